@@ -1,0 +1,95 @@
+#include "model/eventtext.h"
+
+QString EventText::errorMessage(LabError error, quint16 port)
+{
+    switch (error) {
+    case LabError::None:
+        return {};
+    case LabError::InvalidPort:
+        return tr("Invalid port: type a whole number from 1 to 65535 (the course uses 65432 for TCP and 65431 for UDP).");
+    case LabError::InvalidAddress:
+        return tr("Invalid address: type an IPv4 address such as 127.0.0.1 or an IPv6 address such as ::1.");
+    case LabError::AddressInUse:
+        return tr("Error: port %1 is already in use. Another program (or another SocketLab page) is using it: stop it, or choose another port.").arg(port);
+    case LabError::AddressNotAvailable:
+        return tr("This address does not belong to this machine, so the server cannot listen on it. Choose \"All interfaces\" or one of this machine's addresses.");
+    case LabError::PermissionDenied:
+        return tr("Permission denied for port %1: ports below 1024 are reserved for the system administrator. Use a port from 1024 to 65535, such as 65432.").arg(port);
+    case LabError::ConnectionRefused:
+        return tr("Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?").arg(port);
+    case LabError::HostNotFound:
+        return tr("Error: host not found. Check the name or type the IP address.");
+    case LabError::Timeout:
+        return tr("No answer in time. The usual causes: a firewall, a machine on another network, or a wrong IP address.");
+    case LabError::NetworkUnreachable:
+        return tr("The network is unreachable from this machine: check the cable or Wi-Fi and the address.");
+    case LabError::ConnectionReset:
+        return tr("The connection was reset by the other side (RST).");
+    case LabError::TooManyOpenFiles:
+        return tr("The system ran out of resources (too many open files or connections). Close some connections; SocketLab keeps trying.");
+    case LabError::Other:
+        break;
+    }
+    return tr("Network error.");
+}
+
+QString EventText::closeReason(CloseReason reason)
+{
+    switch (reason) {
+    case CloseReason::ClosedByPeer:
+        return tr("closed by the other side (FIN)");
+    case CloseReason::ClosedByUs:
+        return tr("closed by us (FIN)");
+    case CloseReason::AbortedByUs:
+        return tr("aborted by us (RST)");
+    case CloseReason::ResetByPeer:
+        return tr("reset by the other side (RST)");
+    case CloseReason::ServerStopped:
+        return tr("closed because the server stopped");
+    }
+    return {};
+}
+
+QString EventText::byteCount(qint64 bytes)
+{
+    return tr("%n byte(s)", nullptr, int(qMin<qint64>(bytes, INT_MAX)));
+}
+
+QString EventText::describe(const LabEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Listening:
+        return tr("Listening on %1: waiting for clients (socket, bind, listen).").arg(event.local.toString());
+    case EventKind::Stopped:
+        return tr("Server stopped: port %1 is free again.").arg(event.local.port);
+    case EventKind::Accepted:
+        return tr("Connection #%1 accepted: client %2 → server %3.")
+            .arg(event.connectionId)
+            .arg(event.remote.toString(), event.local.toString());
+    case EventKind::Received:
+        return tr("Received %1 from %2.").arg(byteCount(event.payload.size()), event.remote.toString());
+    case EventKind::Sent:
+        return tr("Sent %1 to %2.").arg(byteCount(event.payload.size()), event.remote.toString());
+    case EventKind::Closed:
+        return tr("Connection #%1 with %2 %3.")
+            .arg(event.connectionId)
+            .arg(event.remote.toString(), closeReason(event.reason));
+    case EventKind::Error: {
+        QString text = errorMessage(event.error, event.local.port ? event.local.port : event.remote.port);
+        if (event.error == LabError::Other && !event.detail.isEmpty())
+            text += QLatin1Char(' ') + event.detail;
+        return text;
+    }
+    case EventKind::Note:
+        switch (event.note) {
+        case NoteKind::LineTruncated:
+            return tr("A line from %1 was longer than the limit: %2 more were not kept. The connection goes on.")
+                .arg(event.remote.toString(), byteCount(event.amount));
+        case NoteKind::ServingOneClient:
+            return tr("Serving %1 only: clients who connect now complete the handshake but wait in the listen backlog until this one leaves.")
+                .arg(event.remote.toString());
+        }
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,52 @@
+#include "model/payloadtext.h"
+
+#include "network/utf8.h"
+
+#include <QList>
+
+namespace PayloadText {
+
+namespace {
+bool needsEscape(char32_t c)
+{
+    if (c == U'\n' || c == U'\t')
+        return false;
+    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+        return true; // C0/C1 controls, including ESC of ANSI sequences and NUL
+    // Bidirectional overrides and isolates can reorder what follows them on screen.
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f)
+        return true;
+    return c == 0xfeff || c == 0x2028 || c == 0x2029;
+}
+} // namespace
+
+bool isText(const QByteArray &bytes)
+{
+    return isValidUtf8(bytes);
+}
+
+QString hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex(' '));
+}
+
+QString display(const QByteArray &bytes)
+{
+    if (!isText(bytes))
+        return hex(bytes);
+    const QString text = QString::fromUtf8(bytes);
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        if (c == U'\r')
+            out += QLatin1String("\\r");
+        else if (needsEscape(c))
+            out += c <= 0xff ? QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'))
+                             : QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
+} // namespace PayloadText

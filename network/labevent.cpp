@@ -1,0 +1,10 @@
+#include "network/labevent.h"
+
+LabEvent LabEvent::make(EventKind kind, int connectionId)
+{
+    LabEvent event;
+    event.when = QDateTime::currentDateTime();
+    event.kind = kind;
+    event.connectionId = connectionId;
+    return event;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "network/framingmode.h"
+#include "network/labevent.h"
+#include "network/lineframer.h"
+#include "network/replypolicy.h"
+
+#include <QObject>
+
+class EventBatcher;
+class QTcpSocket;
+
+// One open TCP connection: reads it with the chosen framing, answers with the reply policy,
+// writes what the user sends, counts nothing itself (models count from the events), and
+// reports everything as LabEvents. Used by the server sessions and the client pages alike.
+class TcpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    // How much one read takes at most: also Qt's read buffer, so a fast sender is slowed by
+    // TCP flow control instead of growing our memory.
+    static constexpr qint64 kMaxReadBytes = 64 * 1024;
+
+    // Takes ownership of an already connected socket.
+    TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, QObject *parent = nullptr);
+    ~TcpConnection() override;
+
+    int id() const { return m_id; }
+    Endpoint local() const { return m_local; }
+    Endpoint remote() const { return m_remote; }
+    bool isOpen() const { return !m_finished; }
+
+    void setFraming(FramingMode framing);
+    void setReplyMode(ReplyMode mode) { m_replyMode = mode; }
+
+    void send(const QByteArray &data);
+    // Graceful close: pending data is written, then FIN.
+    void closeGracefully(CloseReason reason = CloseReason::ClosedByUs);
+    // Abortive close: SO_LINGER 0, so the kernel sends RST and discards unsent data.
+    void abortWithReset();
+
+    // The first event of a connection (Accepted), filled with its 4-tuple.
+    LabEvent makeEvent(EventKind kind) const;
+
+Q_SIGNALS:
+    // The connection is over and its Closed event posted; the owner drops it (deleteLater).
+    void finished(int id);
+
+private:
+    void readAvailable();
+    void deliver(const QByteArray &message);
+    void onDisconnected();
+    void onSocketError();
+    void finish(CloseReason reason);
+
+    int m_id;
+    QTcpSocket *m_socket;
+    EventBatcher *m_events;
+    Endpoint m_local;
+    Endpoint m_remote;
+    FramingMode m_framing = FramingMode::Raw;
+    ReplyMode m_replyMode = ReplyMode::None;
+    LineFramer m_framer;
+    bool m_closingByUs = false;
+    CloseReason m_closeReason = CloseReason::ClosedByUs;
+    bool m_finished = false;
+};

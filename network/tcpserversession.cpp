@@ -1,0 +1,176 @@
+#include "network/tcpserversession.h"
+
+#include "network/eventbatcher.h"
+#include "network/socketerrors.h"
+#include "network/tcpconnection.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+TcpServerConfig TcpServerConfig::courseDefaults(TcpServerKind kind)
+{
+    TcpServerConfig config;
+    config.kind = kind;
+    config.reply = kind == TcpServerKind::Simple ? ReplyMode::Echo : ReplyMode::UpperCase;
+    return config;
+}
+
+TcpServerSession::TcpServerSession(QObject *parent)
+    : QObject(parent)
+    , m_events(new EventBatcher(this))
+{
+    connect(m_events, &EventBatcher::batchReady, this, &TcpServerSession::eventsReady);
+}
+
+TcpServerSession::~TcpServerSession()
+{
+    stop();
+}
+
+bool TcpServerSession::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+Endpoint TcpServerSession::listeningOn() const
+{
+    if (!isListening())
+        return {};
+    return Endpoint(m_server->serverAddress(), m_server->serverPort());
+}
+
+void TcpServerSession::start(const TcpServerConfig &config)
+{
+    stop();
+    m_config = config;
+    m_server = new QTcpServer(this);
+    // The simple server takes one connection from the backlog at a time (see onNewConnection).
+    m_server->setMaxPendingConnections(config.kind == TcpServerKind::Simple ? 1 : 128);
+    connect(m_server, &QTcpServer::newConnection, this, &TcpServerSession::onNewConnection);
+    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        LabEvent event = LabEvent::make(EventKind::Error);
+        event.local = listeningOn();
+        event.error = labErrorFrom(error);
+        event.detail = m_server->errorString();
+        m_events->post(event);
+        // Qt pauses accepting after an error such as "too many open files"; try again later.
+        QTimer::singleShot(1000, m_server, [server = m_server] { server->resumeAccepting(); });
+    });
+
+    if (!m_server->listen(config.bindAddress, config.port)) {
+        LabEvent event = LabEvent::make(EventKind::Error);
+        event.local = Endpoint(config.bindAddress, config.port);
+        event.error = labErrorFrom(m_server->serverError());
+        event.detail = m_server->errorString();
+        m_events->post(event);
+        m_events->flush();
+        m_server->deleteLater();
+        m_server = nullptr;
+        return;
+    }
+    LabEvent event = LabEvent::make(EventKind::Listening);
+    event.local = listeningOn();
+    m_events->post(event);
+}
+
+void TcpServerSession::stop()
+{
+    if (!m_server)
+        return;
+    const Endpoint wasListeningOn = listeningOn();
+    const auto connections = m_connections;
+    for (TcpConnection *connection : connections)
+        connection->closeGracefully(CloseReason::ServerStopped);
+    m_server->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+    LabEvent event = LabEvent::make(EventKind::Stopped);
+    event.local = wasListeningOn;
+    m_events->post(event);
+    m_events->flush();
+}
+
+void TcpServerSession::setReplyMode(ReplyMode mode)
+{
+    m_config.reply = mode;
+    for (TcpConnection *connection : std::as_const(m_connections))
+        connection->setReplyMode(mode);
+}
+
+void TcpServerSession::setFramingMode(FramingMode framing)
+{
+    m_config.framing = framing;
+    for (TcpConnection *connection : std::as_const(m_connections))
+        connection->setFraming(framing);
+}
+
+void TcpServerSession::send(const QList<int> &connectionIds, const QByteArray &data)
+{
+    if (connectionIds.isEmpty()) {
+        for (TcpConnection *connection : std::as_const(m_connections))
+            connection->send(data);
+        return;
+    }
+    for (int id : connectionIds) {
+        if (TcpConnection *connection = m_connections.value(id))
+            connection->send(data);
+    }
+}
+
+void TcpServerSession::disconnectClient(int connectionId)
+{
+    if (TcpConnection *connection = m_connections.value(connectionId))
+        connection->closeGracefully();
+}
+
+void TcpServerSession::abortClient(int connectionId)
+{
+    if (TcpConnection *connection = m_connections.value(connectionId))
+        connection->abortWithReset();
+}
+
+bool TcpServerSession::busyWithOneClient() const
+{
+    return m_config.kind == TcpServerKind::Simple && !m_connections.isEmpty();
+}
+
+void TcpServerSession::onNewConnection()
+{
+    // QTcpServer keeps accepting inside one notification until its pending list is full.
+    // The simple server's list holds one, and it is taken on the next turn of the event loop,
+    // so exactly one client leaves the kernel's backlog each time: the course's accept().
+    if (m_config.kind == TcpServerKind::Simple)
+        QMetaObject::invokeMethod(this, &TcpServerSession::takePendingConnections, Qt::QueuedConnection);
+    else
+        takePendingConnections();
+}
+
+void TcpServerSession::takePendingConnections()
+{
+    while (m_server && m_server->hasPendingConnections() && !busyWithOneClient()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        auto *connection = new TcpConnection(m_nextConnectionId++, socket, m_events, this);
+        connection->setFraming(m_config.framing);
+        connection->setReplyMode(m_config.reply);
+        m_connections.insert(connection->id(), connection);
+        connect(connection, &TcpConnection::finished, this, &TcpServerSession::onConnectionFinished);
+        m_events->post(connection->makeEvent(EventKind::Accepted));
+        if (m_config.kind == TcpServerKind::Simple) {
+            m_server->pauseAccepting();
+            LabEvent note = connection->makeEvent(EventKind::Note);
+            note.note = NoteKind::ServingOneClient;
+            m_events->post(note);
+        }
+    }
+}
+
+void TcpServerSession::onConnectionFinished(int connectionId)
+{
+    if (TcpConnection *connection = m_connections.take(connectionId))
+        connection->deleteLater();
+    if (m_server && m_config.kind == TcpServerKind::Simple && m_connections.isEmpty()) {
+        m_server->resumeAccepting();
+        takePendingConnections();
+    }
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "network/framingmode.h"
+#include "network/labevent.h"
+#include "network/replypolicy.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+class EventBatcher;
+class QTcpServer;
+class TcpConnection;
+
+enum class TcpServerKind {
+    Simple, // one client at a time; the next ones wait in the kernel's backlog
+    Multi   // every client accepted and served at once
+};
+
+struct TcpServerConfig
+{
+    static constexpr quint16 kDefaultPort = 65432;
+
+    TcpServerKind kind = TcpServerKind::Multi;
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    quint16 port = kDefaultPort;
+    ReplyMode reply = ReplyMode::UpperCase;
+    FramingMode framing = FramingMode::Raw;
+
+    // The course's defaults: the simple server echoes, the multi-client one answers in upper case.
+    static TcpServerConfig courseDefaults(TcpServerKind kind);
+};
+
+Q_DECLARE_METATYPE(TcpServerConfig)
+
+// A TCP server as the course builds it, reporting every step as LabEvents in batches.
+// Lives on the network thread; the GUI calls its slots through queued connections.
+class TcpServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TcpServerSession(QObject *parent = nullptr);
+    ~TcpServerSession() override;
+
+    bool isListening() const;
+    Endpoint listeningOn() const;
+    int openConnectionCount() const { return int(m_connections.size()); }
+
+public Q_SLOTS:
+    void start(const TcpServerConfig &config);
+    void stop();
+    void setReplyMode(ReplyMode mode);
+    void setFramingMode(FramingMode framing);
+    // Sends to the given connections; an empty list means every open connection.
+    void send(const QList<int> &connectionIds, const QByteArray &data);
+    void disconnectClient(int connectionId);
+    void abortClient(int connectionId);
+
+Q_SIGNALS:
+    void eventsReady(const LabEventBatch &batch);
+
+private:
+    void onNewConnection();
+    void takePendingConnections();
+    void onConnectionFinished(int connectionId);
+    bool busyWithOneClient() const;
+
+    EventBatcher *m_events;
+    QTcpServer *m_server = nullptr;
+    TcpServerConfig m_config;
+    QHash<int, TcpConnection *> m_connections;
+    int m_nextConnectionId = 1;
+};
