@@ -2,6 +2,7 @@
 
 EventBatcher::EventBatcher(QObject *parent)
     : QObject(parent)
+    , m_timer(this) // a child, so moveToThread() takes the timer along
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kFlushIntervalMs);

@@ -93,6 +93,9 @@ void TcpConnection::send(const QByteArray &data)
         return;
     if (m_socket->write(data) < 0)
         return; // errorOccurred reports it
+    // Into the kernel now: if the peer's FIN is already queued behind its data, Qt closes the
+    // socket when it reads that FIN, and whatever still sat in Qt's buffer would be lost.
+    m_socket->flush();
     LabEvent sent = makeEvent(EventKind::Sent);
     sent.payload = data;
     m_events->post(sent);
@@ -104,7 +107,11 @@ void TcpConnection::closeGracefully(CloseReason reason)
         return;
     m_closingByUs = true;
     m_closeReason = reason;
+    m_socket->flush(); // hand Qt's buffer to the kernel, so the close can happen now
     m_socket->disconnectFromHost();
+    // A stopping server does not wait for a slow peer to read what is left.
+    if (reason == CloseReason::ServerStopped && !m_finished)
+        finish(reason);
 }
 
 void TcpConnection::abortWithReset()

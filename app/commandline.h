@@ -1,0 +1,61 @@
+#pragma once
+
+#include "network/framingmode.h"
+#include "network/replypolicy.h"
+#include "network/tcpserversession.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What `socketlab [--headless] --mode ... --json` asked for. A public interface that teachers
+// script against: names and meanings stay stable (README, "Linha de comando").
+struct LaunchOptions
+{
+    bool headless = false;
+    bool json = false;
+    std::optional<TcpServerKind> mode;
+    std::optional<QHostAddress> bind;
+    std::optional<quint16> port;
+    std::optional<ReplyMode> reply;
+    std::optional<FramingMode> framing;
+    QString language; // "pt_BR", "en" or empty (system / saved choice)
+
+    // The server configuration these options describe (course defaults where silent).
+    TcpServerConfig serverConfig() const;
+};
+
+struct CommandLineResult
+{
+    enum Status {
+        Ok,
+        ShowHelp,
+        ShowVersion,
+        Error
+    };
+    Status status = Ok;
+    LaunchOptions options;
+    QString message; // help text, version, or what is wrong (translated)
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // Exit codes of headless runs.
+    static constexpr int kExitOk = 0;
+    static constexpr int kExitRuntimeError = 1; // e.g. the port is in use
+    static constexpr int kExitUsageError = 2;   // e.g. an invalid port number
+
+    static CommandLineResult parse(const QStringList &arguments);
+
+    // Before the application object exists: is this a headless run, and which language was
+    // asked for? (Decides the kind of application object and the translator to load.)
+    static bool wantsHeadless(int argc, char **argv);
+    static QString requestedLanguage(int argc, char **argv);
+
+    static QString modeName(TcpServerKind kind);
+};

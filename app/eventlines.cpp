@@ -1,0 +1,108 @@
+#include "app/eventlines.h"
+
+#include "model/eventtext.h"
+#include "model/payloadtext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString EventLines::eventName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Listening: return QStringLiteral("listening");
+    case EventKind::Stopped: return QStringLiteral("stopped");
+    case EventKind::Accepted: return QStringLiteral("accepted");
+    case EventKind::Received: return QStringLiteral("received");
+    case EventKind::Sent: return QStringLiteral("sent");
+    case EventKind::Closed: return QStringLiteral("closed");
+    case EventKind::Error: return QStringLiteral("error");
+    case EventKind::Note: return QStringLiteral("note");
+    }
+    return {};
+}
+
+QString EventLines::errorName(LabError error)
+{
+    switch (error) {
+    case LabError::None: return {};
+    case LabError::InvalidPort: return QStringLiteral("invalid-port");
+    case LabError::InvalidAddress: return QStringLiteral("invalid-address");
+    case LabError::AddressInUse: return QStringLiteral("address-in-use");
+    case LabError::AddressNotAvailable: return QStringLiteral("address-not-available");
+    case LabError::PermissionDenied: return QStringLiteral("permission-denied");
+    case LabError::ConnectionRefused: return QStringLiteral("connection-refused");
+    case LabError::HostNotFound: return QStringLiteral("host-not-found");
+    case LabError::Timeout: return QStringLiteral("timeout");
+    case LabError::NetworkUnreachable: return QStringLiteral("network-unreachable");
+    case LabError::ConnectionReset: return QStringLiteral("connection-reset");
+    case LabError::TooManyOpenFiles: return QStringLiteral("too-many-open-files");
+    case LabError::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+QString EventLines::reasonName(CloseReason reason)
+{
+    switch (reason) {
+    case CloseReason::ClosedByPeer: return QStringLiteral("closed-by-peer");
+    case CloseReason::ClosedByUs: return QStringLiteral("closed-by-us");
+    case CloseReason::AbortedByUs: return QStringLiteral("aborted-by-us");
+    case CloseReason::ResetByPeer: return QStringLiteral("reset-by-peer");
+    case CloseReason::ServerStopped: return QStringLiteral("server-stopped");
+    }
+    return {};
+}
+
+namespace {
+bool carriesPayload(const LabEvent &event)
+{
+    return event.kind == EventKind::Received || event.kind == EventKind::Sent;
+}
+
+QJsonValue endpointValue(const Endpoint &endpoint)
+{
+    return endpoint.isNull() ? QJsonValue() : QJsonValue(endpoint.toString());
+}
+} // namespace
+
+QByteArray EventLines::json(const LabEvent &event)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("time"), event.when.toOffsetFromUtc(event.when.offsetFromUtc()).toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("event"), eventName(event.kind));
+    object.insert(QStringLiteral("connection"), event.connectionId > 0 ? QJsonValue(event.connectionId) : QJsonValue());
+    object.insert(QStringLiteral("local"), endpointValue(event.local));
+    object.insert(QStringLiteral("remote"), endpointValue(event.remote));
+    object.insert(QStringLiteral("text"), carriesPayload(event) ? PayloadText::display(event.payload)
+                                                                 : EventText::describe(event));
+    object.insert(QStringLiteral("bytes"), carriesPayload(event) ? event.payload.size() : 0);
+    if (carriesPayload(event) && !PayloadText::isText(event.payload))
+        object.insert(QStringLiteral("hex"), true);
+    if (event.kind == EventKind::Error) {
+        object.insert(QStringLiteral("error"), errorName(event.error));
+        if (!event.detail.isEmpty())
+            object.insert(QStringLiteral("detail"), event.detail);
+    }
+    if (event.kind == EventKind::Closed)
+        object.insert(QStringLiteral("reason"), reasonName(event.reason));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString EventLines::text(const LabEvent &event)
+{
+    const QString time = event.when.toString(QStringLiteral("HH:mm:ss.zzz"));
+    switch (event.kind) {
+    case EventKind::Received:
+        return tr("%1  #%2  %3 → %4: %5")
+            .arg(time)
+            .arg(event.connectionId)
+            .arg(event.remote.toString(), EventText::byteCount(event.payload.size()), PayloadText::display(event.payload));
+    case EventKind::Sent:
+        return tr("%1  #%2  → %3 %4: %5")
+            .arg(time)
+            .arg(event.connectionId)
+            .arg(event.remote.toString(), EventText::byteCount(event.payload.size()), PayloadText::display(event.payload));
+    default:
+        return QStringLiteral("%1  %2").arg(time, EventText::describe(event));
+    }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# SocketLab's one command: installs what is missing (Debian 12 / Ubuntu 22.04+), builds, then
+#   bootstrap.sh run [socketlab options]   starts the app
+#   bootstrap.sh test                      runs every test (CTest), as CI does
+set -euo pipefail
+
+action="${1:-run}"
+[ $# -gt 0 ] && shift
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${SOCKETLAB_BUILD_DIR:-$here/build}"
+
+# What the build, the app and the tests need, by Debian package name.
+packages=(g++ cmake ninja-build pkg-config
+          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+          xvfb xauth fonts-dejavu-core python3 socat netcat-openbsd)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "SocketLab: instalando / installing: ${missing[*]}"
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Instale como root / install as root: ${missing[*]}" >&2; exit 1; }
+        sudo="sudo"
+    fi
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+jobs="$(nproc 2>/dev/null || echo 2)"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build" -j "$jobs"
+
+case "$action" in
+    run)
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            echo "Sem tela gráfica: use 'xvfb-run -a $0 run' ou --headless. / No display: use xvfb-run or --headless." >&2
+        fi
+        exec "$build/app/socketlab" "$@"
+        ;;
+    test)
+        cd "$build"
+        # GUI tests run offscreen (set per test in tests/CMakeLists.txt): no display needed.
+        exec ctest --output-on-failure --timeout 300 "$@"
+        ;;
+    *)
+        echo "usage: $0 run|test" >&2
+        exit 2
+        ;;
+esac

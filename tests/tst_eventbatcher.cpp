@@ -1,0 +1,89 @@
+#include "network/eventbatcher.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+class tst_EventBatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eventsOfOneTickMakeOneBatch();
+    void flushHandsOverAtOnce();
+    void nothingPendingNothingEmitted();
+};
+
+namespace {
+LabEvent received(int id, const QByteArray &payload)
+{
+    LabEvent event = LabEvent::make(EventKind::Received, id);
+    event.payload = payload;
+    return event;
+}
+
+QByteArrayList payloads(const LabEventBatch &batch)
+{
+    QByteArrayList result;
+    for (const LabEvent &event : batch)
+        result.append(event.payload);
+    return result;
+}
+} // namespace
+
+void tst_EventBatcher::eventsOfOneTickMakeOneBatch()
+{
+    EventBatcher batcher;
+    QList<LabEventBatch> batches;
+    connect(&batcher, &EventBatcher::batchReady, this,
+            [&](const LabEventBatch &batch) { batches.append(batch); });
+
+    QElapsedTimer clock;
+    clock.start();
+    batcher.post(received(1, "a"));
+    batcher.post(received(2, "b"));
+    batcher.post(received(1, "c"));
+    QCOMPARE(batches.size(), 0); // never synchronously
+
+    QTRY_COMPARE(batches.size(), 1);
+    QVERIFY2(clock.elapsed() >= EventBatcher::kFlushIntervalMs - 5,
+             qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(payloads(batches.at(0)), (QByteArrayList { "a", "b", "c" })); // in order
+    QCOMPARE(batches.at(0).at(1).connectionId, 2);
+
+    // The next event starts a new tick.
+    batcher.post(received(1, "d"));
+    QTRY_COMPARE(batches.size(), 2);
+    QCOMPARE(payloads(batches.at(1)), QByteArrayList { "d" });
+    QTest::qWait(2 * EventBatcher::kFlushIntervalMs);
+    QCOMPARE(batches.size(), 2);
+}
+
+void tst_EventBatcher::flushHandsOverAtOnce()
+{
+    EventBatcher batcher;
+    QList<LabEventBatch> batches;
+    connect(&batcher, &EventBatcher::batchReady, this,
+            [&](const LabEventBatch &batch) { batches.append(batch); });
+
+    batcher.post(received(1, "x"));
+    batcher.post(received(1, "y"));
+    batcher.flush();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(payloads(batches.at(0)), (QByteArrayList { "x", "y" }));
+
+    // The timer was stopped with the flush: no empty or repeated batch follows.
+    QTest::qWait(2 * EventBatcher::kFlushIntervalMs);
+    QCOMPARE(batches.size(), 1);
+}
+
+void tst_EventBatcher::nothingPendingNothingEmitted()
+{
+    EventBatcher batcher;
+    int emitted = 0;
+    connect(&batcher, &EventBatcher::batchReady, this, [&] { ++emitted; });
+    batcher.flush();
+    QCOMPARE(emitted, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_EventBatcher)
+#include "tst_eventbatcher.moc"

@@ -1,0 +1,244 @@
+// The server pages as a student uses them: controls, table, log, composer, language switch.
+// Offscreen, with real sockets on loopback.
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/tcpserverpage.h"
+#include "model/connectiontablemodel.h"
+#include "model/messagelogmodel.h"
+#include "widgets/connectionpanel.h"
+#include "widgets/connectiontableview.h"
+#include "widgets/messagecomposer.h"
+#include "widgets/servercontrols.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_ServerPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void multiServerThreeClients();
+    void simpleServerSaysItIsBusy();
+    void invalidPortIsExplained_data();
+    void invalidPortIsExplained();
+    void portInUseIsExplained();
+    void languageSwitchesAtRunTime();
+    void settingsSurviveRestart();
+
+private:
+    static quint16 freePort();
+    TcpServerPage *startPage(TcpServerKind kind, quint16 port);
+
+    QTemporaryDir m_settingsDir;
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_ServerPage::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_serverpage"));
+}
+
+void tst_ServerPage::init()
+{
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(QStringLiteral("en"));
+    m_window = new MainWindow(m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_ServerPage::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_languages;
+    m_languages = nullptr;
+    QSettings().clear();
+}
+
+quint16 tst_ServerPage::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+TcpServerPage *tst_ServerPage::startPage(TcpServerKind kind, quint16 port)
+{
+    TcpServerPage *page = m_window->serverPage(kind);
+    m_window->tabs()->setCurrentWidget(page);
+    ServerControls *controls = page->controls();
+    controls->addressBox()->setCurrentIndex(1); // 127.0.0.1
+    controls->portEdit()->setText(QString::number(port));
+    QTest::mouseClick(controls->startButton(), Qt::LeftButton);
+    return page;
+}
+
+void tst_ServerPage::multiServerThreeClients()
+{
+    const quint16 port = freePort();
+    TcpServerPage *page = startPage(TcpServerKind::Multi, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    QCOMPARE(page->controls()->startButton()->text(), QStringLiteral("&Stop"));
+
+    QTcpSocket clients[3];
+    QSet<quint16> clientPorts;
+    for (QTcpSocket &client : clients) {
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client.waitForConnected(5000));
+        clientPorts.insert(client.localPort());
+    }
+    QCOMPARE(clientPorts.size(), 3);
+
+    ConnectionTableModel *model = page->connectionModel();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QSet<quint16> remotePorts;
+    for (int row = 0; row < 3; ++row) {
+        remotePorts.insert(quint16(model->index(row, ConnectionTableModel::RemotePortColumn)
+                                       .data(ConnectionTableModel::RawValueRole).toUInt()));
+        QCOMPARE(model->index(row, ConnectionTableModel::LocalPortColumn).data(ConnectionTableModel::RawValueRole).toUInt(),
+                 uint(port));
+        QCOMPARE(model->index(row, ConnectionTableModel::RemoteAddressColumn).data().toString(),
+                 QStringLiteral("127.0.0.1"));
+    }
+    QCOMPARE(remotePorts, clientPorts);
+    // The view shows the same three rows.
+    QCOMPARE(page->connectionPanel()->table()->model()->rowCount(), 3);
+
+    // The default reply of the multi-client server: upper case.
+    clients[1].write("olá");
+    QTRY_COMPARE(clients[1].bytesAvailable(), qint64(4));
+    QCOMPARE(clients[1].readAll(), QByteArray("OLÁ"));
+
+    // The composer sends to every client.
+    page->composer()->input()->setText(QStringLiteral("aviso"));
+    QTest::keyClick(page->composer()->input(), Qt::Key_Return);
+    for (QTcpSocket &client : clients) {
+        QTRY_COMPARE(client.bytesAvailable(), qint64(6));
+        QCOMPARE(client.readAll(), QByteArray("aviso\n"));
+    }
+
+    // A client leaves: its row stays, closed, until "Clear closed".
+    clients[0].disconnectFromHost();
+    QTRY_COMPARE(model->openCount(), 2);
+    QCOMPARE(model->rowCount(), 3);
+    QTRY_VERIFY(page->logModel()->rowCount() >= 9);
+    Q_EMIT page->connectionPanel()->clearClosedRequested();
+    QCOMPARE(model->rowCount(), 2);
+
+    const QImage shot = m_window->grab().toImage();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.width() >= 800);
+}
+
+void tst_ServerPage::simpleServerSaysItIsBusy()
+{
+    const quint16 port = freePort();
+    TcpServerPage *page = startPage(TcpServerKind::Simple, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(first.waitForConnected(5000));
+    QTRY_COMPARE(page->connectionModel()->openCount(), 1);
+    const auto status = page->findChildren<QLabel *>();
+    const bool saysBusy = std::any_of(status.cbegin(), status.cend(), [](const QLabel *label) {
+        return label->text().contains(QStringLiteral("wait in the listen backlog"));
+    });
+    QVERIFY(saysBusy);
+
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(second.waitForConnected(5000)); // the kernel completes the handshake
+    second.write("second");
+    QTest::qWait(300);
+    QCOMPARE(page->connectionModel()->rowCount(), 1);
+    QCOMPARE(second.bytesAvailable(), 0);
+    first.disconnectFromHost();
+    QTRY_COMPARE(second.bytesAvailable(), qint64(6)); // served now
+    QCOMPARE(second.readAll(), QByteArray("second"));  // the simple server echoes
+    QCOMPARE(page->connectionModel()->rowCount(), 2);
+}
+
+void tst_ServerPage::invalidPortIsExplained_data()
+{
+    QTest::addColumn<QString>("port");
+    for (const char *bad : { "", " ", "abc", "0", "65536", "-1", "80.5" })
+        QTest::newRow(bad) << QString::fromLatin1(bad);
+}
+
+void tst_ServerPage::invalidPortIsExplained()
+{
+    QFETCH(QString, port);
+    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
+    page->controls()->portEdit()->setText(port);
+    QTest::mouseClick(page->controls()->startButton(), Qt::LeftButton);
+    QVERIFY(page->controls()->errorText().startsWith(QStringLiteral("Invalid port")));
+    QTest::qWait(100);
+    QVERIFY(!page->controls()->isRunning());
+    // Typing again clears the message.
+    QTest::keyClick(page->controls()->portEdit(), Qt::Key_1);
+    QVERIFY(page->controls()->errorText().isEmpty());
+}
+
+void tst_ServerPage::portInUseIsExplained()
+{
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+    TcpServerPage *page = startPage(TcpServerKind::Simple, occupant.serverPort());
+    QTRY_VERIFY(!page->controls()->errorText().isEmpty());
+    QVERIFY2(page->controls()->errorText().contains(QStringLiteral("port %1 is already in use").arg(occupant.serverPort())),
+             qPrintable(page->controls()->errorText()));
+    QVERIFY(!page->controls()->isRunning());
+    QVERIFY(page->controls()->startButton()->isEnabled());
+    // The other page is unaffected and starts.
+    TcpServerPage *other = startPage(TcpServerKind::Multi, freePort());
+    QTRY_VERIFY(other->controls()->isRunning());
+}
+
+void tst_ServerPage::languageSwitchesAtRunTime()
+{
+    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
+    const auto header = [page] {
+        return page->connectionModel()->headerData(ConnectionTableModel::RemotePortColumn, Qt::Horizontal).toString();
+    };
+    QCOMPARE(header(), QStringLiteral("Remote port"));
+    m_languages->setLanguage(QStringLiteral("pt_BR"));
+    QCOMPARE(header(), QStringLiteral("Porta remota"));
+    // Widgets re-word themselves on the LanguageChange event that Qt posts.
+    QTRY_COMPARE(m_window->tabs()->tabText(1), QStringLiteral("Servidor TCP multicliente"));
+    QTRY_COMPARE(page->controls()->startButton()->text().remove(QLatin1Char('&')), QStringLiteral("Iniciar"));
+    m_languages->setLanguage(QStringLiteral("en"));
+    QCOMPARE(header(), QStringLiteral("Remote port"));
+    QTRY_COMPARE(page->controls()->startButton()->text(), QStringLiteral("&Start"));
+}
+
+void tst_ServerPage::settingsSurviveRestart()
+{
+    const quint16 port = freePort();
+    TcpServerPage *page = startPage(TcpServerKind::Multi, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    delete m_window;
+    m_window = new MainWindow(m_languages);
+    page = m_window->serverPage(TcpServerKind::Multi);
+    QCOMPARE(page->controls()->portEdit()->text(), QString::number(port));
+    QCOMPARE(page->controls()->addressBox()->currentIndex(), 1);
+}
+
+QTEST_MAIN(tst_ServerPage)
+#include "tst_serverpage.moc"

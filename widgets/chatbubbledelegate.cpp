@@ -1,0 +1,158 @@
+#include "widgets/chatbubbledelegate.h"
+
+#include "model/messagelogmodel.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr int kMargin = 6;        // around a bubble
+constexpr int kPadding = 8;       // inside a bubble
+constexpr int kRadius = 10;
+constexpr qreal kMaxWidthShare = 0.72; // a bubble takes at most this much of the row
+
+QString paintedText(const QModelIndex &index)
+{
+    QString text = index.data(Qt::DisplayRole).toString();
+    if (text.size() > ChatBubbleDelegate::kMaxPaintedChars)
+        text = text.left(ChatBubbleDelegate::kMaxPaintedChars) + QStringLiteral(" …");
+    return text;
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.85);
+    return font;
+}
+
+QFont monospace(const QFont &base)
+{
+    QFont font = base;
+    font.setFamily(QStringLiteral("monospace"));
+    font.setStyleHint(QFont::Monospace);
+    return font;
+}
+} // namespace
+
+struct ChatBubbleDelegate::Layout
+{
+    int direction = MessageLogModel::SystemDirection;
+    QString header;
+    QString text;
+    QFont headerFont;
+    QFont textFont;
+    QRect bubble;   // relative to the row's top-left
+    QRect header_;
+    QRect body;
+    int height = 0;
+};
+
+ChatBubbleDelegate::ChatBubbleDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                                         const QModelIndex &index) const
+{
+    Layout layout;
+    layout.direction = index.data(MessageLogModel::DirectionRole).toInt();
+    layout.text = paintedText(index);
+    const QString time = index.data(MessageLogModel::TimeTextRole).toString();
+    const QString peer = index.data(MessageLogModel::PeerRole).toString();
+    layout.headerFont = smallFont(option.font);
+    layout.textFont = index.data(MessageLogModel::ShownAsHexRole).toBool() ? monospace(option.font) : option.font;
+
+    int rowWidth = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        rowWidth = view->viewport()->width();
+    rowWidth = qMax(200, rowWidth);
+    const QFontMetrics headerMetrics(layout.headerFont);
+    const QFontMetrics textMetrics(layout.textFont);
+    const int flags = Qt::TextWrapAnywhere;
+
+    if (layout.direction == MessageLogModel::SystemDirection) {
+        layout.header = time;
+        const int width = rowWidth - 2 * kMargin;
+        const QRect textRect = textMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                                        flags | Qt::AlignHCenter, layout.text);
+        layout.header_ = QRect(kMargin, kMargin / 2, width, headerMetrics.height());
+        layout.body = QRect(kMargin, layout.header_.bottom() + 1, width, textRect.height());
+        layout.bubble = QRect();
+        layout.height = layout.body.bottom() + kMargin;
+        return layout;
+    }
+
+    layout.header = layout.direction == MessageLogModel::ReceivedDirection
+        ? QStringLiteral("%1  ·  %2").arg(peer, time)
+        : QStringLiteral("→ %1  ·  %2").arg(peer, time);
+    const int maxTextWidth = int(rowWidth * kMaxWidthShare) - 2 * kPadding;
+    const QRect textRect = textMetrics.boundingRect(QRect(0, 0, maxTextWidth, 100000), flags, layout.text);
+    const int contentWidth = qMin(maxTextWidth,
+                                  qMax(textRect.width(), headerMetrics.horizontalAdvance(layout.header)));
+    const int bubbleWidth = contentWidth + 2 * kPadding;
+    const int bubbleHeight = kPadding + headerMetrics.height() + 2 + textRect.height() + kPadding;
+    const int left = layout.direction == MessageLogModel::ReceivedDirection
+        ? kMargin
+        : rowWidth - kMargin - bubbleWidth;
+    layout.bubble = QRect(left, kMargin / 2, bubbleWidth, bubbleHeight);
+    layout.header_ = QRect(left + kPadding, layout.bubble.top() + kPadding, contentWidth, headerMetrics.height());
+    layout.body = QRect(left + kPadding, layout.header_.bottom() + 3, contentWidth, textRect.height());
+    layout.height = layout.bubble.bottom() + kMargin / 2 + 1;
+    return layout;
+}
+
+QSize ChatBubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout layout = layoutFor(option, index);
+    return QSize(layout.bubble.isNull() ? layout.body.right() + kMargin : layout.bubble.right() + kMargin,
+                 layout.height);
+}
+
+void ChatBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    const Layout layout = layoutFor(option, index);
+    const QPalette &palette = option.palette;
+    const bool isError = index.data(MessageLogModel::IsErrorRole).toBool();
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (selected)
+        painter->fillRect(QRect(0, 0, option.rect.width(), option.rect.height()),
+                          palette.color(QPalette::Highlight).lighter(dark ? 60 : 180));
+
+    QColor textColor = palette.color(QPalette::Text);
+    if (layout.direction != MessageLogModel::SystemDirection) {
+        const bool received = layout.direction == MessageLogModel::ReceivedDirection;
+        QColor fill = received ? (dark ? QColor(0x3a, 0x3f, 0x47) : QColor(0xec, 0xef, 0xf3))
+                               : (dark ? QColor(0x1f, 0x4f, 0x3a) : QColor(0xd4, 0xf5, 0xdc));
+        QPainterPath path;
+        path.addRoundedRect(layout.bubble, kRadius, kRadius);
+        painter->fillPath(path, fill);
+        painter->setPen(fill.darker(115));
+        painter->drawPath(path);
+    }
+
+    QColor headerColor = palette.color(QPalette::PlaceholderText);
+    painter->setFont(layout.headerFont);
+    painter->setPen(headerColor);
+    const Qt::Alignment headerAlign = layout.direction == MessageLogModel::SystemDirection
+        ? Qt::AlignHCenter
+        : Qt::AlignLeft;
+    painter->drawText(layout.header_, int(headerAlign) | Qt::TextSingleLine, layout.header);
+
+    if (layout.direction == MessageLogModel::SystemDirection)
+        textColor = isError ? QColor(dark ? 0xff7070 : 0xc62828) : headerColor;
+    painter->setFont(layout.textFont);
+    painter->setPen(textColor);
+    const int align = layout.direction == MessageLogModel::SystemDirection ? Qt::AlignHCenter : Qt::AlignLeft;
+    // drawText with a QString never interprets markup: peer data stays plain text.
+    painter->drawText(layout.body, align | Qt::TextWrapAnywhere, layout.text);
+    painter->restore();
+}

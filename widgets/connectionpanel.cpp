@@ -1,0 +1,82 @@
+#include "widgets/connectionpanel.h"
+
+#include "widgets/connectiontableview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConnectionPanel::ConnectionPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_explanation(new QLabel(this))
+    , m_table(new ConnectionTableView(this))
+    , m_disconnectButton(new QPushButton(this))
+    , m_abortButton(new QPushButton(this))
+    , m_clearButton(new QPushButton(this))
+{
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_disconnectButton);
+    buttons->addWidget(m_abortButton);
+    buttons->addStretch();
+    buttons->addWidget(m_clearButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_table, &ConnectionTableView::selectedConnectionsChanged, this, [this](const QList<int> &ids) {
+        updateButtons();
+        Q_EMIT selectedConnectionsChanged(ids);
+    });
+    connect(m_disconnectButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT disconnectRequested(m_table->selectedConnectionIds()); });
+    connect(m_abortButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT abortRequested(m_table->selectedConnectionIds()); });
+    connect(m_clearButton, &QPushButton::clicked, this, &ConnectionPanel::clearClosedRequested);
+    retranslate();
+    updateButtons();
+}
+
+void ConnectionPanel::setModel(QAbstractItemModel *model, int idRole, int highlightedColumn)
+{
+    m_table->setConnectionIdRole(idRole);
+    m_table->setModel(model);
+    m_table->setHighlightedColumn(highlightedColumn);
+}
+
+void ConnectionPanel::setExplanation(const QString &text)
+{
+    m_explanation->setText(text);
+}
+
+void ConnectionPanel::updateButtons()
+{
+    const bool any = !m_table->selectedConnectionIds().isEmpty();
+    m_disconnectButton->setEnabled(any);
+    m_abortButton->setEnabled(any);
+}
+
+void ConnectionPanel::retranslate()
+{
+    m_disconnectButton->setText(tr("&Disconnect"));
+    m_disconnectButton->setToolTip(tr("Close the selected connection(s) gracefully: FIN, as close() does"));
+    m_abortButton->setText(tr("A&bort (RST)"));
+    m_abortButton->setToolTip(tr("Abort the selected connection(s): the other side receives a reset (RST)"));
+    m_clearButton->setText(tr("&Clear closed"));
+    m_clearButton->setToolTip(tr("Remove the closed (grey) connections from the table"));
+}
+
+void ConnectionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

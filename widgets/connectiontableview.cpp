@@ -1,0 +1,55 @@
+#include "widgets/connectiontableview.h"
+
+#include "widgets/highlightcolumndelegate.h"
+
+#include <QHeaderView>
+
+ConnectionTableView::ConnectionTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setAccessibleName(tr("Connection table"));
+}
+
+void ConnectionTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    sortByColumn(0, Qt::AscendingOrder);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectedConnectionsChanged(selectedConnectionIds()); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The first rows decide the column widths; later rows reuse them.
+        if (this->model()->rowCount() <= 3)
+            resizeColumnsToContents();
+    });
+    resizeColumnsToContents();
+}
+
+void ConnectionTableView::setHighlightedColumn(int column)
+{
+    if (m_highlightedColumn >= 0)
+        setItemDelegateForColumn(m_highlightedColumn, nullptr);
+    m_highlightedColumn = column;
+    if (column >= 0)
+        setItemDelegateForColumn(column, new HighlightColumnDelegate(this));
+}
+
+QList<int> ConnectionTableView::selectedConnectionIds() const
+{
+    QList<int> ids;
+    if (!selectionModel())
+        return ids;
+    const auto rows = selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(m_idRole).toInt());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}

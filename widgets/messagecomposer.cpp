@@ -1,0 +1,92 @@
+#include "widgets/messagecomposer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace {
+enum Target {
+    SelectedTarget,
+    AllTarget
+};
+}
+
+MessageComposer::MessageComposer(QWidget *parent)
+    : QWidget(parent)
+    , m_input(new QLineEdit(this))
+    , m_target(new QComboBox(this))
+    , m_newline(new QCheckBox(this))
+    , m_sendButton(new QPushButton(this))
+{
+    m_target->addItem(QString(), SelectedTarget);
+    m_target->addItem(QString(), AllTarget);
+    m_target->setCurrentIndex(1);
+    m_newline->setChecked(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_input, 1);
+    layout->addWidget(m_target);
+    layout->addWidget(m_newline);
+    layout->addWidget(m_sendButton);
+
+    connect(m_input, &QLineEdit::returnPressed, this, &MessageComposer::send);
+    connect(m_sendButton, &QPushButton::clicked, this, &MessageComposer::send);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &MessageComposer::updateSendButton);
+    connect(m_input, &QLineEdit::textChanged, this, &MessageComposer::updateSendButton);
+    retranslate();
+    updateSendButton();
+}
+
+void MessageComposer::setConnectionCounts(int open, int selected)
+{
+    m_open = open;
+    m_selected = selected;
+    updateSendButton();
+}
+
+void MessageComposer::updateSendButton()
+{
+    const bool toAll = m_target->currentData().toInt() == AllTarget;
+    const bool hasTarget = toAll ? m_open > 0 : m_selected > 0;
+    m_sendButton->setEnabled(hasTarget && !m_input->text().isEmpty());
+    if (m_open == 0)
+        m_sendButton->setToolTip(tr("No client is connected yet."));
+    else if (!hasTarget)
+        m_sendButton->setToolTip(tr("Select a connection in the table first."));
+    else
+        m_sendButton->setToolTip(tr("Send (Enter)"));
+}
+
+void MessageComposer::send()
+{
+    if (!m_sendButton->isEnabled())
+        return;
+    QByteArray data = m_input->text().toUtf8();
+    if (m_newline->isChecked())
+        data.append('\n');
+    Q_EMIT sendRequested(data, m_target->currentData().toInt() == AllTarget);
+    m_input->clear();
+}
+
+void MessageComposer::retranslate()
+{
+    m_input->setPlaceholderText(tr("Message to send…"));
+    m_input->setAccessibleName(tr("Message to send"));
+    m_target->setItemText(SelectedTarget, tr("To the selected connection(s)"));
+    m_target->setItemText(AllTarget, tr("To all clients"));
+    m_newline->setText(tr("End with newline (\\n)"));
+    m_newline->setToolTip(tr("Add a line feed at the end, as nc does when you press Enter"));
+    m_sendButton->setText(tr("Send"));
+    updateSendButton();
+}
+
+void MessageComposer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

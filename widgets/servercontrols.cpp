@@ -1,0 +1,227 @@
+#include "widgets/servercontrols.h"
+
+#include "model/eventtext.h"
+#include "network/addressparsing.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+// Fixed bind choices come first; this machine's own addresses follow.
+constexpr int kAnyIndex = 0;
+constexpr int kIPv4LoopbackIndex = 1;
+constexpr int kIPv6LoopbackIndex = 2;
+} // namespace
+
+ServerControls::ServerControls(TcpServerKind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_config(TcpServerConfig::courseDefaults(kind))
+    , m_addressLabel(new QLabel(this))
+    , m_addressBox(new QComboBox(this))
+    , m_portLabel(new QLabel(this))
+    , m_portEdit(new QLineEdit(this))
+    , m_replyLabel(new QLabel(this))
+    , m_replyBox(new QComboBox(this))
+    , m_framingLabel(new QLabel(this))
+    , m_framingBox(new QComboBox(this))
+    , m_startButton(new QPushButton(this))
+    , m_errorLabel(new QLabel(this))
+{
+    m_addressBox->setEditable(true);
+    m_addressBox->setInsertPolicy(QComboBox::NoInsert);
+    m_addressBox->addItem(QString(), QStringLiteral("any"));
+    m_addressBox->addItem(QString(), QStringLiteral("127.0.0.1"));
+    m_addressBox->addItem(QString(), QStringLiteral("::1"));
+    m_addressBox->setMinimumContentsLength(18);
+    m_portEdit->setMaxLength(8);
+    m_portEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
+    m_replyBox->addItem(QString(), int(ReplyMode::Echo));
+    m_replyBox->addItem(QString(), int(ReplyMode::UpperCase));
+    m_replyBox->addItem(QString(), int(ReplyMode::None));
+    m_framingBox->addItem(QString(), int(FramingMode::Raw));
+    m_framingBox->addItem(QString(), int(FramingMode::Line));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->hide();
+    m_addressLabel->setBuddy(m_addressBox);
+    m_portLabel->setBuddy(m_portEdit);
+    m_replyLabel->setBuddy(m_replyBox);
+    m_framingLabel->setBuddy(m_framingBox);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_addressLabel);
+    row->addWidget(m_addressBox, 2);
+    row->addSpacing(8);
+    row->addWidget(m_portLabel);
+    row->addWidget(m_portEdit);
+    row->addSpacing(8);
+    row->addWidget(m_replyLabel);
+    row->addWidget(m_replyBox, 1);
+    row->addSpacing(8);
+    row->addWidget(m_framingLabel);
+    row->addWidget(m_framingBox, 1);
+    row->addSpacing(8);
+    row->addWidget(m_startButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_errorLabel);
+
+    connect(m_startButton, &QPushButton::clicked, this, &ServerControls::toggleRunning);
+    connect(m_portEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_running)
+            toggleRunning();
+    });
+    connect(m_portEdit, &QLineEdit::textEdited, this, &ServerControls::clearError);
+    connect(m_addressBox, &QComboBox::editTextChanged, this, &ServerControls::clearError);
+    connect(m_replyBox, &QComboBox::activated, this, [this] {
+        m_config.reply = ReplyMode(m_replyBox->currentData().toInt());
+        Q_EMIT replyModeChanged(m_config.reply);
+    });
+    connect(m_framingBox, &QComboBox::activated, this, [this] {
+        m_config.framing = FramingMode(m_framingBox->currentData().toInt());
+        Q_EMIT framingModeChanged(m_config.framing);
+    });
+    retranslate();
+    setConfig(m_config);
+}
+
+void ServerControls::setBindChoices(const QList<LocalAddress> &addresses)
+{
+    const QString typed = m_addressBox->currentText();
+    while (m_addressBox->count() > kIPv6LoopbackIndex + 1)
+        m_addressBox->removeItem(m_addressBox->count() - 1);
+    for (const LocalAddress &local : addresses) {
+        if (local.isLoopback || local.address.isLinkLocal())
+            continue; // the loopbacks are listed already; link-local needs a scope id
+        QHostAddress plain = local.address;
+        m_addressBox->addItem(QStringLiteral("%1 (%2)").arg(plain.toString(), local.interfaceName),
+                              plain.toString());
+    }
+    m_addressBox->setCurrentText(typed);
+}
+
+std::optional<QHostAddress> ServerControls::chosenAddress() const
+{
+    const int index = m_addressBox->findText(m_addressBox->currentText());
+    const QString value = index >= 0 ? m_addressBox->itemData(index).toString() : m_addressBox->currentText();
+    return parseBindAddress(value);
+}
+
+void ServerControls::setConfig(const TcpServerConfig &config)
+{
+    m_config = config;
+    int addressIndex = -1;
+    if (config.bindAddress == QHostAddress::Any)
+        addressIndex = kAnyIndex;
+    else
+        addressIndex = m_addressBox->findData(config.bindAddress.toString());
+    if (addressIndex >= 0)
+        m_addressBox->setCurrentIndex(addressIndex);
+    else
+        m_addressBox->setCurrentText(config.bindAddress.toString());
+    m_portEdit->setText(QString::number(config.port));
+    m_replyBox->setCurrentIndex(m_replyBox->findData(int(config.reply)));
+    m_framingBox->setCurrentIndex(m_framingBox->findData(int(config.framing)));
+}
+
+std::optional<TcpServerConfig> ServerControls::validatedConfig()
+{
+    const std::optional<QHostAddress> address = chosenAddress();
+    if (!address) {
+        showError(EventText::errorMessage(LabError::InvalidAddress));
+        m_addressBox->setFocus();
+        return std::nullopt;
+    }
+    const std::optional<quint16> port = parsePort(m_portEdit->text());
+    if (!port) {
+        showError(EventText::errorMessage(LabError::InvalidPort));
+        m_portEdit->setFocus();
+        m_portEdit->selectAll();
+        return std::nullopt;
+    }
+    m_config.kind = m_kind;
+    m_config.bindAddress = *address;
+    m_config.port = *port;
+    m_config.reply = ReplyMode(m_replyBox->currentData().toInt());
+    m_config.framing = FramingMode(m_framingBox->currentData().toInt());
+    return m_config;
+}
+
+void ServerControls::toggleRunning()
+{
+    if (m_running) {
+        Q_EMIT stopRequested();
+        return;
+    }
+    clearError();
+    if (const std::optional<TcpServerConfig> config = validatedConfig())
+        Q_EMIT startRequested(*config);
+}
+
+void ServerControls::setRunning(bool running)
+{
+    m_running = running;
+    m_addressBox->setEnabled(!running);
+    m_portEdit->setEnabled(!running);
+    retranslate();
+}
+
+void ServerControls::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+QString ServerControls::errorText() const
+{
+    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+}
+
+void ServerControls::clearError()
+{
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+}
+
+void ServerControls::retranslate()
+{
+    m_addressLabel->setText(tr("&Address:"));
+    m_addressBox->setItemText(kAnyIndex, tr("All interfaces (0.0.0.0 and ::)"));
+    m_addressBox->setItemText(kIPv4LoopbackIndex, tr("127.0.0.1 (this machine only, IPv4)"));
+    m_addressBox->setItemText(kIPv6LoopbackIndex, tr("::1 (this machine only, IPv6)"));
+    m_addressBox->setToolTip(tr("Where the server listens (bind): all interfaces lets other machines connect"));
+    m_addressBox->setAccessibleName(tr("Bind address"));
+    m_portLabel->setText(tr("&Port:"));
+    m_portEdit->setToolTip(tr("TCP port, 1 to 65535 (the course uses 65432)"));
+    m_portEdit->setAccessibleName(tr("Port"));
+    m_replyLabel->setText(tr("&Reply:"));
+    m_replyBox->setItemText(0, tr("Echo"));
+    m_replyBox->setItemText(1, tr("Upper case"));
+    m_replyBox->setItemText(2, tr("None"));
+    m_replyBox->setToolTip(tr("What the server answers to each message it receives"));
+    m_framingLabel->setText(tr("&Messages:"));
+    m_framingBox->setItemText(0, tr("As received (each recv)"));
+    m_framingBox->setItemText(1, tr("By line (\\n)"));
+    m_framingBox->setToolTip(tr("TCP is a byte stream: show each recv() as one message, or cut the stream at each newline"));
+    m_startButton->setText(m_running ? tr("&Stop") : tr("&Start"));
+    m_startButton->setToolTip(m_running ? tr("Stop the server and close its connections")
+                                        : tr("Start the server (socket, bind, listen)"));
+}
+
+void ServerControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
