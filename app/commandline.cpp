@@ -152,7 +152,7 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(framingOption)) {
         options.framing = framingFromName(parser.value(framingOption));
         if (!options.framing)
-            return fail(tr("Unknown framing \"%1\": use raw or line.").arg(parser.value(framingOption)));
+            return fail(tr("Unknown --framing value \"%1\": use raw (each recv is one message) or line.").arg(parser.value(framingOption)));
     }
     if (parser.isSet(langOption)) {
         options.language = parser.value(langOption);

@@ -47,7 +47,7 @@ QString EventLines::reasonName(CloseReason reason)
     case CloseReason::ClosedByPeer: return QStringLiteral("closed-by-peer");
     case CloseReason::ClosedByUs: return QStringLiteral("closed-by-us");
     case CloseReason::AbortedByUs: return QStringLiteral("aborted-by-us");
-    case CloseReason::ResetByPeer: return QStringLiteral("reset-by-peer");
+    case CloseReason::ClosedAfterError: return QStringLiteral("closed-after-error");
     case CloseReason::ServerStopped: return QStringLiteral("server-stopped");
     }
     return {};

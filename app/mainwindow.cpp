@@ -106,8 +106,8 @@ void MainWindow::retranslate()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About SocketLab"),
-                       tr("SocketLab %1\n\nA socket laboratory for computer networks classes: TCP and UDP "
-                          "servers and clients, their connections, messages and packets, side by side.")
+                       tr("SocketLab %1\n\nA socket laboratory for computer networks classes: servers, their "
+                          "connections and their messages, side by side.")
                            .arg(QApplication::applicationVersion()));
 }
 

@@ -63,6 +63,7 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
     splitter->addWidget(logSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 3000, 2000 }); // the table needs the room: it carries the lesson
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -217,7 +218,7 @@ void TcpServerPage::updateStatus()
             : tr("Busy serving %1. Other clients that connect now complete the handshake but wait in the listen backlog, without an answer, until this client leaves.")
                   .arg(m_servedClient.toString()));
     } else {
-        m_status->setText(tr("%n client(s) connected. Each one is served at the same time.", nullptr, open));
+        m_status->setText(tr("Clients connected: %1. They are all served at the same time.").arg(open));
     }
 }
 
@@ -233,7 +234,7 @@ void TcpServerPage::retranslate()
     m_description->setText(m_kind == TcpServerKind::Simple
         ? tr("Like the course's first server: accept one client, answer it until it leaves, then accept the next. Default reply: echo.")
         : tr("Like the course's third server: every client is accepted and served at once, each on its own connection. Default reply: upper case."));
-    m_connectionPanel->setExplanation(tr("Every connection is a 4-tuple (client IP, client port, server IP, server port). The server's local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that \"changes\"."));
+    m_connectionPanel->setExplanation(tr("Every connection is identified by a 4-tuple (client IP, client port, server IP, server port). The server's local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that \"changes\"."));
     m_connections->retranslate();
     m_log->retranslate();
     updateReachable();

@@ -46,7 +46,7 @@ QString ConnectionTableModel::stateText(const Row &row) const
 {
     if (row.open)
         return tr("Connected");
-    return tr("Closed: %1").arg(EventText::closeReason(row.closeReason));
+    return EventText::closedState(row.closeReason);
 }
 
 QVariant ConnectionTableModel::rawValue(const Row &row, int column) const
@@ -105,10 +105,14 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         if (!row.open)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
-    case Qt::ToolTipRole:
-        return tr("Connection #%1: client %2, server %3")
-            .arg(row.id)
-            .arg(row.remote.toString(), row.local.toString());
+    case Qt::ToolTipRole: {
+        QString tip = tr("Connection #%1: client %2, server %3")
+                          .arg(row.id)
+                          .arg(row.remote.toString(), row.local.toString());
+        if (!row.open)
+            tip += QLatin1Char('\n') + EventText::closeReason(row.closeReason);
+        return tip;
+    }
     case RawValueRole:
         return rawValue(row, index.column());
     case ConnectionIdRole:

@@ -1,5 +1,7 @@
 #include "model/eventtext.h"
 
+#include "network/lineframer.h"
+
 QString EventText::errorMessage(LabError error, quint16 port)
 {
     switch (error) {
@@ -10,7 +12,7 @@ QString EventText::errorMessage(LabError error, quint16 port)
     case LabError::InvalidAddress:
         return tr("Invalid address: type an IPv4 address such as 127.0.0.1 or an IPv6 address such as ::1.");
     case LabError::AddressInUse:
-        return tr("Error: port %1 is already in use. Another program (or another SocketLab page) is using it: stop it, or choose another port.").arg(port);
+        return tr("Error: port %1 is already in use by another program (or another SocketLab page). Stop that one, or choose another port.").arg(port);
     case LabError::AddressNotAvailable:
         return tr("This address does not belong to this machine, so the server cannot listen on it. Choose \"All interfaces\" or one of this machine's addresses.");
     case LabError::PermissionDenied:
@@ -37,15 +39,32 @@ QString EventText::closeReason(CloseReason reason)
 {
     switch (reason) {
     case CloseReason::ClosedByPeer:
-        return tr("closed by the other side (FIN)");
+        return tr("closed by the other side");
     case CloseReason::ClosedByUs:
         return tr("closed by us (FIN)");
     case CloseReason::AbortedByUs:
         return tr("aborted by us (RST)");
-    case CloseReason::ResetByPeer:
-        return tr("reset by the other side (RST)");
+    case CloseReason::ClosedAfterError:
+        return tr("closed after an error");
     case CloseReason::ServerStopped:
         return tr("closed because the server stopped");
+    }
+    return {};
+}
+
+QString EventText::closedState(CloseReason reason)
+{
+    switch (reason) {
+    case CloseReason::ClosedByPeer:
+        return tr("Closed by peer");
+    case CloseReason::ClosedByUs:
+        return tr("Closed by us");
+    case CloseReason::AbortedByUs:
+        return tr("Aborted (RST)");
+    case CloseReason::ClosedAfterError:
+        return tr("Closed after an error");
+    case CloseReason::ServerStopped:
+        return tr("Server stopped");
     }
     return {};
 }
@@ -53,6 +72,12 @@ QString EventText::closeReason(CloseReason reason)
 QString EventText::byteCount(qint64 bytes)
 {
     return tr("%n byte(s)", nullptr, int(qMin<qint64>(bytes, INT_MAX)));
+}
+
+QString EventText::transfer(EventKind kind, qint64 bytes, const Endpoint &remote)
+{
+    return kind == EventKind::Sent ? tr("Sent %1 to %2.").arg(byteCount(bytes), remote.toString())
+                                   : tr("Received %1 from %2.").arg(byteCount(bytes), remote.toString());
 }
 
 QString EventText::describe(const LabEvent &event)
@@ -67,9 +92,8 @@ QString EventText::describe(const LabEvent &event)
             .arg(event.connectionId)
             .arg(event.remote.toString(), event.local.toString());
     case EventKind::Received:
-        return tr("Received %1 from %2.").arg(byteCount(event.payload.size()), event.remote.toString());
     case EventKind::Sent:
-        return tr("Sent %1 to %2.").arg(byteCount(event.payload.size()), event.remote.toString());
+        return transfer(event.kind, event.payload.size(), event.remote);
     case EventKind::Closed:
         return tr("Connection #%1 with %2 %3.")
             .arg(event.connectionId)
@@ -83,8 +107,8 @@ QString EventText::describe(const LabEvent &event)
     case EventKind::Note:
         switch (event.note) {
         case NoteKind::LineTruncated:
-            return tr("A line from %1 was longer than the limit: %2 more were not kept. The connection goes on.")
-                .arg(event.remote.toString(), byteCount(event.amount));
+            return tr("A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.")
+                .arg(event.remote.toString(), byteCount(LineFramer::kDefaultMaxLineBytes), byteCount(event.amount));
         case NoteKind::ServingOneClient:
             return tr("Serving %1 only: clients who connect now complete the handshake but wait in the listen backlog until this one leaves.")
                 .arg(event.remote.toString());

@@ -16,6 +16,10 @@ public:
     // What went wrong and what to do about it; port is the one the user asked for.
     static QString errorMessage(LabError error, quint16 port = 0);
     static QString closeReason(CloseReason reason);
-    // "received 12 bytes" / "sent 5 bytes": for headless lines and tooltips.
+    // The state column of a closed connection, short: "Closed by peer", "Aborted (RST)".
+    static QString closedState(CloseReason reason);
+    // "Received 12 bytes from 127.0.0.1:5000." for a Received or Sent message of that size.
+    static QString transfer(EventKind kind, qint64 bytes, const Endpoint &remote);
+    // "12 bytes", "1 byte".
     static QString byteCount(qint64 bytes);
 };

@@ -33,7 +33,7 @@ QString MessageLogModel::displayText(const Entry &entry) const
     const QByteArray &payload = entry.event.payload;
     QString text = m_hexMode ? PayloadText::hex(payload) : PayloadText::display(payload);
     if (entry.byteCount > payload.size())
-        text += QLatin1Char(' ') + tr("[… %1 more not shown]").arg(EventText::byteCount(entry.byteCount - payload.size()));
+        text += QLatin1Char(' ') + tr("[… not shown: %1]").arg(EventText::byteCount(entry.byteCount - payload.size()));
     if (entry.byteCount == 0)
         text = tr("(empty message)");
     return text;
@@ -51,7 +51,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (directionOf(event) == SystemDirection)
             return displayText(entry);
-        return EventText::describe(event);
+        return EventText::transfer(event.kind, entry.byteCount, event.remote); // the real size
     case DirectionRole:
         return directionOf(event);
     case ConnectionIdRole:
@@ -94,6 +94,7 @@ void MessageLogModel::applyBatch(const LabEventBatch &batch)
 {
     if (batch.isEmpty())
         return;
+    const qint64 droppedBefore = m_droppedCount;
     QList<Entry> incoming;
     incoming.reserve(batch.size());
     qint64 incomingBytes = 0;
@@ -122,7 +123,6 @@ void MessageLogModel::applyBatch(const LabEventBatch &batch)
         bytesAfter -= m_entries.at(removeCount).event.payload.size();
         ++removeCount;
     }
-    const qint64 droppedBefore = m_droppedCount;
     if (removeCount > 0) {
         beginRemoveRows({}, 0, removeCount - 1);
         m_entries.remove(0, removeCount);

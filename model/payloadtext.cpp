@@ -34,7 +34,7 @@ QString display(const QByteArray &bytes)
 {
     if (!isText(bytes))
         return hex(bytes);
-    const QString text = QString::fromUtf8(bytes);
+    const QString text = decodeUtf8KeepingBom(bytes);
     QString out;
     out.reserve(text.size());
     for (const char32_t c : text.toUcs4()) {

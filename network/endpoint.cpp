@@ -3,12 +3,10 @@
 namespace {
 QHostAddress normalised(const QHostAddress &address)
 {
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        bool isMappedIPv4 = false;
-        const quint32 ipv4 = address.toIPv4Address(&isMappedIPv4);
-        if (isMappedIPv4)
-            return QHostAddress(ipv4);
-    }
+    // Only ::ffff:0:0/96 is IPv4 in disguise (toIPv4Address() would also turn :: into 0.0.0.0).
+    static const QPair<QHostAddress, int> mappedIPv4 = QHostAddress::parseSubnet(QStringLiteral("::ffff:0:0/96"));
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isInSubnet(mappedIPv4))
+        return QHostAddress(address.toIPv4Address());
     return address;
 }
 } // namespace

@@ -38,10 +38,10 @@ enum class LabError {
 };
 
 enum class CloseReason {
-    ClosedByPeer,     // the peer sent FIN
+    ClosedByPeer,     // the peer closed (FIN, or RST: Qt reads both as end of stream)
     ClosedByUs,       // we closed gracefully (FIN)
     AbortedByUs,      // we aborted with RST
-    ResetByPeer,      // the peer aborted with RST
+    ClosedAfterError, // the connection failed (see the Error event before it)
     ServerStopped     // the server was stopped with the connection open
 };
 

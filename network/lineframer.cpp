@@ -25,8 +25,11 @@ QList<LineFramer::Piece> LineFramer::feed(const QByteArray &data)
     qsizetype start = 0;
     while (start < data.size()) {
         const qsizetype newline = data.indexOf('\n', start);
-        const qsizetype end = newline < 0 ? data.size() : newline;
-        qsizetype chunk = end - start;
+        qsizetype end = newline < 0 ? data.size() : newline;
+        // The CR of a CRLF ending is no part of the line, so it does not count against the limit.
+        if (newline > start && data.at(newline - 1) == '\r')
+            --end;
+        const qsizetype chunk = end - start;
         if (m_skipping) {
             m_skipped += chunk;
         } else {

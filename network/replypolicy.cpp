@@ -11,7 +11,7 @@ QByteArray replyFor(ReplyMode mode, const QByteArray &message)
         return message;
     case ReplyMode::UpperCase:
         if (isValidUtf8(message))
-            return QString::fromUtf8(message).toUpper().toUtf8();
+            return decodeUtf8KeepingBom(message).toUpper().toUtf8();
         return message.toUpper(); // QByteArray::toUpper touches ASCII letters only
     case ReplyMode::None:
         break;

@@ -145,8 +145,7 @@ void TcpConnection::onSocketError()
     event.detail = m_socket->errorString();
     m_events->post(event);
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        finish(error == QAbstractSocket::RemoteHostClosedError ? CloseReason::ClosedByPeer
-                                                               : CloseReason::ResetByPeer);
+        finish(CloseReason::ClosedAfterError);
 }
 
 void TcpConnection::finish(CloseReason reason)

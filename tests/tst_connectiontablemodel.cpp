@@ -205,24 +205,24 @@ void tst_ConnectionTableModel::closedConnectionStaysUntilClearClosed()
     QCOMPARE(m_model->index(1, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
     QCOMPARE(m_model->index(1, ConnectionTableModel::StateColumn).data(ConnectionTableModel::RawValueRole).toBool(), false);
     QCOMPARE(textAt(1, ConnectionTableModel::StateColumn),
-             QStringLiteral("Closed: closed by the other side (FIN)"));
+             QStringLiteral("Closed by peer"));
     QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).canConvert<QBrush>());
     QVERIFY(!m_model->index(0, 0).data(Qt::ForegroundRole).isValid());
 
     // A second Closed for the same connection changes nothing.
-    m_model->applyBatch({ closed(2, CloseReason::ResetByPeer) });
+    m_model->applyBatch({ closed(2, CloseReason::ClosedAfterError) });
     QCOMPARE(m_model->openCount(), 2);
     QCOMPARE(openCount.size(), 1);
     QCOMPARE(textAt(1, ConnectionTableModel::StateColumn),
-             QStringLiteral("Closed: closed by the other side (FIN)"));
+             QStringLiteral("Closed by peer"));
 
     m_model->applyBatch({ closed(3, CloseReason::AbortedByUs), closed(1, CloseReason::ServerStopped) });
     QCOMPARE(m_model->openCount(), 0);
     QCOMPARE(openCount.size(), 2);
     QCOMPARE(openCount.at(1).at(0).toInt(), 0);
-    QCOMPARE(textAt(2, ConnectionTableModel::StateColumn), QStringLiteral("Closed: aborted by us (RST)"));
+    QCOMPARE(textAt(2, ConnectionTableModel::StateColumn), QStringLiteral("Aborted (RST)"));
     QCOMPARE(textAt(0, ConnectionTableModel::StateColumn),
-             QStringLiteral("Closed: closed because the server stopped"));
+             QStringLiteral("Server stopped"));
 }
 
 void tst_ConnectionTableModel::clearClosedRemovesOnlyClosedRows()

@@ -52,10 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown framing &quot;%1&quot;: use raw or line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use pt_BR or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,6 +61,10 @@
     </message>
     <message>
         <source>--json works with --headless only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --framing value &quot;%1&quot;: use raw (each recv is one message) or line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -147,10 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection #%1: client %2, server %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,10 +177,6 @@
     </message>
     <message>
         <source>Invalid address: type an IPv4 address such as 127.0.0.1 or an IPv6 address such as ::1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: port %1 is already in use. Another program (or another SocketLab page) is using it: stop it, or choose another port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,19 +216,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>closed by the other side (FIN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>closed by us (FIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>aborted by us (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reset by the other side (RST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,11 +259,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A line from %1 was longer than the limit: %2 more were not kept. The connection goes on.</source>
+        <source>Serving %1 only: clients who connect now complete the handshake but wait in the listen backlog until this one leaves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Serving %1 only: clients who connect now complete the handshake but wait in the listen backlog until this one leaves.</source>
+        <source>Error: port %1 is already in use by another program (or another SocketLab page). Stop that one, or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed after an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed after an error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,7 +367,7 @@
     <message>
         <source>SocketLab %1
 
-A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections, messages and packets, side by side.</source>
+A socket laboratory for computer networks classes: servers, their connections and their messages, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,11 +417,11 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
 <context>
     <name>MessageLogModel</name>
     <message>
-        <source>[… %1 more not shown]</source>
+        <source>(empty message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(empty message)</source>
+        <source>[… not shown: %1]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,13 +541,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Busy serving %1. Other clients that connect now complete the handshake but wait in the listen backlog, without an answer, until this client leaves.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s) connected. Each one is served at the same time.</source>
-        <translation>
-            <numerusform>%n client connected. Each one is served at the same time.</numerusform>
-            <numerusform>%n clients connected. Each one is served at the same time.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Simple TCP server</source>
         <translation type="unfinished"></translation>
@@ -553,7 +562,11 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every connection is a 4-tuple (client IP, client port, server IP, server port). The server&apos;s local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that &quot;changes&quot;.</source>
+        <source>Clients connected: %1. They are all served at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection is identified by a 4-tuple (client IP, client port, server IP, server port). The server&apos;s local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that &quot;changes&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,10 +52,6 @@
         <translation>Resposta desconhecida &quot;%1&quot;: use echo, upper ou none.</translation>
     </message>
     <message>
-        <source>Unknown framing &quot;%1&quot;: use raw or line.</source>
-        <translation>Modo de mensagens (--framing) desconhecido &quot;%1&quot;: use raw ou line.</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;: use pt_BR or en.</source>
         <translation>Idioma desconhecido &quot;%1&quot;: use pt_BR ou en.</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>--json works with --headless only.</source>
         <translation>--json só funciona junto com --headless.</translation>
+    </message>
+    <message>
+        <source>Unknown --framing value &quot;%1&quot;: use raw (each recv is one message) or line.</source>
+        <translation>Valor de --framing desconhecido &quot;%1&quot;: use raw (cada recv é uma mensagem) ou line.</translation>
     </message>
 </context>
 <context>
@@ -147,10 +147,6 @@
         <translation>Conectada</translation>
     </message>
     <message>
-        <source>Closed: %1</source>
-        <translation>Fechada: %1</translation>
-    </message>
-    <message>
         <source>Connection #%1: client %2, server %3</source>
         <translation>Conexão #%1: cliente %2, servidor %3</translation>
     </message>
@@ -182,10 +178,6 @@
     <message>
         <source>Invalid address: type an IPv4 address such as 127.0.0.1 or an IPv6 address such as ::1.</source>
         <translation>Endereço inválido: digite um endereço IPv4, como 127.0.0.1, ou um endereço IPv6, como ::1.</translation>
-    </message>
-    <message>
-        <source>Error: port %1 is already in use. Another program (or another SocketLab page) is using it: stop it, or choose another port.</source>
-        <translation>Erro: a porta %1 já está em uso. Outro programa (ou outra página do SocketLab) está usando essa porta: pare-o ou escolha outra porta.</translation>
     </message>
     <message>
         <source>This address does not belong to this machine, so the server cannot listen on it. Choose &quot;All interfaces&quot; or one of this machine&apos;s addresses.</source>
@@ -224,20 +216,12 @@
         <translation>Erro de rede.</translation>
     </message>
     <message>
-        <source>closed by the other side (FIN)</source>
-        <translation>fechada pelo outro lado (FIN)</translation>
-    </message>
-    <message>
         <source>closed by us (FIN)</source>
         <translation>fechada por nós (FIN)</translation>
     </message>
     <message>
         <source>aborted by us (RST)</source>
         <translation>abortada por nós (RST)</translation>
-    </message>
-    <message>
-        <source>reset by the other side (RST)</source>
-        <translation>encerrada pelo outro lado com um reset (RST)</translation>
     </message>
     <message>
         <source>closed because the server stopped</source>
@@ -275,12 +259,44 @@
         <translation>Conexão #%1 com %2 %3.</translation>
     </message>
     <message>
-        <source>A line from %1 was longer than the limit: %2 more were not kept. The connection goes on.</source>
-        <translation>Uma linha de %1 passou do limite: o excedente (%2) não foi guardado. A conexão continua.</translation>
-    </message>
-    <message>
         <source>Serving %1 only: clients who connect now complete the handshake but wait in the listen backlog until this one leaves.</source>
         <translation>Atendendo somente %1: os clientes que se conectarem agora completam o handshake de três vias, mas esperam na fila de conexões pendentes (backlog) até que este saia.</translation>
+    </message>
+    <message>
+        <source>Error: port %1 is already in use by another program (or another SocketLab page). Stop that one, or choose another port.</source>
+        <translation>Erro: a porta %1 já está em uso por outro programa (ou outra página do SocketLab). Pare aquele, ou escolha outra porta.</translation>
+    </message>
+    <message>
+        <source>Closed by peer</source>
+        <translation>Fechada pelo par</translation>
+    </message>
+    <message>
+        <source>Closed by us</source>
+        <translation>Fechada por nós</translation>
+    </message>
+    <message>
+        <source>Aborted (RST)</source>
+        <translation>Abortada (RST)</translation>
+    </message>
+    <message>
+        <source>Server stopped</source>
+        <translation>Servidor parado</translation>
+    </message>
+    <message>
+        <source>A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.</source>
+        <translation>Uma linha de %1 passou do limite de %2: o restante dela (%3) foi contado, mas não guardado. A conexão continua.</translation>
+    </message>
+    <message>
+        <source>closed by the other side</source>
+        <translation>fechada pelo outro lado</translation>
+    </message>
+    <message>
+        <source>closed after an error</source>
+        <translation>fechada após um erro</translation>
+    </message>
+    <message>
+        <source>Closed after an error</source>
+        <translation>Fechada após um erro</translation>
     </message>
 </context>
 <context>
@@ -351,10 +367,10 @@
     <message>
         <source>SocketLab %1
 
-A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections, messages and packets, side by side.</source>
+A socket laboratory for computer networks classes: servers, their connections and their messages, side by side.</source>
         <translation>SocketLab %1
 
-Um laboratório de sockets para as aulas de redes de computadores: servidores e clientes TCP e UDP, suas conexões, mensagens e pacotes, lado a lado.</translation>
+Um laboratório de sockets para as aulas de redes de computadores: servidores, suas conexões e suas mensagens, lado a lado.</translation>
     </message>
 </context>
 <context>
@@ -403,12 +419,12 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
 <context>
     <name>MessageLogModel</name>
     <message>
-        <source>[… %1 more not shown]</source>
-        <translation>[… mais %1 não exibidos]</translation>
-    </message>
-    <message>
         <source>(empty message)</source>
         <translation>(mensagem vazia)</translation>
+    </message>
+    <message>
+        <source>[… not shown: %1]</source>
+        <translation>[… não mostrado: %1]</translation>
     </message>
 </context>
 <context>
@@ -527,13 +543,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>Busy serving %1. Other clients that connect now complete the handshake but wait in the listen backlog, without an answer, until this client leaves.</source>
         <translation>Ocupado atendendo %1. Outros clientes que se conectarem agora completam o handshake de três vias, mas esperam na fila de conexões pendentes (backlog), sem resposta, até que este cliente saia.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s) connected. Each one is served at the same time.</source>
-        <translation>
-            <numerusform>%n cliente conectado. Todos os clientes são atendidos ao mesmo tempo.</numerusform>
-            <numerusform>%n clientes conectados. Todos são atendidos ao mesmo tempo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Simple TCP server</source>
         <translation>Servidor TCP simples</translation>
@@ -555,7 +564,11 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Como o terceiro servidor da disciplina: todos os clientes são aceitos e atendidos ao mesmo tempo, cada um em sua própria conexão. Resposta padrão: maiúsculas.</translation>
     </message>
     <message>
-        <source>Every connection is a 4-tuple (client IP, client port, server IP, server port). The server&apos;s local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that &quot;changes&quot;.</source>
+        <source>Clients connected: %1. They are all served at the same time.</source>
+        <translation>Clientes conectados: %1. Todos são atendidos ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Every connection is identified by a 4-tuple (client IP, client port, server IP, server port). The server&apos;s local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that &quot;changes&quot;.</source>
         <translation>Cada conexão é identificada por uma quádrupla (IP do cliente, porta do cliente, IP do servidor, porta do servidor). A porta local do servidor é a mesma em todas as conexões; cada cliente tem a sua própria porta efêmera (destacada). É essa a porta que &quot;muda&quot;.</translation>
     </message>
 </context>

@@ -5,6 +5,9 @@
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace {
 constexpr int kMargin = 6;        // around a bubble
@@ -18,6 +21,34 @@ QString paintedText(const QModelIndex &index)
     if (text.size() > ChatBubbleDelegate::kMaxPaintedChars)
         text = text.left(ChatBubbleDelegate::kMaxPaintedChars) + QStringLiteral(" …");
     return text;
+}
+
+// Words wrap at spaces, and a long run without spaces (hex, a URL) breaks anywhere.
+QTextOption wrapping(Qt::Alignment alignment)
+{
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+
+// The size the text takes when wrapped to width, laid out as plain text.
+QSize wrappedSize(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    layout.setTextOption(wrapping(Qt::AlignLeft));
+    layout.beginLayout();
+    qreal height = 0;
+    qreal widest = 0;
+    const qreal leading = QFontMetricsF(font).leading();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += leading;
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+        widest = qMax(widest, line.naturalTextWidth());
+    }
+    layout.endLayout();
+    return QSize(int(std::ceil(widest)), int(std::ceil(height)));
 }
 
 QFont smallFont(const QFont &base)
@@ -70,14 +101,11 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewI
         rowWidth = view->viewport()->width();
     rowWidth = qMax(200, rowWidth);
     const QFontMetrics headerMetrics(layout.headerFont);
-    const QFontMetrics textMetrics(layout.textFont);
-    const int flags = Qt::TextWrapAnywhere;
 
     if (layout.direction == MessageLogModel::SystemDirection) {
         layout.header = time;
         const int width = rowWidth - 2 * kMargin;
-        const QRect textRect = textMetrics.boundingRect(QRect(0, 0, width, 100000),
-                                                        flags | Qt::AlignHCenter, layout.text);
+        const QSize textRect = wrappedSize(layout.text, layout.textFont, width);
         layout.header_ = QRect(kMargin, kMargin / 2, width, headerMetrics.height());
         layout.body = QRect(kMargin, layout.header_.bottom() + 1, width, textRect.height());
         layout.bubble = QRect();
@@ -89,7 +117,7 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewI
         ? QStringLiteral("%1  ·  %2").arg(peer, time)
         : QStringLiteral("→ %1  ·  %2").arg(peer, time);
     const int maxTextWidth = int(rowWidth * kMaxWidthShare) - 2 * kPadding;
-    const QRect textRect = textMetrics.boundingRect(QRect(0, 0, maxTextWidth, 100000), flags, layout.text);
+    const QSize textRect = wrappedSize(layout.text, layout.textFont, maxTextWidth);
     const int contentWidth = qMin(maxTextWidth,
                                   qMax(textRect.width(), headerMetrics.horizontalAdvance(layout.header)));
     const int bubbleWidth = contentWidth + 2 * kPadding;
@@ -153,6 +181,6 @@ void ChatBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(textColor);
     const int align = layout.direction == MessageLogModel::SystemDirection ? Qt::AlignHCenter : Qt::AlignLeft;
     // drawText with a QString never interprets markup: peer data stays plain text.
-    painter->drawText(layout.body, align | Qt::TextWrapAnywhere, layout.text);
+    painter->drawText(QRectF(layout.body), layout.text, wrapping(Qt::Alignment(align)));
     painter->restore();
 }

@@ -25,11 +25,14 @@ void ConnectionTableView::setModel(QAbstractItemModel *model)
     sortByColumn(0, Qt::AscendingOrder);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { Q_EMIT selectedConnectionsChanged(selectedConnectionIds()); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        // The first rows decide the column widths; later rows reuse them.
-        if (this->model()->rowCount() <= 3)
+    // While the table is small, columns follow their contents (a state that changes from
+    // "Connected" to "Closed by peer" stays readable); a large table keeps its widths.
+    auto fitColumns = [this] {
+        if (this->model()->rowCount() <= kFitColumnsUpToRows)
             resizeColumnsToContents();
-    });
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(model, &QAbstractItemModel::dataChanged, this, fitColumns);
     resizeColumnsToContents();
 }
 

@@ -9,6 +9,8 @@ class ConnectionTableView : public QTableView
 {
     Q_OBJECT
 public:
+    static constexpr int kFitColumnsUpToRows = 50;
+
     explicit ConnectionTableView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;

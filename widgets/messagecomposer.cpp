@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace {
 enum Target {
@@ -26,12 +27,18 @@ MessageComposer::MessageComposer(QWidget *parent)
     m_target->setCurrentIndex(1);
     m_newline->setChecked(true);
 
-    auto *layout = new QHBoxLayout(this);
+    // The text gets the whole width; where it goes and how it ends sit on the line below.
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_sendButton);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_target);
+    optionsRow->addWidget(m_newline);
+    optionsRow->addStretch();
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_input, 1);
-    layout->addWidget(m_target);
-    layout->addWidget(m_newline);
-    layout->addWidget(m_sendButton);
+    layout->addLayout(inputRow);
+    layout->addLayout(optionsRow);
 
     connect(m_input, &QLineEdit::returnPressed, this, &MessageComposer::send);
     connect(m_sendButton, &QPushButton::clicked, this, &MessageComposer::send);

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots (docs/*.png): the real app under Xvfb, in Portuguese,
+# with real clients on loopback. Usage: scripts/make-screenshots.sh [build dir]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${1:-$here/build}"
+app="$build/app/socketlab"
+[ -x "$app" ] || { echo "build first: scripts/bootstrap.sh test" >&2; exit 1; }
+for tool in xvfb-run import python3; do
+    command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xvfb imagemagick python3)" >&2; exit 1; }
+done
+
+if [ -z "${SOCKETLAB_INSIDE_XVFB:-}" ]; then
+    SOCKETLAB_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$build"
+fi
+
+# A settings folder of its own, so the screenshots never depend on the user's choices.
+export XDG_CONFIG_HOME="$(mktemp -d)"
+trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+
+shoot() { # shoot NAME MODE CLIENT-SCRIPT
+    local name="$1" mode="$2" clients="$3"
+    "$app" --mode "$mode" --port "$port" --lang pt_BR &
+    local pid=$!
+    sleep 2
+    python3 - "$port" <<<"$clients" &
+    local clients_pid=$!
+    sleep 4
+    import -window root "$here/docs/$name.png"
+    kill "$pid" "$clients_pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "docs/$name.png"
+}
+
+shoot tcp-multi tcp-multi '
+import socket, sys, time
+port = int(sys.argv[1])
+messages = [b"Hello, world", "Olá, servidor!".encode(), b"cliente 3 aqui"]
+clients = []
+for message in messages:
+    s = socket.create_connection(("127.0.0.1", port)); clients.append(s); time.sleep(0.2)
+    s.sendall(message); s.recv(100); time.sleep(0.2)
+clients[0].close()
+time.sleep(30)
+'
+
+shoot tcp-simple tcp-simple '
+import socket, sys, time
+port = int(sys.argv[1])
+first = socket.create_connection(("127.0.0.1", port)); time.sleep(0.3)
+first.sendall(b"Hello, world"); first.recv(100)
+second = socket.create_connection(("127.0.0.1", port))  # waits in the backlog
+second.sendall(b"estou na fila")
+time.sleep(30)
+'
