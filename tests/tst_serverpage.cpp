@@ -10,7 +10,11 @@
 #include "widgets/messagecomposer.h"
 #include "widgets/servercontrols.h"
 
+#include "app/commandline.h"
+
+#include <QAction>
 #include <QComboBox>
+#include <QMenuBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,6 +40,8 @@ private Q_SLOTS:
     void portInUseIsExplained();
     void languageSwitchesAtRunTime();
     void settingsSurviveRestart();
+    void commandLineStartsTheMode();
+    void languageMenuIsRemembered();
 
 private:
     static quint16 freePort();
@@ -238,6 +244,43 @@ void tst_ServerPage::settingsSurviveRestart()
     page = m_window->serverPage(TcpServerKind::Multi);
     QCOMPARE(page->controls()->portEdit()->text(), QString::number(port));
     QCOMPARE(page->controls()->addressBox()->currentIndex(), 1);
+}
+
+void tst_ServerPage::commandLineStartsTheMode()
+{
+    const quint16 port = freePort();
+    const CommandLineResult result = CommandLine::parse({ QStringLiteral("socketlab"), QStringLiteral("--mode"),
+                                                          QStringLiteral("tcp-simple"), QStringLiteral("--bind"),
+                                                          QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                                          QString::number(port), QStringLiteral("--reply"),
+                                                          QStringLiteral("upper") });
+    QCOMPARE(result.status, CommandLineResult::Ok);
+    m_window->startFromCommandLine(result.options);
+    TcpServerPage *page = m_window->serverPage(TcpServerKind::Simple);
+    QCOMPARE(m_window->tabs()->currentWidget(), page);
+    QTRY_VERIFY(page->controls()->isRunning());
+    QCOMPARE(page->controls()->portEdit()->text(), QString::number(port));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("abc");
+    QTRY_COMPARE(client.bytesAvailable(), qint64(3));
+    QCOMPARE(client.readAll(), QByteArray("ABC"));
+}
+
+void tst_ServerPage::languageMenuIsRemembered()
+{
+    QAction *portuguese = nullptr;
+    const auto actions = m_window->menuBar()->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == QStringLiteral("Português (Brasil)"))
+            portuguese = action;
+    }
+    QVERIFY(portuguese);
+    portuguese->trigger();
+    QCOMPARE(m_languages->language(), QStringLiteral("pt_BR"));
+    QCOMPARE(LanguageManager::savedOrSystemLanguage(), QStringLiteral("pt_BR"));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("SocketLab — Laboratório de Sockets"));
 }
 
 QTEST_MAIN(tst_ServerPage)
