@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "app/pagesettings.h"
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
 
@@ -7,17 +8,6 @@
 #include <QCoreApplication>
 
 namespace {
-const char *const kModeNames[] = { "tcp-simple", "tcp-multi" };
-
-std::optional<TcpServerKind> modeFromName(const QString &name)
-{
-    if (name == QLatin1String("tcp-simple"))
-        return TcpServerKind::Simple;
-    if (name == QLatin1String("tcp-multi"))
-        return TcpServerKind::Multi;
-    return std::nullopt;
-}
-
 std::optional<ReplyMode> replyFromName(const QString &name)
 {
     if (name == QLatin1String("echo"))
@@ -52,23 +42,28 @@ QString valueAfter(int argc, char **argv, const char *option)
 }
 } // namespace
 
-QString CommandLine::modeName(TcpServerKind kind)
+ServerSettings LaunchOptions::serverSettings() const
 {
-    return QString::fromLatin1(kModeNames[int(kind)]);
+    ServerSettings settings = courseServerDefaults(mode.value_or(LabMode::TcpMulti));
+    if (bind)
+        settings.bindAddress = *bind;
+    if (port)
+        settings.port = *port;
+    if (reply)
+        settings.reply = *reply;
+    if (framing)
+        settings.framing = *framing;
+    return settings;
 }
 
-TcpServerConfig LaunchOptions::serverConfig() const
+ClientSettings LaunchOptions::clientSettings() const
 {
-    TcpServerConfig config = TcpServerConfig::courseDefaults(mode.value_or(TcpServerKind::Multi));
-    if (bind)
-        config.bindAddress = *bind;
+    ClientSettings settings = courseClientDefaults(mode.value_or(LabMode::TcpClient));
+    settings.host = host;
     if (port)
-        config.port = *port;
-    if (reply)
-        config.reply = *reply;
-    if (framing)
-        config.framing = *framing;
-    return config;
+        settings.port = *port;
+    settings.connections = clients;
+    return settings;
 }
 
 bool CommandLine::wantsHeadless(int argc, char **argv)
@@ -93,17 +88,26 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             tr("Run without a window and print one line per event."));
-    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("Mode: tcp-simple or tcp-multi."), QStringLiteral("mode"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        tr("Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client."),
+                                        QStringLiteral("mode"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
                                         tr("Address to listen on (default: all interfaces)."), QStringLiteral("address"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port (default: 65432)."), QStringLiteral("port"));
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port (default: 65432 for TCP, 65431 for UDP)."),
+                                        QStringLiteral("port"));
+    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Clients: the server's name or address (default: 127.0.0.1)."),
+                                        QStringLiteral("host"));
+    const QCommandLineOption sendOption(QStringLiteral("send"), tr("Clients: send this text first (tcp-client: on each connection, once connected)."),
+                                        QStringLiteral("text"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"), tr("tcp-client: how many connections to open (1 to 1000)."),
+                                           QStringLiteral("count"));
     const QCommandLineOption replyOption(QStringLiteral("reply"), tr("Reply: echo, upper or none."), QStringLiteral("reply"));
     const QCommandLineOption framingOption(QStringLiteral("framing"),
                                            tr("Messages: raw (each recv) or line."), QStringLiteral("framing"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: pt_BR or en."), QStringLiteral("language"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("With --headless: print JSON Lines."));
-    parser.addOptions({ headlessOption, modeOption, bindOption, portOption, replyOption, framingOption,
-                        langOption, jsonOption });
+    parser.addOptions({ headlessOption, modeOption, bindOption, portOption, hostOption, sendOption, clientsOption,
+                        replyOption, framingOption, langOption, jsonOption });
 
     CommandLineResult result;
     auto fail = [&result](const QString &message) {
@@ -132,7 +136,33 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(modeOption)) {
         options.mode = modeFromName(parser.value(modeOption));
         if (!options.mode)
-            return fail(tr("Unknown mode \"%1\": use tcp-simple or tcp-multi.").arg(parser.value(modeOption)));
+            return fail(tr("Unknown mode \"%1\": use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.")
+                            .arg(parser.value(modeOption)));
+    }
+    const bool client = options.mode && isClientMode(*options.mode);
+    for (const QCommandLineOption *serverOnly : { &bindOption, &replyOption, &framingOption }) {
+        if (client && parser.isSet(*serverOnly))
+            return fail(tr("--%1 is for the server modes.").arg(serverOnly->names().constFirst()));
+    }
+    for (const QCommandLineOption *clientOnly : { &hostOption, &sendOption, &clientsOption }) {
+        if (!client && parser.isSet(*clientOnly))
+            return fail(tr("--%1 is for the client modes (tcp-client, udp-client).").arg(clientOnly->names().constFirst()));
+    }
+    if (parser.isSet(hostOption)) {
+        options.host = parser.value(hostOption).trimmed();
+        if (options.host.startsWith(QLatin1Char('[')) && options.host.endsWith(QLatin1Char(']')))
+            options.host = options.host.mid(1, options.host.size() - 2);
+        if (options.host.isEmpty() || options.host.contains(QLatin1Char(' ')))
+            return fail(tr("Invalid host \"%1\": type a name or an IP address.").arg(parser.value(hostOption)));
+    }
+    if (parser.isSet(sendOption))
+        options.send = parser.value(sendOption);
+    if (parser.isSet(clientsOption)) {
+        bool ok = false;
+        options.clients = parser.value(clientsOption).trimmed().toInt(&ok);
+        if (!ok || options.clients < 1 || options.clients > ClientControls::kMaxConnections
+            || *options.mode != LabMode::TcpClient)
+            return fail(tr("--clients takes a number from 1 to 1000, with --mode tcp-client."));
     }
     if (parser.isSet(bindOption)) {
         options.bind = parseBindAddress(parser.value(bindOption));
@@ -160,7 +190,7 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
             return fail(tr("Unknown language \"%1\": use pt_BR or en.").arg(options.language));
     }
     if (options.headless && !options.mode)
-        return fail(tr("--headless needs --mode (tcp-simple or tcp-multi)."));
+        return fail(tr("--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client)."));
     if (options.json && !options.headless)
         return fail(tr("--json works with --headless only."));
     return result;

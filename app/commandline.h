@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/labmode.h"
 #include "network/framingmode.h"
 #include "network/replypolicy.h"
-#include "network/tcpserversession.h"
+#include "widgets/clientcontrols.h"
+#include "widgets/servercontrols.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -17,15 +19,21 @@ struct LaunchOptions
 {
     bool headless = false;
     bool json = false;
-    std::optional<TcpServerKind> mode;
+    std::optional<LabMode> mode;
+    // Servers.
     std::optional<QHostAddress> bind;
     std::optional<quint16> port;
     std::optional<ReplyMode> reply;
     std::optional<FramingMode> framing;
+    // Clients.
+    QString host = QStringLiteral("127.0.0.1");
+    std::optional<QString> send;
+    int clients = 1;
     QString language; // "pt_BR", "en" or empty (system / saved choice)
 
-    // The server configuration these options describe (course defaults where silent).
-    TcpServerConfig serverConfig() const;
+    // What these options describe, with the course's defaults where they are silent.
+    ServerSettings serverSettings() const;
+    ClientSettings clientSettings() const;
 };
 
 struct CommandLineResult
@@ -47,7 +55,7 @@ class CommandLine
 public:
     // Exit codes of headless runs.
     static constexpr int kExitOk = 0;
-    static constexpr int kExitRuntimeError = 1; // e.g. the port is in use
+    static constexpr int kExitRuntimeError = 1; // e.g. the port is in use, the connection refused
     static constexpr int kExitUsageError = 2;   // e.g. an invalid port number
 
     static CommandLineResult parse(const QStringList &arguments);
@@ -56,6 +64,4 @@ public:
     // asked for? (Decides the kind of application object and the translator to load.)
     static bool wantsHeadless(int argc, char **argv);
     static QString requestedLanguage(int argc, char **argv);
-
-    static QString modeName(TcpServerKind kind);
 };

@@ -12,6 +12,10 @@ QString EventLines::eventName(EventKind kind)
     case EventKind::Listening: return QStringLiteral("listening");
     case EventKind::Stopped: return QStringLiteral("stopped");
     case EventKind::Accepted: return QStringLiteral("accepted");
+    case EventKind::Resolving: return QStringLiteral("resolving");
+    case EventKind::Connecting: return QStringLiteral("connecting");
+    case EventKind::Connected: return QStringLiteral("connected");
+    case EventKind::Bound: return QStringLiteral("bound");
     case EventKind::Received: return QStringLiteral("received");
     case EventKind::Sent: return QStringLiteral("sent");
     case EventKind::Closed: return QStringLiteral("closed");
@@ -35,6 +39,8 @@ QString EventLines::errorName(LabError error)
     case LabError::Timeout: return QStringLiteral("timeout");
     case LabError::NetworkUnreachable: return QStringLiteral("network-unreachable");
     case LabError::ConnectionReset: return QStringLiteral("connection-reset");
+    case LabError::PortUnreachable: return QStringLiteral("port-unreachable");
+    case LabError::DatagramTooLarge: return QStringLiteral("datagram-too-large");
     case LabError::TooManyOpenFiles: return QStringLiteral("too-many-open-files");
     case LabError::Other: return QStringLiteral("other");
     }

@@ -2,10 +2,13 @@
 
 #include "app/eventlines.h"
 #include "model/eventtext.h"
+#include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
+#include "network/udpsession.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -38,9 +41,14 @@ void writeLine(FILE *stream, const QByteArray &line)
 HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_session(new TcpServerSession(this))
+    , m_graceTimer(new QTimer(this))
 {
-    connect(m_session, &TcpServerSession::eventsReady, this, &HeadlessRunner::printBatch);
+    m_graceTimer->setSingleShot(true);
+    m_graceTimer->setInterval(kReplyGraceMs);
+    connect(m_graceTimer, &QTimer::timeout, this, [this] {
+        m_awaitingReply = false;
+        finishIfDone();
+    });
     installSignalHandlers();
 }
 
@@ -50,6 +58,11 @@ HeadlessRunner::~HeadlessRunner()
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 #endif
+}
+
+bool HeadlessRunner::isClient() const
+{
+    return m_options.mode && isClientMode(*m_options.mode);
 }
 
 void HeadlessRunner::installSignalHandlers()
@@ -70,9 +83,209 @@ void HeadlessRunner::installSignalHandlers()
 
 void HeadlessRunner::start()
 {
+    const LabMode mode = m_options.mode.value_or(LabMode::TcpMulti);
+    const ServerSettings server = m_options.serverSettings();
+    const ClientSettings client = m_options.clientSettings();
     // Queued, so that a failure to start is printed once the event loop (and exit()) works.
-    QMetaObject::invokeMethod(this, [this] { m_session->start(m_options.serverConfig()); },
-                              Qt::QueuedConnection);
+    switch (mode) {
+    case LabMode::TcpSimple:
+    case LabMode::TcpMulti: {
+        auto *session = new TcpServerSession(this);
+        connect(session, &TcpServerSession::eventsReady, this, &HeadlessRunner::printBatch);
+        TcpServerConfig config = TcpServerConfig::courseDefaults(mode == LabMode::TcpSimple ? TcpServerKind::Simple
+                                                                                             : TcpServerKind::Multi);
+        config.bindAddress = server.bindAddress;
+        config.port = server.port;
+        config.reply = server.reply;
+        config.framing = server.framing;
+        QMetaObject::invokeMethod(session, [session, config] { session->start(config); }, Qt::QueuedConnection);
+        m_session = session;
+        break;
+    }
+    case LabMode::UdpServer:
+    case LabMode::UdpClient: {
+        auto *session = new UdpSession(this);
+        connect(session, &UdpSession::eventsReady, this, &HeadlessRunner::printBatch);
+        UdpConfig config = UdpConfig::courseDefaults(mode == LabMode::UdpServer ? UdpRole::Server : UdpRole::Client);
+        if (mode == LabMode::UdpServer) {
+            config.bindAddress = server.bindAddress;
+            config.port = server.port;
+            config.reply = server.reply;
+        } else {
+            config.host = client.host;
+            config.port = client.port;
+        }
+        QMetaObject::invokeMethod(session, [session, config] { session->start(config); }, Qt::QueuedConnection);
+        m_session = session;
+        break;
+    }
+    case LabMode::TcpClient: {
+        auto *session = new TcpClientSession(this);
+        connect(session, &TcpClientSession::eventsReady, this, &HeadlessRunner::printBatch);
+        TcpClientConfig config;
+        config.host = client.host;
+        config.port = client.port;
+        const int count = client.connections;
+        m_pendingConnections = count;
+        QMetaObject::invokeMethod(session, [session, config, count] { session->connectClients(config, count); },
+                                  Qt::QueuedConnection);
+        m_session = session;
+        break;
+    }
+    }
+#ifdef Q_OS_UNIX
+    if (isClient()) {
+        m_stdinNotifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+        connect(m_stdinNotifier, &QSocketNotifier::activated, this, &HeadlessRunner::readStandardInput);
+    }
+#endif
+}
+
+void HeadlessRunner::printBatch(const LabEventBatch &batch)
+{
+    for (const LabEvent &event : batch) {
+        writeLine(stdout, m_options.json ? EventLines::json(event) : EventLines::text(event).toUtf8());
+        if (!m_stopping) // the last events, printed while stopping, decide nothing
+            track(event);
+    }
+    finishIfDone();
+}
+
+void HeadlessRunner::track(const LabEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Listening:
+        m_running = true;
+        break;
+    case EventKind::Connected:
+        m_running = true;
+        ++m_openConnections;
+        --m_pendingConnections;
+        break;
+    case EventKind::Bound:
+        m_running = true;
+        break;
+    case EventKind::Closed:
+        if (isClient())
+            --m_openConnections;
+        break;
+    case EventKind::Received:
+        m_receivedAny = true;
+        m_awaitingReply = false;
+        break;
+    case EventKind::Error:
+        m_lastError = event;
+        if (!isClient()) {
+            // A server that could not start is fatal: the reason on stderr, exit 1.
+            if (event.connectionId == 0 && !m_running) {
+                writeLine(stderr, EventText::describe(event).toUtf8());
+                finish(CommandLine::kExitRuntimeError);
+            }
+        } else if (event.error == LabError::HostNotFound) {
+            m_failed = true;
+            m_pendingConnections = 0;
+        } else if (event.error == LabError::PortUnreachable) {
+            m_awaitingReply = false;
+        } else if (event.connectionId > 0 && *m_options.mode == LabMode::TcpClient) {
+            --m_pendingConnections; // this connection's every address failed
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void HeadlessRunner::sendToAll(const QByteArray &data)
+{
+    m_awaitingReply = true;
+    m_graceTimer->stop();
+    if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
+        tcp->send({}, data);
+    else if (auto *udp = qobject_cast<UdpSession *>(m_session))
+        udp->send({}, data);
+}
+
+void HeadlessRunner::readStandardInput()
+{
+#ifdef Q_OS_UNIX
+    char buffer[4096];
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n <= 0) {
+        m_stdinOpen = false;
+        m_stdinNotifier->setEnabled(false);
+        if (!m_stdinBuffer.isEmpty() && m_running)
+            sendToAll(m_stdinBuffer); // a last line without newline goes as it is
+        m_stdinBuffer.clear();
+        finishIfDone();
+        return;
+    }
+    m_stdinBuffer.append(buffer, n);
+    // Lines are sent as they come, each with its newline, as nc does; before the client is
+    // ready they wait here.
+    if (!m_running)
+        return;
+    const qsizetype lastNewline = m_stdinBuffer.lastIndexOf('\n');
+    if (lastNewline < 0)
+        return;
+    sendToAll(m_stdinBuffer.left(lastNewline + 1));
+    m_stdinBuffer.remove(0, lastNewline + 1);
+#endif
+}
+
+void HeadlessRunner::finishIfDone()
+{
+    if (m_stopping || !isClient())
+        return;
+    const bool tcp = *m_options.mode == LabMode::TcpClient;
+    const bool connecting = tcp ? m_pendingConnections > 0 : (!m_running && !m_failed);
+    if (connecting)
+        return;
+    if (!m_running) {
+        // Nothing to talk to: every connection failed, or the host was not found.
+        if (m_lastError.kind == EventKind::Error)
+            writeLine(stderr, EventText::describe(m_lastError).toUtf8());
+        finish(CommandLine::kExitRuntimeError);
+        return;
+    }
+    if (tcp && m_openConnections <= 0) {
+        finish(CommandLine::kExitOk); // the server closed every connection: nothing more to say
+        return;
+    }
+    if (!m_sentInitial) {
+        m_sentInitial = true;
+        if (m_options.send)
+            sendToAll(m_options.send->toUtf8());
+        if (!m_stdinBuffer.isEmpty()) {
+            sendToAll(m_stdinBuffer);
+            m_stdinBuffer.clear();
+        }
+    }
+    if (m_stdinOpen)
+        return;
+    if (m_awaitingReply) {
+        if (!m_graceTimer->isActive())
+            m_graceTimer->start();
+        return;
+    }
+    const bool unanswered = !m_receivedAny && m_lastError.error == LabError::PortUnreachable;
+    finish(unanswered ? CommandLine::kExitRuntimeError : CommandLine::kExitOk);
+}
+
+void HeadlessRunner::finish(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (exitCode == CommandLine::kExitRuntimeError && isClient() && m_lastError.error == LabError::PortUnreachable)
+        writeLine(stderr, EventText::describe(m_lastError).toUtf8());
+    // Stopping posts and flushes the last events (closed, stopped) synchronously.
+    if (auto *server = qobject_cast<TcpServerSession *>(m_session))
+        server->stop();
+    else if (auto *udp = qobject_cast<UdpSession *>(m_session))
+        udp->stop();
+    else if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
+        tcp->disconnectAll();
+    QCoreApplication::exit(exitCode);
 }
 
 void HeadlessRunner::stopOnSignal()
@@ -81,24 +294,5 @@ void HeadlessRunner::stopOnSignal()
     char byte = 0;
     [[maybe_unused]] const auto readBytes = ::read(g_signalPipe[0], &byte, 1);
 #endif
-    if (m_stopping)
-        return;
-    m_stopping = true;
-    m_session->stop(); // posts and flushes the last events synchronously
-    QCoreApplication::exit(CommandLine::kExitOk);
-}
-
-void HeadlessRunner::printBatch(const LabEventBatch &batch)
-{
-    for (const LabEvent &event : batch) {
-        if (event.kind == EventKind::Listening)
-            m_listening = true;
-        writeLine(stdout, m_options.json ? EventLines::json(event) : EventLines::text(event).toUtf8());
-        // A server that could not start is a fatal error: the reason on stderr, exit 1.
-        if (event.kind == EventKind::Error && event.connectionId == 0 && !m_listening && !m_stopping) {
-            m_stopping = true;
-            writeLine(stderr, EventText::describe(event).toUtf8());
-            QCoreApplication::exit(CommandLine::kExitRuntimeError);
-        }
-    }
+    finish(CommandLine::kExitOk);
 }

@@ -4,17 +4,23 @@
 #include "network/labevent.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QSocketNotifier;
-class TcpServerSession;
+class QTimer;
 
-// `socketlab --headless`: the same session as the window, printing one line per event.
-// SIGINT/SIGTERM stop it cleanly (exit 0); a server that cannot start exits 1 with the reason
-// on stderr, in the chosen language.
+// `socketlab --headless`: the same sessions as the window, printing one line per event.
+// Servers run until SIGINT/SIGTERM (exit 0). Clients connect, send --send and then each line
+// of standard input (like nc), and at end of input leave after the last reply or a short grace
+// period. A server that cannot start, or a client that reaches nothing, exits 1 with the
+// reason on stderr, in the chosen language.
 class HeadlessRunner : public QObject
 {
     Q_OBJECT
 public:
+    // How long a client waits for an answer to what it sent last, after end of input.
+    static constexpr int kReplyGraceMs = 2000;
+
     explicit HeadlessRunner(const LaunchOptions &options, QObject *parent = nullptr);
     ~HeadlessRunner() override;
 
@@ -23,12 +29,29 @@ public:
 
 private:
     void printBatch(const LabEventBatch &batch);
+    void track(const LabEvent &event);
+    void sendToAll(const QByteArray &data);
+    void readStandardInput();
+    void finishIfDone();
+    void finish(int exitCode);
     void stopOnSignal();
     void installSignalHandlers();
+    bool isClient() const;
 
     LaunchOptions m_options;
-    TcpServerSession *m_session;
+    QPointer<QObject> m_session;
     QSocketNotifier *m_signalNotifier = nullptr;
-    bool m_listening = false;
+    QSocketNotifier *m_stdinNotifier = nullptr;
+    QTimer *m_graceTimer;
+    QByteArray m_stdinBuffer;
+    bool m_running = false;    // server listening / client socket ready
     bool m_stopping = false;
+    bool m_stdinOpen = true;
+    bool m_sentInitial = false;
+    bool m_awaitingReply = false;
+    bool m_receivedAny = false;
+    int m_pendingConnections = 0; // TCP client: attempts not yet connected or failed
+    int m_openConnections = 0;
+    LabEvent m_lastError;
+    bool m_failed = false;
 };

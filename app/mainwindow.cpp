@@ -1,8 +1,10 @@
 #include "app/mainwindow.h"
 
 #include "app/languagemanager.h"
+#include "app/tcpclientpage.h"
 #include "app/tcpserverpage.h"
-#include "network/tcpserversession.h"
+#include "app/udpclientpage.h"
+#include "app/udpserverpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -19,15 +21,16 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_networkThread.setObjectName(QStringLiteral("network"));
     m_networkThread.start();
 
-    for (TcpServerKind kind : { TcpServerKind::Simple, TcpServerKind::Multi }) {
-        auto *session = new TcpServerSession;
-        session->moveToThread(&m_networkThread);
-        // Deleted on the network thread when it finishes (its sockets belong to that thread).
-        connect(&m_networkThread, &QThread::finished, session, &QObject::deleteLater);
-        auto *page = new TcpServerPage(kind, session, m_tabs);
-        m_serverPages.append(page);
-        m_tabs->addTab(page, page->title());
-    }
+    m_simplePage = new TcpServerPage(TcpServerKind::Simple, createSession<TcpServerSession>(), m_tabs);
+    m_multiPage = new TcpServerPage(TcpServerKind::Multi, createSession<TcpServerSession>(), m_tabs);
+    m_udpServerPage = new UdpServerPage(createSession<UdpSession>(), m_tabs);
+    m_tcpClientPage = new TcpClientPage(createSession<TcpClientSession>(), m_tabs);
+    m_udpClientPage = new UdpClientPage(createSession<UdpSession>(), m_tabs);
+    addPage(LabMode::TcpSimple, m_simplePage);
+    addPage(LabMode::TcpMulti, m_multiPage);
+    addPage(LabMode::UdpServer, m_udpServerPage);
+    addPage(LabMode::TcpClient, m_tcpClientPage);
+    addPage(LabMode::UdpClient, m_udpClientPage);
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
@@ -41,22 +44,54 @@ MainWindow::~MainWindow()
     m_networkThread.wait();
 }
 
+template<typename Session>
+Session *MainWindow::createSession()
+{
+    auto *session = new Session;
+    session->moveToThread(&m_networkThread);
+    // Deleted on the network thread when it finishes (its sockets belong to that thread).
+    connect(&m_networkThread, &QThread::finished, session, &QObject::deleteLater);
+    return session;
+}
+
+void MainWindow::addPage(LabMode mode, LabPage *page)
+{
+    m_pages.insert(mode, page);
+    m_tabs->addTab(page, page->title());
+}
+
 TcpServerPage *MainWindow::serverPage(TcpServerKind kind) const
 {
-    for (TcpServerPage *page : m_serverPages) {
-        if (page->kind() == kind)
-            return page;
-    }
-    return nullptr;
+    return kind == TcpServerKind::Simple ? m_simplePage : m_multiPage;
+}
+
+LabPage *MainWindow::page(LabMode mode) const
+{
+    return m_pages.value(mode);
 }
 
 void MainWindow::startFromCommandLine(const LaunchOptions &options)
 {
     if (!options.mode)
         return;
-    TcpServerPage *page = serverPage(*options.mode);
-    m_tabs->setCurrentWidget(page);
-    page->startWith(options.serverConfig());
+    m_tabs->setCurrentWidget(page(*options.mode));
+    switch (*options.mode) {
+    case LabMode::TcpSimple:
+        m_simplePage->startWith(options.serverSettings());
+        break;
+    case LabMode::TcpMulti:
+        m_multiPage->startWith(options.serverSettings());
+        break;
+    case LabMode::UdpServer:
+        m_udpServerPage->startWith(options.serverSettings());
+        break;
+    case LabMode::TcpClient:
+        m_tcpClientPage->connectWith(options.clientSettings(), options.send.value_or(QString()).toUtf8());
+        break;
+    case LabMode::UdpClient:
+        m_udpClientPage->openWith(options.clientSettings(), options.send.value_or(QString()).toUtf8());
+        break;
+    }
 }
 
 void MainWindow::createMenus()
@@ -99,15 +134,15 @@ void MainWindow::retranslate()
     const bool portuguese = m_languages->language() == QLatin1String(LanguageManager::kPortuguese);
     m_portugueseAction->setChecked(portuguese);
     m_englishAction->setChecked(!portuguese);
-    for (int i = 0; i < m_serverPages.size(); ++i)
-        m_tabs->setTabText(m_tabs->indexOf(m_serverPages.at(i)), m_serverPages.at(i)->title());
+    for (LabPage *page : std::as_const(m_pages))
+        m_tabs->setTabText(m_tabs->indexOf(page), page->title());
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About SocketLab"),
-                       tr("SocketLab %1\n\nA socket laboratory for computer networks classes: servers, their "
-                          "connections and their messages, side by side.")
+                       tr("SocketLab %1\n\nA socket laboratory for computer networks classes: TCP and UDP "
+                          "servers and clients, their connections and their messages, side by side.")
                            .arg(QApplication::applicationVersion()));
 }
 

@@ -2,16 +2,23 @@
 
 #include "app/commandline.h"
 
+#include "app/labmode.h"
+#include "network/tcpserversession.h"
+
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QThread>
 
+class LabPage;
 class LanguageManager;
 class QActionGroup;
 class QMenu;
 class QTabWidget;
+class TcpClientPage;
 class TcpServerPage;
-class TcpServerSession;
+class UdpClientPage;
+class UdpServerPage;
 
 // The window: one tab per mode, menus, language switch. It wires; the pages do the work.
 class MainWindow : public QMainWindow
@@ -24,12 +31,19 @@ public:
     // Opens the page of options.mode and starts it with the options (command line).
     void startFromCommandLine(const LaunchOptions &options);
     TcpServerPage *serverPage(TcpServerKind kind) const;
+    UdpServerPage *udpServerPage() const { return m_udpServerPage; }
+    TcpClientPage *tcpClientPage() const { return m_tcpClientPage; }
+    UdpClientPage *udpClientPage() const { return m_udpClientPage; }
+    LabPage *page(LabMode mode) const;
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    template<typename Session>
+    Session *createSession();
+    void addPage(LabMode mode, LabPage *page);
     void createMenus();
     void retranslate();
     void showAbout();
@@ -38,7 +52,12 @@ private:
     // One network thread carries every session (DESIGN.md), so the window never waits on I/O.
     QThread m_networkThread;
     QTabWidget *m_tabs;
-    QList<TcpServerPage *> m_serverPages;
+    QHash<LabMode, LabPage *> m_pages;
+    TcpServerPage *m_simplePage = nullptr;
+    TcpServerPage *m_multiPage = nullptr;
+    UdpServerPage *m_udpServerPage = nullptr;
+    TcpClientPage *m_tcpClientPage = nullptr;
+    UdpClientPage *m_udpClientPage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

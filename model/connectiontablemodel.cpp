@@ -146,7 +146,7 @@ void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
     for (const LabEvent &event : batch) {
         if (event.connectionId <= 0)
             continue;
-        if (event.kind == EventKind::Accepted) {
+        if (event.kind == EventKind::Accepted || event.kind == EventKind::Connected) {
             Row row;
             row.id = event.connectionId;
             row.local = event.local;
@@ -167,7 +167,7 @@ void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
             break;
         case EventKind::Sent:
             row->bytesOut += event.payload.size();
-            ++row->messagesOut;
+            row->messagesOut += qMax<qint64>(1, event.amount); // a burst counts each message
             break;
         case EventKind::Note:
             if (event.note == NoteKind::LineTruncated)

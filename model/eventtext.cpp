@@ -2,6 +2,8 @@
 
 #include "network/lineframer.h"
 
+#include <QLocale>
+
 QString EventText::errorMessage(LabError error, quint16 port)
 {
     switch (error) {
@@ -27,6 +29,10 @@ QString EventText::errorMessage(LabError error, quint16 port)
         return tr("The network is unreachable from this machine: check the cable or Wi-Fi and the address.");
     case LabError::ConnectionReset:
         return tr("The connection was reset by the other side (RST).");
+    case LabError::PortUnreachable:
+        return tr("Nothing is listening on port %1 there: the machine answered with ICMP \"port unreachable\". Is the UDP server started, and on this port?").arg(port);
+    case LabError::DatagramTooLarge:
+        return tr("A UDP datagram carries at most 65,507 bytes of data: this message is too large to send.");
     case LabError::TooManyOpenFiles:
         return tr("The system ran out of resources (too many open files or connections). Close some connections; SocketLab keeps trying.");
     case LabError::Other:
@@ -74,6 +80,34 @@ QString EventText::byteCount(qint64 bytes)
     return tr("%n byte(s)", nullptr, int(qMin<qint64>(bytes, INT_MAX)));
 }
 
+QString EventText::shortError(LabError error)
+{
+    switch (error) {
+    case LabError::ConnectionRefused:
+        return tr("connection refused");
+    case LabError::Timeout:
+        return tr("no answer in time");
+    case LabError::NetworkUnreachable:
+        return tr("network unreachable");
+    case LabError::PortUnreachable:
+        return tr("port unreachable");
+    default:
+        return tr("error");
+    }
+}
+
+QString EventText::burstSummary(const Endpoint &sender, bool udp, qint64 total, qint64 received, qint64 missing,
+                                qint64 duplicates, qint64 outOfOrder, bool finished)
+{
+    const QLocale locale;
+    const QString counts = tr("%1 of %2 received · %3 missing · %4 duplicated · %5 out of order")
+                               .arg(locale.toString(received), locale.toString(total), locale.toString(missing),
+                                    locale.toString(duplicates), locale.toString(outOfOrder));
+    const QString protocol = udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+    return finished ? tr("Burst from %1 (%2) finished: %3").arg(sender.toString(), protocol, counts)
+                    : tr("Burst from %1 (%2) arriving: %3").arg(sender.toString(), protocol, counts);
+}
+
 QString EventText::transfer(EventKind kind, qint64 bytes, const Endpoint &remote)
 {
     return kind == EventKind::Sent ? tr("Sent %1 to %2.").arg(byteCount(bytes), remote.toString())
@@ -84,9 +118,27 @@ QString EventText::describe(const LabEvent &event)
 {
     switch (event.kind) {
     case EventKind::Listening:
+        if (event.transport == Transport::Udp)
+            return tr("UDP socket bound to %1: waiting for datagrams (socket, bind; UDP has no listen and no accept).")
+                .arg(event.local.toString());
         return tr("Listening on %1: waiting for clients (socket, bind, listen).").arg(event.local.toString());
     case EventKind::Stopped:
+        if (event.transport == Transport::Udp && !event.remote.isNull())
+            return tr("UDP socket closed: local port %1 is free again.").arg(event.local.port);
         return tr("Server stopped: port %1 is free again.").arg(event.local.port);
+    case EventKind::Resolving:
+        return tr("Looking up \"%1\"…").arg(event.detail);
+    case EventKind::Connecting:
+        return tr("Connection #%1: connecting to %2 (connect: SYN sent)…").arg(event.connectionId).arg(event.remote.toString());
+    case EventKind::Connected:
+        return tr("Connection #%1 established with %2 from local port %3 (ephemeral, chosen by the system): three-way handshake done.")
+            .arg(event.connectionId)
+            .arg(event.remote.toString())
+            .arg(event.local.port);
+    case EventKind::Bound:
+        return tr("UDP socket ready on local port %1 (ephemeral, chosen by the system); datagrams go to %2. No connection, no handshake.")
+            .arg(event.local.port)
+            .arg(event.remote.toString());
     case EventKind::Accepted:
         return tr("Connection #%1 accepted: client %2 → server %3.")
             .arg(event.connectionId)
@@ -99,7 +151,13 @@ QString EventText::describe(const LabEvent &event)
             .arg(event.connectionId)
             .arg(event.remote.toString(), closeReason(event.reason));
     case EventKind::Error: {
-        QString text = errorMessage(event.error, event.local.port ? event.local.port : event.remote.port);
+        if (event.error == LabError::HostNotFound && !event.detail.isEmpty())
+            return tr("Error: host not found: \"%1\". Check the name, or type the IP address.").arg(event.detail);
+        // A server's errors are about its own port; a client's about the port it went to.
+        const bool aboutRemote = event.error == LabError::PortUnreachable || event.error == LabError::ConnectionRefused;
+        QString text = errorMessage(event.error, aboutRemote || !event.local.port ? event.remote.port : event.local.port);
+        if (event.connectionId > 0 && !event.remote.address.isNull() && event.transport == Transport::Tcp)
+            text = tr("Connection #%1 to %2: %3").arg(event.connectionId).arg(event.remote.toString(), text);
         if (event.error == LabError::Other && !event.detail.isEmpty())
             text += QLatin1Char(' ') + event.detail;
         return text;
@@ -109,6 +167,11 @@ QString EventText::describe(const LabEvent &event)
         case NoteKind::LineTruncated:
             return tr("A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.")
                 .arg(event.remote.toString(), byteCount(LineFramer::kDefaultMaxLineBytes), byteCount(event.amount));
+        case NoteKind::AddressFailed:
+            return tr("No server answered at %1 (%2); trying the next address of the host.")
+                .arg(event.remote.toString(), shortError(event.error));
+        case NoteKind::SwitchedAddress:
+            return tr("Now sending to %1, the host's next address.").arg(event.remote.toString());
         case NoteKind::ServingOneClient:
             return tr("Serving %1 only: clients who connect now complete the handshake but wait in the listen backlog until this one leaves.")
                 .arg(event.remote.toString());

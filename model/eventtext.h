@@ -16,10 +16,15 @@ public:
     // What went wrong and what to do about it; port is the one the user asked for.
     static QString errorMessage(LabError error, quint16 port = 0);
     static QString closeReason(CloseReason reason);
+    // A few words: "connection refused", "no answer in time".
+    static QString shortError(LabError error);
     // The state column of a closed connection, short: "Closed by peer", "Aborted (RST)".
     static QString closedState(CloseReason reason);
     // "Received 12 bytes from 127.0.0.1:5000." for a Received or Sent message of that size.
     static QString transfer(EventKind kind, qint64 bytes, const Endpoint &remote);
+    // "Burst from 127.0.0.1:5000 (UDP): 9,812 of 10,000 received · 188 missing · ..."
+    static QString burstSummary(const Endpoint &sender, bool udp, qint64 total, qint64 received, qint64 missing,
+                                qint64 duplicates, qint64 outOfOrder, bool finished);
     // "12 bytes", "1 byte".
     static QString byteCount(qint64 bytes);
 };

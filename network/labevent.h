@@ -10,12 +10,21 @@
 
 // What happened, as a value: network/ describes events with codes, never with sentences;
 // model/eventtext.h turns them into words in the user's language.
+enum class Transport {
+    Tcp,
+    Udp
+};
+
 enum class EventKind {
-    Listening,  // the server socket is bound and listening (local = bound address)
-    Stopped,    // the server stopped listening
+    Listening,  // a server socket is bound (and, for TCP, listening); local = bound address
+    Stopped,    // the server stopped, or the UDP client closed its socket
     Accepted,   // a connection was accepted (local, remote = the 4-tuple)
-    Received,   // payload arrived on a connection
-    Sent,       // payload was written to a connection
+    Resolving,  // a client looks up a host name (detail = the name)
+    Connecting, // a TCP client sends SYN to remote (one address of the host)
+    Connected,  // a TCP client's handshake completed (local = its ephemeral port)
+    Bound,      // a UDP client's socket has its local port (remote = where it sends)
+    Received,   // payload arrived (TCP: one read or line; UDP: one datagram)
+    Sent,       // payload was written (amount > 1: a burst of that many messages)
     Closed,     // a connection ended (reason says how)
     Error,      // something failed (error says what)
     Note        // a noteworthy fact that is not an error (note says what)
@@ -33,6 +42,8 @@ enum class LabError {
     Timeout,
     NetworkUnreachable,
     ConnectionReset,
+    PortUnreachable,   // UDP: an ICMP "port unreachable" came back
+    DatagramTooLarge,  // UDP: more than 65,507 bytes (amount = the size asked for)
     TooManyOpenFiles,
     Other
 };
@@ -46,23 +57,28 @@ enum class CloseReason {
 };
 
 enum class NoteKind {
-    LineTruncated,    // line framing: a line longer than the limit was cut
-    ServingOneClient  // simple server: serving one client, the next ones wait
+    LineTruncated,     // line framing: a line longer than the limit was cut
+    ServingOneClient,  // simple server: serving one client, the next ones wait
+    AddressFailed,     // a client: this address of the host failed (error says why), next one tried
+    SwitchedAddress    // UDP client: nothing listened at the old address; now sending to remote
 };
 
 struct LabEvent
 {
     QDateTime when;
     EventKind kind = EventKind::Note;
-    int connectionId = 0;        // 0: the session itself (listening, stopped...)
+    Transport transport = Transport::Tcp;
+    int connectionId = 0;        // 0: the session itself; UDP: the peer's number
     Endpoint local;
     Endpoint remote;
     QByteArray payload;          // Received/Sent: the bytes
     LabError error = LabError::None;
     CloseReason reason = CloseReason::ClosedByPeer;
     NoteKind note = NoteKind::LineTruncated;
-    qint64 amount = 0;           // LineTruncated: bytes cut off
-    QString detail;              // Error: the system's own message, for the curious
+    // LineTruncated: bytes cut off. Sent: messages in a burst (TCP: the bytes as sent;
+    // UDP: the datagrams joined by "\n", one join fewer than datagrams).
+    qint64 amount = 0;
+    QString detail;              // Error: the system's own message; Resolving: the host name
 
     static LabEvent make(EventKind kind, int connectionId = 0);
 };

@@ -86,7 +86,7 @@ void TcpConnection::deliver(const QByteArray &message)
         send(m_framing == FramingMode::Line ? reply + '\n' : reply);
 }
 
-void TcpConnection::send(const QByteArray &data)
+void TcpConnection::send(const QByteArray &data, qint64 messageCount)
 {
     if (m_finished || m_closingByUs || data.isEmpty()
         || m_socket->state() != QAbstractSocket::ConnectedState)
@@ -98,6 +98,7 @@ void TcpConnection::send(const QByteArray &data)
     m_socket->flush();
     LabEvent sent = makeEvent(EventKind::Sent);
     sent.payload = data;
+    sent.amount = messageCount;
     m_events->post(sent);
 }
 

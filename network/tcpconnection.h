@@ -33,7 +33,8 @@ public:
     void setFraming(FramingMode framing);
     void setReplyMode(ReplyMode mode) { m_replyMode = mode; }
 
-    void send(const QByteArray &data);
+    // messageCount > 1: data holds that many messages (a burst), counted as such.
+    void send(const QByteArray &data, qint64 messageCount = 1);
     // Graceful close: pending data is written, then FIN.
     void closeGracefully(CloseReason reason = CloseReason::ClosedByUs);
     // Abortive close: SO_LINGER 0, so the kernel sends RST and discards unsent data.

@@ -47,6 +47,12 @@ void TcpServerSession::start(const TcpServerConfig &config)
     m_server = new QTcpServer(this);
     // The simple server takes one connection from the backlog at a time (see onNewConnection).
     m_server->setMaxPendingConnections(config.kind == TcpServerKind::Simple ? 1 : 128);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
+    // A whole class (or "open 1,000 connections") arrives at once: a deep accept queue keeps
+    // the kernel from dropping handshakes. The simple server keeps the usual small backlog.
+    if (config.kind == TcpServerKind::Multi)
+        m_server->setListenBacklogSize(kMultiListenBacklog);
+#endif
     connect(m_server, &QTcpServer::newConnection, this, &TcpServerSession::onNewConnection);
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
         LabEvent event = LabEvent::make(EventKind::Error);
@@ -63,10 +69,11 @@ void TcpServerSession::start(const TcpServerConfig &config)
         event.local = Endpoint(config.bindAddress, config.port);
         event.error = labErrorFrom(m_server->serverError());
         event.detail = m_server->errorString();
-        m_events->post(event);
-        m_events->flush();
+        // Not running any more before anyone hears of it: a listener may call stop() at once.
         m_server->deleteLater();
         m_server = nullptr;
+        m_events->post(event);
+        m_events->flush();
         return;
     }
     LabEvent event = LabEvent::make(EventKind::Listening);

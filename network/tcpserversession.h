@@ -39,6 +39,8 @@ class TcpServerSession : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kMultiListenBacklog = 1024;
+
     explicit TcpServerSession(QObject *parent = nullptr);
     ~TcpServerSession() override;
 

@@ -19,9 +19,10 @@ export XDG_CONFIG_HOME="$(mktemp -d)"
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 
-shoot() { # shoot NAME MODE CLIENT-SCRIPT
+shoot() { # shoot NAME MODE CLIENT-SCRIPT [more socketlab options]
     local name="$1" mode="$2" clients="$3"
-    "$app" --mode "$mode" --port "$port" --lang pt_BR &
+    shift 3
+    "$app" --mode "$mode" --port "$port" --lang pt_BR "$@" &
     local pid=$!
     sleep 2
     python3 - "$port" <<<"$clients" &
@@ -54,3 +55,20 @@ second = socket.create_connection(("127.0.0.1", port))  # waits in the backlog
 second.sendall(b"estou na fila")
 time.sleep(30)
 '
+
+shoot udp-server udp-server '
+import socket, sys, time
+port = int(sys.argv[1])
+peers = [socket.socket(socket.AF_INET, socket.SOCK_DGRAM) for _ in range(3)]
+for i, (peer, text) in enumerate(zip(peers, ["Olá, UDP!", "datagrama 2", "sem conexão"])):
+    peer.sendto(text.encode(), ("127.0.0.1", port)); peer.recvfrom(100); time.sleep(0.3)
+peers[0].sendto(b"de novo", ("127.0.0.1", port))
+time.sleep(30)
+'
+
+# A TCP client page with five connections, against a headless multi-client server.
+"$app" --headless --mode tcp-multi --bind 127.0.0.1 --port "$port" > /dev/null &
+server=$!
+sleep 1
+shoot tcp-client tcp-client 'import time; time.sleep(30)' --clients 5 --send "Olá, servidor!"
+kill "$server" 2>/dev/null || true

@@ -66,6 +66,10 @@ public:
             case EventKind::Closed: names << QStringLiteral("Closed"); break;
             case EventKind::Error: names << QStringLiteral("Error"); break;
             case EventKind::Note: names << QStringLiteral("Note"); break;
+            case EventKind::Resolving: names << QStringLiteral("Resolving"); break;
+            case EventKind::Connecting: names << QStringLiteral("Connecting"); break;
+            case EventKind::Connected: names << QStringLiteral("Connected"); break;
+            case EventKind::Bound: names << QStringLiteral("Bound"); break;
             }
         }
         return names.join(QLatin1Char(','));

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BurstControls</name>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the numbered messages as fast as possible; the server page counts what arrived, what is missing and what came out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bu&amp;rst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many numbered messages (#1/N, #2/N, …) to send as fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientControls</name>
+    <message>
+        <source>Type the server&apos;s name or IP address, such as 127.0.0.1, ::1 or a classmate&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name or IP address (IPv4 such as 127.0.0.1, or IPv6 such as ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s TCP port (the course uses 65432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s UDP port (the course uses 65431)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many connections to open at once: each gets its own ephemeral port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connections (socket, connect: the three-way handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every connection of this page (close: FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the UDP socket (no connection is made: UDP has no handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SocketLab: see sockets, connections and packets at work.</source>
@@ -12,15 +114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mode: tcp-simple or tcp-multi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address to listen on (default: all interfaces).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port (default: 65432).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -44,10 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;: use tcp-simple or tcp-multi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown reply &quot;%1&quot;: use echo, upper or none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,15 +146,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--headless needs --mode (tcp-simple or tcp-multi).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--json works with --headless only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown --framing value &quot;%1&quot;: use raw (each recv is one message) or line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default: 65432 for TCP, 65431 for UDP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: the server&apos;s name or address (default: 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp-client: how many connections to open (1 to 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for the server modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for the client modes (tcp-client, udp-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid host &quot;%1&quot;: type a name or an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clients takes a number from 1 to 1000, with --mode tcp-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: send this text first (tcp-client: on each connection, once connected).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -79,19 +209,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;bort (RST)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Abort the selected connection(s): the other side receives a reset (RST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Clear closed</source>
+        <source>Remove the closed (grey) connections from the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the closed (grey) connections from the table</source>
+        <source>Forget the peers seen so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abor&amp;t (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear clos&amp;ed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +436,97 @@
         <source>Closed after an error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A UDP datagram carries at most 65,507 bytes of data: this message is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 received · %3 missing · %4 duplicated · %5 out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst from %1 (%2) finished: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst from %1 (%2) arriving: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP socket bound to %1: waiting for datagrams (socket, bind; UDP has no listen and no accept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP socket closed: local port %1 is free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1: connecting to %2 (connect: SYN sent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1 established with %2 from local port %3 (ephemeral, chosen by the system): three-way handshake done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP socket ready on local port %1 (ephemeral, chosen by the system); datagrams go to %2. No connection, no handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: host not found: &quot;%1&quot;. Check the name, or type the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server answered at %1 (%2); trying the next address of the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now sending to %1, the host&apos;s next address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening on port %1 there: the machine answered with ICMP &quot;port unreachable&quot;. Is the UDP server started, and on this port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabPage</name>
+    <message>
+        <source>Listening on %1. Clients can connect to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to %1. Clients can send datagrams to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -314,14 +543,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the selected connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only the messages of the connections selected in the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,6 +552,14 @@
     </message>
     <message>
         <source>Clear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the messages of the connections (or peers) selected in the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,7 +596,7 @@
     <message>
         <source>SocketLab %1
 
-A socket laboratory for computer networks classes: servers, their connections and their messages, side by side.</source>
+A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections and their messages, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,10 +604,6 @@ A socket laboratory for computer networks classes: servers, their connections an
     <name>MessageComposer</name>
     <message>
         <source>No client is connected yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a connection in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -413,6 +638,34 @@ A socket laboratory for computer networks classes: servers, their connections an
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No peer has sent a datagram yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the selected peer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To all peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the selected connection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -429,6 +682,50 @@ A socket laboratory for computer networks classes: servers, their connections an
     <name>MessageLogView</name>
     <message>
         <source>Message log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>#</source>
+        <comment>peer number column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer #%1: %2 (learned from its datagrams; UDP keeps no connection)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -522,15 +819,58 @@ A socket laboratory for computer networks classes: servers, their connections an
         <source>Start the server (socket, bind, listen)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>UDP port, 1 to 65535 (the course uses 65431)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the system for a tiny receive buffer (SO_RCVBUF): under a burst, datagrams that do not fit are dropped by the kernel, and the loss becomes visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the server and close its socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server (socket, bind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientPage</name>
+    <message>
+        <source>This machine&apos;s addresses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections: %1. Each has its own local port; the server&apos;s port is the same for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s client: socket, connect (the three-way handshake), send, recv, close. Open one connection, or many at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The burst sends numbered messages on the selected connections (or all): the server page counts them. Over TCP nothing is lost and the order is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection is a socket of this machine: the local port (highlighted) is an ephemeral port that the system chose for it; the remote port is the server&apos;s, the same for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpServerPage</name>
     <message>
         <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on %1. Clients can connect to: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -567,6 +907,48 @@ A socket laboratory for computer networks classes: servers, their connections an
     </message>
     <message>
         <source>Every connection is identified by a 4-tuple (client IP, client port, server IP, server port). The server&apos;s local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that &quot;changes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpClientPage</name>
+    <message>
+        <source>The socket is closed. Open it: the system gives it an ephemeral local port; no packet is sent until you send a datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s UDP client: socket, sendto, recvfrom. Each message is one datagram; nothing guarantees that it arrives, or in which order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection: the table lists whom this socket exchanged datagrams with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpServerPage</name>
+    <message>
+        <source>The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP keeps no connection: the server learns each peer (address and port) only from the datagrams it receives. One datagram is always one message: its boundaries are kept, unlike TCP&apos;s byte stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s second server: datagrams, no connection, no handshake, no guarantee. The reply to each datagram goes back to whoever sent it. Default reply: upper case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

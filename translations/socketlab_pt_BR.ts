@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>BurstControls</name>
+    <message>
+        <source> messages</source>
+        <translation> mensagens</translation>
+    </message>
+    <message>
+        <source>Send &amp;burst</source>
+        <translation>&amp;Enviar rajada</translation>
+    </message>
+    <message>
+        <source>Send the numbered messages as fast as possible; the server page counts what arrived, what is missing and what came out of order</source>
+        <translation>Enviar as mensagens numeradas o mais rápido possível; a página do servidor conta o que chegou, o que está faltando e o que chegou fora de ordem</translation>
+    </message>
+    <message>
+        <source>Bu&amp;rst:</source>
+        <translation>&amp;Rajada:</translation>
+    </message>
+    <message>
+        <source>How many numbered messages (#1/N, #2/N, …) to send as fast as possible</source>
+        <translation>Quantas mensagens numeradas (#1/N, #2/N, …) enviar o mais rápido possível</translation>
+    </message>
+</context>
+<context>
+    <name>ClientControls</name>
+    <message>
+        <source>Type the server&apos;s name or IP address, such as 127.0.0.1, ::1 or a classmate&apos;s address.</source>
+        <translation>Digite o nome ou o endereço IP do servidor, como 127.0.0.1, ::1 ou o endereço de um colega.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>name or IP address</source>
+        <translation>nome ou endereço IP</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name or IP address (IPv4 such as 127.0.0.1, or IPv6 such as ::1)</source>
+        <translation>O nome do host ou o endereço IP do servidor (IPv4, como 127.0.0.1, ou IPv6, como ::1)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TCP port (the course uses 65432)</source>
+        <translation>A porta TCP do servidor (a disciplina usa 65432)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s UDP port (the course uses 65431)</source>
+        <translation>A porta UDP do servidor (a disciplina usa 65431)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections:</source>
+        <translation>Co&amp;nexões:</translation>
+    </message>
+    <message>
+        <source>How many connections to open at once: each gets its own ephemeral port</source>
+        <translation>Quantas conexões abrir de uma vez: cada uma recebe a sua própria porta efêmera</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Open the connections (socket, connect: the three-way handshake)</source>
+        <translation>Abrir as conexões (socket, connect: o handshake de três vias)</translation>
+    </message>
+    <message>
+        <source>Close every connection of this page (close: FIN)</source>
+        <translation>Fechar todas as conexões desta página (close: FIN)</translation>
+    </message>
+    <message>
+        <source>&amp;Open socket</source>
+        <translation>Abr&amp;ir socket</translation>
+    </message>
+    <message>
+        <source>Create the UDP socket (no connection is made: UDP has no handshake)</source>
+        <translation>Criar o socket UDP (nenhuma conexão é estabelecida: o UDP não tem handshake)</translation>
+    </message>
+    <message>
+        <source>&amp;Close socket</source>
+        <translation>&amp;Fechar socket</translation>
+    </message>
+    <message>
+        <source>Close the UDP socket</source>
+        <translation>Fechar o socket UDP</translation>
+    </message>
+    <message>
+        <source>Disconnect &amp;all</source>
+        <translation>Desconectar &amp;todas</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SocketLab: see sockets, connections and packets at work.</source>
@@ -12,16 +114,8 @@
         <translation>Executar sem janela e imprimir uma linha por evento.</translation>
     </message>
     <message>
-        <source>Mode: tcp-simple or tcp-multi.</source>
-        <translation>Modo: tcp-simple ou tcp-multi.</translation>
-    </message>
-    <message>
         <source>Address to listen on (default: all interfaces).</source>
         <translation>Endereço em que o servidor vai escutar (padrão: todas as interfaces).</translation>
-    </message>
-    <message>
-        <source>Port (default: 65432).</source>
-        <translation>Porta (padrão: 65432).</translation>
     </message>
     <message>
         <source>Reply: echo, upper or none.</source>
@@ -44,10 +138,6 @@
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;: use tcp-simple or tcp-multi.</source>
-        <translation>Modo desconhecido &quot;%1&quot;: use tcp-simple ou tcp-multi.</translation>
-    </message>
-    <message>
         <source>Unknown reply &quot;%1&quot;: use echo, upper or none.</source>
         <translation>Resposta desconhecida &quot;%1&quot;: use echo, upper ou none.</translation>
     </message>
@@ -56,16 +146,56 @@
         <translation>Idioma desconhecido &quot;%1&quot;: use pt_BR ou en.</translation>
     </message>
     <message>
-        <source>--headless needs --mode (tcp-simple or tcp-multi).</source>
-        <translation>--headless precisa de --mode (tcp-simple ou tcp-multi).</translation>
-    </message>
-    <message>
         <source>--json works with --headless only.</source>
         <translation>--json só funciona junto com --headless.</translation>
     </message>
     <message>
         <source>Unknown --framing value &quot;%1&quot;: use raw (each recv is one message) or line.</source>
         <translation>Valor de --framing desconhecido &quot;%1&quot;: use raw (cada recv é uma mensagem) ou line.</translation>
+    </message>
+    <message>
+        <source>Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
+        <translation>Modo: tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client.</translation>
+    </message>
+    <message>
+        <source>Port (default: 65432 for TCP, 65431 for UDP).</source>
+        <translation>Porta (padrão: 65432 para TCP, 65431 para UDP).</translation>
+    </message>
+    <message>
+        <source>Clients: the server&apos;s name or address (default: 127.0.0.1).</source>
+        <translation>Clientes: nome ou endereço do servidor (padrão: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>tcp-client: how many connections to open (1 to 1000).</source>
+        <translation>tcp-client: quantas conexões abrir (de 1 a 1000).</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
+        <translation>Modo desconhecido &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client.</translation>
+    </message>
+    <message>
+        <source>--%1 is for the server modes.</source>
+        <translation>--%1 é só para os modos de servidor.</translation>
+    </message>
+    <message>
+        <source>--%1 is for the client modes (tcp-client, udp-client).</source>
+        <translation>--%1 é só para os modos de cliente (tcp-client, udp-client).</translation>
+    </message>
+    <message>
+        <source>Invalid host &quot;%1&quot;: type a name or an IP address.</source>
+        <translation>Host inválido &quot;%1&quot;: digite um nome ou um endereço IP.</translation>
+    </message>
+    <message>
+        <source>--clients takes a number from 1 to 1000, with --mode tcp-client.</source>
+        <translation>--clients aceita um número de 1 a 1000, junto com --mode tcp-client.</translation>
+    </message>
+    <message>
+        <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).</source>
+        <translation>--headless precisa de --mode (tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client).</translation>
+    </message>
+    <message>
+        <source>Clients: send this text first (tcp-client: on each connection, once connected).</source>
+        <translation>Clientes: enviar este texto primeiro (tcp-client: em cada conexão, assim que conectar).</translation>
     </message>
 </context>
 <context>
@@ -79,20 +209,28 @@
         <translation>Fechar as conexões selecionadas de forma ordenada: FIN, como faz o close()</translation>
     </message>
     <message>
-        <source>A&amp;bort (RST)</source>
-        <translation>A&amp;bortar (RST)</translation>
-    </message>
-    <message>
         <source>Abort the selected connection(s): the other side receives a reset (RST)</source>
         <translation>Abortar as conexões selecionadas: o outro lado recebe um reset (RST)</translation>
     </message>
     <message>
-        <source>&amp;Clear closed</source>
-        <translation>&amp;Limpar fechadas</translation>
-    </message>
-    <message>
         <source>Remove the closed (grey) connections from the table</source>
         <translation>Remover da tabela as conexões fechadas (em cinza)</translation>
+    </message>
+    <message>
+        <source>Forget the peers seen so far</source>
+        <translation>Esquecer os pares vistos até agora</translation>
+    </message>
+    <message>
+        <source>Abor&amp;t (RST)</source>
+        <translation>A&amp;bortar (RST)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;table</source>
+        <translation>&amp;Limpar tabela</translation>
+    </message>
+    <message>
+        <source>Clear clos&amp;ed</source>
+        <translation>&amp;Limpar fechadas</translation>
     </message>
 </context>
 <context>
@@ -298,6 +436,97 @@
         <source>Closed after an error</source>
         <translation>Fechada após um erro</translation>
     </message>
+    <message>
+        <source>A UDP datagram carries at most 65,507 bytes of data: this message is too large to send.</source>
+        <translation>Um datagrama UDP carrega no máximo 65.507 bytes de dados: esta mensagem é grande demais para ser enviada.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexão recusada</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>rede inacessível</translation>
+    </message>
+    <message>
+        <source>port unreachable</source>
+        <translation>porta inacessível</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received · %3 missing · %4 duplicated · %5 out of order</source>
+        <translation>%1 de %2 recebidas · %3 faltando · %4 duplicadas · %5 fora de ordem</translation>
+    </message>
+    <message>
+        <source>Burst from %1 (%2) finished: %3</source>
+        <translation>Rajada de %1 (%2) concluída: %3</translation>
+    </message>
+    <message>
+        <source>Burst from %1 (%2) arriving: %3</source>
+        <translation>Rajada de %1 (%2) chegando: %3</translation>
+    </message>
+    <message>
+        <source>UDP socket bound to %1: waiting for datagrams (socket, bind; UDP has no listen and no accept).</source>
+        <translation>Socket UDP associado a %1: aguardando datagramas (socket, bind; o UDP não tem listen nem accept).</translation>
+    </message>
+    <message>
+        <source>UDP socket closed: local port %1 is free again.</source>
+        <translation>Socket UDP fechado: a porta local %1 está livre novamente.</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation>Procurando o endereço de &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>Connection #%1: connecting to %2 (connect: SYN sent)…</source>
+        <translation>Conexão #%1: conectando a %2 (connect: SYN enviado)…</translation>
+    </message>
+    <message>
+        <source>Connection #%1 established with %2 from local port %3 (ephemeral, chosen by the system): three-way handshake done.</source>
+        <translation>Conexão #%1 estabelecida com %2 a partir da porta local %3 (efêmera, escolhida pelo sistema): handshake de três vias concluído.</translation>
+    </message>
+    <message>
+        <source>UDP socket ready on local port %1 (ephemeral, chosen by the system); datagrams go to %2. No connection, no handshake.</source>
+        <translation>Socket UDP pronto na porta local %1 (efêmera, escolhida pelo sistema); os datagramas vão para %2. Sem conexão, sem handshake.</translation>
+    </message>
+    <message>
+        <source>Error: host not found: &quot;%1&quot;. Check the name, or type the IP address.</source>
+        <translation>Erro: host não encontrado: &quot;%1&quot;. Verifique o nome ou digite o endereço IP.</translation>
+    </message>
+    <message>
+        <source>Connection #%1 to %2: %3</source>
+        <translation>Conexão #%1 com %2: %3</translation>
+    </message>
+    <message>
+        <source>No server answered at %1 (%2); trying the next address of the host.</source>
+        <translation>Nenhum servidor respondeu em %1 (%2); tentando o próximo endereço do host.</translation>
+    </message>
+    <message>
+        <source>Now sending to %1, the host&apos;s next address.</source>
+        <translation>Agora enviando para %1, o próximo endereço do host.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening on port %1 there: the machine answered with ICMP &quot;port unreachable&quot;. Is the UDP server started, and on this port?</source>
+        <translation>Nada está escutando na porta %1 de lá: a máquina respondeu com ICMP &quot;port unreachable&quot; (porta inacessível). O servidor UDP foi iniciado, e nesta porta?</translation>
+    </message>
+</context>
+<context>
+    <name>LabPage</name>
+    <message>
+        <source>Listening on %1. Clients can connect to: %2</source>
+        <translation>Escutando em %1. Os clientes podem se conectar a: %2</translation>
+    </message>
+    <message>
+        <source>Bound to %1. Clients can send datagrams to: %2</source>
+        <translation>Associado a %1. Os clientes podem enviar datagramas para: %2</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -314,14 +543,6 @@
         <translation>Mostrar os bytes de cada mensagem em hexadecimal</translation>
     </message>
     <message>
-        <source>Only the selected connection</source>
-        <translation>Somente a conexão selecionada</translation>
-    </message>
-    <message>
-        <source>Show only the messages of the connections selected in the table</source>
-        <translation>Mostrar somente as mensagens das conexões selecionadas na tabela</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -332,6 +553,14 @@
     <message>
         <source>Clear log</source>
         <translation>Limpar registro</translation>
+    </message>
+    <message>
+        <source>Only the selected rows</source>
+        <translation>Somente as linhas selecionadas</translation>
+    </message>
+    <message>
+        <source>Show only the messages of the connections (or peers) selected in the table</source>
+        <translation>Mostrar somente as mensagens das conexões (ou pares) selecionadas na tabela</translation>
     </message>
 </context>
 <context>
@@ -367,10 +596,10 @@
     <message>
         <source>SocketLab %1
 
-A socket laboratory for computer networks classes: servers, their connections and their messages, side by side.</source>
+A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections and their messages, side by side.</source>
         <translation>SocketLab %1
 
-Um laboratório de sockets para as aulas de redes de computadores: servidores, suas conexões e suas mensagens, lado a lado.</translation>
+Um laboratório de sockets para as aulas de redes de computadores: servidores e clientes TCP e UDP, suas conexões e suas mensagens, lado a lado.</translation>
     </message>
 </context>
 <context>
@@ -378,10 +607,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores, s
     <message>
         <source>No client is connected yet.</source>
         <translation>Ainda não há nenhum cliente conectado.</translation>
-    </message>
-    <message>
-        <source>Select a connection in the table first.</source>
-        <translation>Primeiro selecione uma conexão na tabela.</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
@@ -415,6 +640,34 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores, s
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
+    <message>
+        <source>No peer has sent a datagram yet.</source>
+        <translation>Ainda nenhum par enviou um datagrama.</translation>
+    </message>
+    <message>
+        <source>Nothing is open yet.</source>
+        <translation>Ainda não há nada aberto.</translation>
+    </message>
+    <message>
+        <source>Select a row in the table first.</source>
+        <translation>Primeiro selecione uma linha na tabela.</translation>
+    </message>
+    <message>
+        <source>To the selected peer(s)</source>
+        <translation>Para os pares selecionados</translation>
+    </message>
+    <message>
+        <source>To all peers</source>
+        <translation>Para todos os pares</translation>
+    </message>
+    <message>
+        <source>On the selected connection(s)</source>
+        <translation>Nas conexões selecionadas</translation>
+    </message>
+    <message>
+        <source>On all connections</source>
+        <translation>Em todas as conexões</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -432,6 +685,50 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores, s
     <message>
         <source>Message log</source>
         <translation>Registro de mensagens</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>#</source>
+        <comment>peer number column</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation>Endereço do par</translation>
+    </message>
+    <message>
+        <source>Peer port</source>
+        <translation>Porta do par</translation>
+    </message>
+    <message>
+        <source>Datagrams in</source>
+        <translation>Datagramas recebidos</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes recebidos</translation>
+    </message>
+    <message>
+        <source>Datagrams out</source>
+        <translation>Datagramas enviados</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Primeiro contato</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Último contato</translation>
+    </message>
+    <message>
+        <source>Peer #%1: %2 (learned from its datagrams; UDP keeps no connection)</source>
+        <translation>Par #%1: %2 (conhecido pelos seus datagramas; o UDP não mantém conexão)</translation>
     </message>
 </context>
 <context>
@@ -524,16 +821,59 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores, s
         <source>Start the server (socket, bind, listen)</source>
         <translation>Iniciar o servidor (socket, bind, listen)</translation>
     </message>
+    <message>
+        <source>UDP port, 1 to 65535 (the course uses 65431)</source>
+        <translation>Porta UDP, de 1 a 65535 (a disciplina usa 65431)</translation>
+    </message>
+    <message>
+        <source>Small receive buffer</source>
+        <translation>Buffer de recepção pequeno</translation>
+    </message>
+    <message>
+        <source>Ask the system for a tiny receive buffer (SO_RCVBUF): under a burst, datagrams that do not fit are dropped by the kernel, and the loss becomes visible</source>
+        <translation>Pedir ao sistema um buffer de recepção minúsculo (SO_RCVBUF): durante uma rajada, os datagramas que não couberem são descartados pelo kernel, e a perda fica visível</translation>
+    </message>
+    <message>
+        <source>Stop the server and close its socket</source>
+        <translation>Parar o servidor e fechar o socket dele</translation>
+    </message>
+    <message>
+        <source>Start the server (socket, bind)</source>
+        <translation>Iniciar o servidor (socket, bind)</translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientPage</name>
+    <message>
+        <source>This machine&apos;s addresses: %1.</source>
+        <translation>Endereços IP desta máquina: %1.</translation>
+    </message>
+    <message>
+        <source>Open connections: %1. Each has its own local port; the server&apos;s port is the same for all.</source>
+        <translation>Conexões abertas: %1. Cada uma tem a sua própria porta local; a porta do servidor é a mesma para todas.</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>Cliente TCP</translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s client: socket, connect (the three-way handshake), send, recv, close. Open one connection, or many at once.</source>
+        <translation>Como o cliente da disciplina: socket, connect (o handshake de três vias), send, recv, close. Abra uma conexão ou várias de uma vez.</translation>
+    </message>
+    <message>
+        <source>The burst sends numbered messages on the selected connections (or all): the server page counts them. Over TCP nothing is lost and the order is kept.</source>
+        <translation>A rajada envia mensagens numeradas pelas conexões selecionadas (ou por todas): a página do servidor as conta. No TCP, nada se perde e a ordem é mantida.</translation>
+    </message>
+    <message>
+        <source>Each connection is a socket of this machine: the local port (highlighted) is an ephemeral port that the system chose for it; the remote port is the server&apos;s, the same for all.</source>
+        <translation>Cada conexão é um socket desta máquina: a porta local (destacada) é uma porta efêmera que o sistema escolheu para ela; a porta remota é a do servidor, a mesma para todas.</translation>
+    </message>
 </context>
 <context>
     <name>TcpServerPage</name>
     <message>
         <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
         <translation>O servidor está parado. Clique em Iniciar: o SocketLab cria o socket, associa-o ao endereço e à porta (bind) e começa a escutar (listen).</translation>
-    </message>
-    <message>
-        <source>Listening on %1. Clients can connect to: %2</source>
-        <translation>Escutando em %1. Os clientes podem se conectar a: %2</translation>
     </message>
     <message>
         <source>Waiting for a client (accept). This server serves one client at a time.</source>
@@ -570,6 +910,48 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores, s
     <message>
         <source>Every connection is identified by a 4-tuple (client IP, client port, server IP, server port). The server&apos;s local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that &quot;changes&quot;.</source>
         <translation>Cada conexão é identificada por uma quádrupla (IP do cliente, porta do cliente, IP do servidor, porta do servidor). A porta local do servidor é a mesma em todas as conexões; cada cliente tem a sua própria porta efêmera (destacada). É essa a porta que &quot;muda&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>UdpClientPage</name>
+    <message>
+        <source>The socket is closed. Open it: the system gives it an ephemeral local port; no packet is sent until you send a datagram.</source>
+        <translation>O socket está fechado. Abra-o: o sistema atribui a ele uma porta local efêmera; nenhum pacote é enviado até que você envie um datagrama.</translation>
+    </message>
+    <message>
+        <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2.</source>
+        <translation>Porta local: %1 (efêmera, escolhida pelo sistema). Os datagramas vão para %2.</translation>
+    </message>
+    <message>
+        <source>UDP client</source>
+        <translation>Cliente UDP</translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s UDP client: socket, sendto, recvfrom. Each message is one datagram; nothing guarantees that it arrives, or in which order.</source>
+        <translation>Como o cliente UDP da disciplina: socket, sendto, recvfrom. Cada mensagem é um datagrama; nada garante que ele chegue, nem em que ordem.</translation>
+    </message>
+    <message>
+        <source>There is no connection: the table lists whom this socket exchanged datagrams with.</source>
+        <translation>Não há conexão: a tabela lista com quem este socket trocou datagramas.</translation>
+    </message>
+</context>
+<context>
+    <name>UdpServerPage</name>
+    <message>
+        <source>The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port.</source>
+        <translation>O servidor está parado. Clique em Iniciar: o SocketLab cria um socket UDP e o associa ao endereço e à porta (bind).</translation>
+    </message>
+    <message>
+        <source>UDP server</source>
+        <translation>Servidor UDP</translation>
+    </message>
+    <message>
+        <source>UDP keeps no connection: the server learns each peer (address and port) only from the datagrams it receives. One datagram is always one message: its boundaries are kept, unlike TCP&apos;s byte stream.</source>
+        <translation>O UDP não mantém conexão: o servidor conhece cada par (endereço e porta) somente pelos datagramas que recebe. Um datagrama é sempre uma mensagem: os limites dele são preservados, ao contrário do fluxo de bytes do TCP.</translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s second server: datagrams, no connection, no handshake, no guarantee. The reply to each datagram goes back to whoever sent it. Default reply: upper case.</source>
+        <translation>Como o segundo servidor da disciplina: datagramas, sem conexão, sem handshake, sem garantia. A resposta a cada datagrama volta para quem o enviou. Resposta padrão: maiúsculas.</translation>
     </message>
 </context>
 </TS>

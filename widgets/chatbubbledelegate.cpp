@@ -113,9 +113,12 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewI
         return layout;
     }
 
+    // The connection (or peer) number tells apart the bubbles of many connections to one server.
+    const int id = index.data(MessageLogModel::ConnectionIdRole).toInt();
+    const QString who = id > 0 ? QStringLiteral("#%1  %2").arg(id).arg(peer) : peer;
     layout.header = layout.direction == MessageLogModel::ReceivedDirection
-        ? QStringLiteral("%1  ·  %2").arg(peer, time)
-        : QStringLiteral("→ %1  ·  %2").arg(peer, time);
+        ? QStringLiteral("%1  ·  %2").arg(who, time)
+        : QStringLiteral("→ %1  ·  %2").arg(who, time);
     const int maxTextWidth = int(rowWidth * kMaxWidthShare) - 2 * kPadding;
     const QSize textRect = wrappedSize(layout.text, layout.textFont, maxTextWidth);
     const int contentWidth = qMin(maxTextWidth,

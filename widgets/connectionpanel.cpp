@@ -57,6 +57,14 @@ void ConnectionPanel::setExplanation(const QString &text)
     m_explanation->setText(text);
 }
 
+void ConnectionPanel::setPeerMode(bool peers)
+{
+    m_peerMode = peers;
+    m_disconnectButton->setVisible(!peers);
+    m_abortButton->setVisible(!peers);
+    retranslate();
+}
+
 void ConnectionPanel::updateButtons()
 {
     const bool any = !m_table->selectedConnectionIds().isEmpty();
@@ -68,10 +76,15 @@ void ConnectionPanel::retranslate()
 {
     m_disconnectButton->setText(tr("&Disconnect"));
     m_disconnectButton->setToolTip(tr("Close the selected connection(s) gracefully: FIN, as close() does"));
-    m_abortButton->setText(tr("A&bort (RST)"));
+    m_abortButton->setText(tr("Abor&t (RST)"));
     m_abortButton->setToolTip(tr("Abort the selected connection(s): the other side receives a reset (RST)"));
-    m_clearButton->setText(tr("&Clear closed"));
-    m_clearButton->setToolTip(tr("Remove the closed (grey) connections from the table"));
+    if (m_peerMode) {
+        m_clearButton->setText(tr("Clear &table"));
+        m_clearButton->setToolTip(tr("Forget the peers seen so far"));
+    } else {
+        m_clearButton->setText(tr("Clear clos&ed"));
+        m_clearButton->setToolTip(tr("Remove the closed (grey) connections from the table"));
+    }
 }
 
 void ConnectionPanel::changeEvent(QEvent *event)

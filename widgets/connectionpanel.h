@@ -19,6 +19,8 @@ public:
     // model: rows with ids in idRole; highlightedColumn: the column students should look at.
     void setModel(QAbstractItemModel *model, int idRole, int highlightedColumn);
     void setExplanation(const QString &text);
+    // UDP peers: no connection to close (Disconnect and Abort hidden); Clear empties the table.
+    void setPeerMode(bool peers);
     ConnectionTableView *table() const { return m_table; }
 
 Q_SIGNALS:
@@ -39,4 +41,5 @@ private:
     QPushButton *m_disconnectButton;
     QPushButton *m_abortButton;
     QPushButton *m_clearButton;
+    bool m_peerMode = false;
 };

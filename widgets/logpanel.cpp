@@ -115,8 +115,8 @@ void LogPanel::retranslate()
 {
     m_hexBox->setText(tr("Hex"));
     m_hexBox->setToolTip(tr("Show the bytes of each message in hexadecimal"));
-    m_onlySelectedBox->setText(tr("Only the selected connection"));
-    m_onlySelectedBox->setToolTip(tr("Show only the messages of the connections selected in the table"));
+    m_onlySelectedBox->setText(tr("Only the selected rows"));
+    m_onlySelectedBox->setToolTip(tr("Show only the messages of the connections (or peers) selected in the table"));
     m_copyButton->setText(tr("Copy"));
     m_copyButton->setToolTip(tr("Copy the selected messages (or all) as text"));
     m_clearButton->setText(tr("Clear log"));

@@ -48,6 +48,15 @@ MessageComposer::MessageComposer(QWidget *parent)
     updateSendButton();
 }
 
+void MessageComposer::setAudience(Audience audience)
+{
+    m_audience = audience;
+    m_target->setVisible(audience != SingleTarget);
+    if (audience == SingleTarget)
+        m_target->setCurrentIndex(AllTarget);
+    retranslate();
+}
+
 void MessageComposer::setConnectionCounts(int open, int selected)
 {
     m_open = open;
@@ -61,9 +70,11 @@ void MessageComposer::updateSendButton()
     const bool hasTarget = toAll ? m_open > 0 : m_selected > 0;
     m_sendButton->setEnabled(hasTarget && !m_input->text().isEmpty());
     if (m_open == 0)
-        m_sendButton->setToolTip(tr("No client is connected yet."));
+        m_sendButton->setToolTip(m_audience == Peers ? tr("No peer has sent a datagram yet.")
+                                 : m_audience == Clients ? tr("No client is connected yet.")
+                                                         : tr("Nothing is open yet."));
     else if (!hasTarget)
-        m_sendButton->setToolTip(tr("Select a connection in the table first."));
+        m_sendButton->setToolTip(tr("Select a row in the table first."));
     else
         m_sendButton->setToolTip(tr("Send (Enter)"));
 }
@@ -83,8 +94,21 @@ void MessageComposer::retranslate()
 {
     m_input->setPlaceholderText(tr("Message to send…"));
     m_input->setAccessibleName(tr("Message to send"));
-    m_target->setItemText(SelectedTarget, tr("To the selected connection(s)"));
-    m_target->setItemText(AllTarget, tr("To all clients"));
+    switch (m_audience) {
+    case Peers:
+        m_target->setItemText(SelectedTarget, tr("To the selected peer(s)"));
+        m_target->setItemText(AllTarget, tr("To all peers"));
+        break;
+    case Connections:
+        m_target->setItemText(SelectedTarget, tr("On the selected connection(s)"));
+        m_target->setItemText(AllTarget, tr("On all connections"));
+        break;
+    case Clients:
+    case SingleTarget:
+        m_target->setItemText(SelectedTarget, tr("To the selected connection(s)"));
+        m_target->setItemText(AllTarget, tr("To all clients"));
+        break;
+    }
     m_newline->setText(tr("End with newline (\\n)"));
     m_newline->setToolTip(tr("Add a line feed at the end, as nc does when you press Enter"));
     m_sendButton->setText(tr("Send"));

@@ -12,8 +12,17 @@ class MessageComposer : public QWidget
 {
     Q_OBJECT
 public:
+    // Who "all" and "selected" are: the words, and whether there is a choice at all.
+    enum Audience {
+        Clients,     // a server's connections
+        Peers,       // a UDP server's peers
+        Connections, // a client page's connections
+        SingleTarget // a UDP client: one destination, no choice
+    };
+
     explicit MessageComposer(QWidget *parent = nullptr);
 
+    void setAudience(Audience audience);
     // How many connections are open and how many are selected: decides what Send can do.
     void setConnectionCounts(int open, int selected);
     QLineEdit *input() const { return m_input; }
@@ -34,6 +43,7 @@ private:
     QComboBox *m_target;
     QCheckBox *m_newline;
     QPushButton *m_sendButton;
+    Audience m_audience = Clients;
     int m_open = 0;
     int m_selected = 0;
 };

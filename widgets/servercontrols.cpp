@@ -3,6 +3,7 @@
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -19,10 +20,9 @@ constexpr int kIPv4LoopbackIndex = 1;
 constexpr int kIPv6LoopbackIndex = 2;
 } // namespace
 
-ServerControls::ServerControls(TcpServerKind kind, QWidget *parent)
+ServerControls::ServerControls(Transport transport, QWidget *parent)
     : QWidget(parent)
-    , m_kind(kind)
-    , m_config(TcpServerConfig::courseDefaults(kind))
+    , m_transport(transport)
     , m_addressLabel(new QLabel(this))
     , m_addressBox(new QComboBox(this))
     , m_portLabel(new QLabel(this))
@@ -31,6 +31,7 @@ ServerControls::ServerControls(TcpServerKind kind, QWidget *parent)
     , m_replyBox(new QComboBox(this))
     , m_framingLabel(new QLabel(this))
     , m_framingBox(new QComboBox(this))
+    , m_smallBufferBox(new QCheckBox(this))
     , m_startButton(new QPushButton(this))
     , m_errorLabel(new QLabel(this))
 {
@@ -69,6 +70,11 @@ ServerControls::ServerControls(TcpServerKind kind, QWidget *parent)
     row->addSpacing(8);
     row->addWidget(m_framingLabel);
     row->addWidget(m_framingBox, 1);
+    row->addWidget(m_smallBufferBox);
+    // TCP is a byte stream to cut into messages; UDP keeps each datagram whole.
+    m_framingLabel->setVisible(transport == Transport::Tcp);
+    m_framingBox->setVisible(transport == Transport::Tcp);
+    m_smallBufferBox->setVisible(transport == Transport::Udp);
     row->addSpacing(8);
     row->addWidget(m_startButton);
 
@@ -85,15 +91,15 @@ ServerControls::ServerControls(TcpServerKind kind, QWidget *parent)
     connect(m_portEdit, &QLineEdit::textEdited, this, &ServerControls::clearError);
     connect(m_addressBox, &QComboBox::editTextChanged, this, &ServerControls::clearError);
     connect(m_replyBox, &QComboBox::activated, this, [this] {
-        m_config.reply = ReplyMode(m_replyBox->currentData().toInt());
-        Q_EMIT replyModeChanged(m_config.reply);
+        m_settings.reply = ReplyMode(m_replyBox->currentData().toInt());
+        Q_EMIT replyModeChanged(m_settings.reply);
     });
     connect(m_framingBox, &QComboBox::activated, this, [this] {
-        m_config.framing = FramingMode(m_framingBox->currentData().toInt());
-        Q_EMIT framingModeChanged(m_config.framing);
+        m_settings.framing = FramingMode(m_framingBox->currentData().toInt());
+        Q_EMIT framingModeChanged(m_settings.framing);
     });
     retranslate();
-    setConfig(m_config);
+    setSettings(m_settings);
 }
 
 void ServerControls::setBindChoices(const QList<LocalAddress> &addresses)
@@ -118,24 +124,25 @@ std::optional<QHostAddress> ServerControls::chosenAddress() const
     return parseBindAddress(value);
 }
 
-void ServerControls::setConfig(const TcpServerConfig &config)
+void ServerControls::setSettings(const ServerSettings &settings)
 {
-    m_config = config;
+    m_settings = settings;
     int addressIndex = -1;
-    if (config.bindAddress == QHostAddress::Any)
+    if (settings.bindAddress == QHostAddress::Any)
         addressIndex = kAnyIndex;
     else
-        addressIndex = m_addressBox->findData(config.bindAddress.toString());
+        addressIndex = m_addressBox->findData(settings.bindAddress.toString());
     if (addressIndex >= 0)
         m_addressBox->setCurrentIndex(addressIndex);
     else
-        m_addressBox->setCurrentText(config.bindAddress.toString());
-    m_portEdit->setText(QString::number(config.port));
-    m_replyBox->setCurrentIndex(m_replyBox->findData(int(config.reply)));
-    m_framingBox->setCurrentIndex(m_framingBox->findData(int(config.framing)));
+        m_addressBox->setCurrentText(settings.bindAddress.toString());
+    m_portEdit->setText(settings.port ? QString::number(settings.port) : QString());
+    m_replyBox->setCurrentIndex(m_replyBox->findData(int(settings.reply)));
+    m_framingBox->setCurrentIndex(m_framingBox->findData(int(settings.framing)));
+    m_smallBufferBox->setChecked(settings.smallReceiveBuffer);
 }
 
-std::optional<TcpServerConfig> ServerControls::validatedConfig()
+std::optional<ServerSettings> ServerControls::validatedSettings()
 {
     const std::optional<QHostAddress> address = chosenAddress();
     if (!address) {
@@ -150,12 +157,12 @@ std::optional<TcpServerConfig> ServerControls::validatedConfig()
         m_portEdit->selectAll();
         return std::nullopt;
     }
-    m_config.kind = m_kind;
-    m_config.bindAddress = *address;
-    m_config.port = *port;
-    m_config.reply = ReplyMode(m_replyBox->currentData().toInt());
-    m_config.framing = FramingMode(m_framingBox->currentData().toInt());
-    return m_config;
+    m_settings.bindAddress = *address;
+    m_settings.port = *port;
+    m_settings.reply = ReplyMode(m_replyBox->currentData().toInt());
+    m_settings.framing = FramingMode(m_framingBox->currentData().toInt());
+    m_settings.smallReceiveBuffer = m_smallBufferBox->isChecked();
+    return m_settings;
 }
 
 void ServerControls::toggleRunning()
@@ -165,8 +172,8 @@ void ServerControls::toggleRunning()
         return;
     }
     clearError();
-    if (const std::optional<TcpServerConfig> config = validatedConfig())
-        Q_EMIT startRequested(*config);
+    if (const std::optional<ServerSettings> settings = validatedSettings())
+        Q_EMIT startRequested(*settings);
 }
 
 void ServerControls::setRunning(bool running)
@@ -174,6 +181,7 @@ void ServerControls::setRunning(bool running)
     m_running = running;
     m_addressBox->setEnabled(!running);
     m_portEdit->setEnabled(!running);
+    m_smallBufferBox->setEnabled(!running);
     retranslate();
 }
 
@@ -203,7 +211,8 @@ void ServerControls::retranslate()
     m_addressBox->setToolTip(tr("Where the server listens (bind): all interfaces lets other machines connect"));
     m_addressBox->setAccessibleName(tr("Bind address"));
     m_portLabel->setText(tr("&Port:"));
-    m_portEdit->setToolTip(tr("TCP port, 1 to 65535 (the course uses 65432)"));
+    m_portEdit->setToolTip(m_transport == Transport::Tcp ? tr("TCP port, 1 to 65535 (the course uses 65432)")
+                                                         : tr("UDP port, 1 to 65535 (the course uses 65431)"));
     m_portEdit->setAccessibleName(tr("Port"));
     m_replyLabel->setText(tr("&Reply:"));
     m_replyBox->setItemText(0, tr("Echo"));
@@ -214,9 +223,15 @@ void ServerControls::retranslate()
     m_framingBox->setItemText(0, tr("As received (each recv)"));
     m_framingBox->setItemText(1, tr("By line (\\n)"));
     m_framingBox->setToolTip(tr("TCP is a byte stream: show each recv() as one message, or cut the stream at each newline"));
+    m_smallBufferBox->setText(tr("Small receive buffer"));
+    m_smallBufferBox->setToolTip(tr("Ask the system for a tiny receive buffer (SO_RCVBUF): under a burst, datagrams that do not fit are dropped by the kernel, and the loss becomes visible"));
     m_startButton->setText(m_running ? tr("&Stop") : tr("&Start"));
-    m_startButton->setToolTip(m_running ? tr("Stop the server and close its connections")
-                                        : tr("Start the server (socket, bind, listen)"));
+    if (m_transport == Transport::Tcp)
+        m_startButton->setToolTip(m_running ? tr("Stop the server and close its connections")
+                                            : tr("Start the server (socket, bind, listen)"));
+    else
+        m_startButton->setToolTip(m_running ? tr("Stop the server and close its socket")
+                                            : tr("Start the server (socket, bind)"));
 }
 
 void ServerControls::changeEvent(QEvent *event)

@@ -1,29 +1,45 @@
 #pragma once
 
+#include "network/framingmode.h"
+#include "network/labevent.h"
 #include "network/localaddresses.h"
-#include "network/tcpserversession.h"
+#include "network/replypolicy.h"
 
+#include <QHostAddress>
 #include <QWidget>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// The settings of a TCP server and its Start/Stop button. Validates what the user typed and
-// says what is wrong next to the control, in the user's language.
+// What a server page's controls say.
+struct ServerSettings
+{
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    quint16 port = 0;
+    ReplyMode reply = ReplyMode::Echo;
+    FramingMode framing = FramingMode::Raw; // TCP only
+    bool smallReceiveBuffer = false;        // UDP only: make loss visible under a burst
+};
+
+// The settings of a server (TCP or UDP) and its Start/Stop button. Validates what the user
+// typed and says what is wrong next to the control, in the user's language.
 class ServerControls : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ServerControls(TcpServerKind kind, QWidget *parent = nullptr);
+    explicit ServerControls(Transport transport, QWidget *parent = nullptr);
 
     void setBindChoices(const QList<LocalAddress> &addresses);
     // Fills the controls (for saved settings and the command line).
-    void setConfig(const TcpServerConfig &config);
+    void setSettings(const ServerSettings &settings);
     // What the controls say now; nullopt (and an inline message) when something is invalid.
-    std::optional<TcpServerConfig> validatedConfig();
-    TcpServerConfig lastConfig() const { return m_config; }
+    std::optional<ServerSettings> validatedSettings();
+    ServerSettings lastSettings() const { return m_settings; }
 
     void setRunning(bool running);
     bool isRunning() const { return m_running; }
@@ -37,7 +53,7 @@ public:
     QComboBox *addressBox() const { return m_addressBox; }
 
 Q_SIGNALS:
-    void startRequested(const TcpServerConfig &config);
+    void startRequested(const ServerSettings &settings);
     void stopRequested();
     void replyModeChanged(ReplyMode mode);
     void framingModeChanged(FramingMode framing);
@@ -50,8 +66,8 @@ private:
     void toggleRunning();
     std::optional<QHostAddress> chosenAddress() const;
 
-    TcpServerKind m_kind;
-    TcpServerConfig m_config;
+    Transport m_transport;
+    ServerSettings m_settings;
     bool m_running = false;
     QLabel *m_addressLabel;
     QComboBox *m_addressBox;
@@ -61,6 +77,7 @@ private:
     QComboBox *m_replyBox;
     QLabel *m_framingLabel;
     QComboBox *m_framingBox;
+    QCheckBox *m_smallBufferBox;
     QPushButton *m_startButton;
     QLabel *m_errorLabel;
 };

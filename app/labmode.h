@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// The five pages, and their names on the command line (a public interface: keep them stable).
+enum class LabMode {
+    TcpSimple, // tcp-simple
+    TcpMulti,  // tcp-multi
+    UdpServer, // udp-server
+    TcpClient, // tcp-client
+    UdpClient  // udp-client
+};
+
+QString modeName(LabMode mode);
+std::optional<LabMode> modeFromName(const QString &name);
+bool isClientMode(LabMode mode);

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "network/labevent.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class BurstTracker;
+class ConnectionPanel;
+class LogPanel;
+class MessageComposer;
+class MessageLogModel;
+class QAbstractItemModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QVBoxLayout;
+
+// What every mode's page has: a heading and the lesson in one sentence, the mode's controls,
+// info lines, the table (connections or peers) beside the chat log and its input box, and a
+// burst counter. Subclasses add their controls and talk to their session on the network thread.
+class LabPage : public QWidget
+{
+    Q_OBJECT
+public:
+    virtual QString title() const = 0;
+
+    ConnectionPanel *connectionPanel() const { return m_connectionPanel; }
+    LogPanel *logPanel() const { return m_logPanel; }
+    MessageComposer *composer() const { return m_composer; }
+    MessageLogModel *logModel() const { return m_log; }
+    BurstTracker *burstTracker() const { return m_burst; }
+    QLabel *infoLabel() const { return m_info; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *burstLabel() const { return m_burstLabel; }
+
+protected:
+    explicit LabPage(QWidget *parent = nullptr);
+
+    // Placed under the heading, in order.
+    void addControls(QWidget *controls);
+    // The table: rows carry ids in idRole; highlightedColumn is what students should look at.
+    void setTableModel(QAbstractItemModel *model, int sortRole, int idRole, int highlightedColumn);
+    void setHeading(const QString &heading, const QString &description);
+    // Feeds the log and the burst counter.
+    void logBatch(const LabEventBatch &batch);
+    QList<int> selectedIds() const { return m_selected; }
+    // "Listening on [::]:65432. Clients can connect to: 192.168.0.5:65432 · 127.0.0.1:65432 ..."
+    static QString reachableText(const Endpoint &listeningOn, Transport transport);
+    // Called when the selection changes; the default tells the composer.
+    virtual void selectionChanged();
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
+
+    // Runs command(session) on the session's thread, in order with the other commands.
+    template<typename Session, typename Command>
+    static void callSession(const QPointer<Session> &session, Command command)
+    {
+        if (!session)
+            return;
+        QMetaObject::invokeMethod(session.data(), [session, command] {
+            if (session)
+                command(session.data());
+        }, Qt::QueuedConnection);
+    }
+
+private:
+    void showBurst();
+
+    MessageLogModel *m_log;
+    BurstTracker *m_burst;
+    QSortFilterProxyModel *m_sortedTable;
+    QLabel *m_heading;
+    QLabel *m_description;
+    QVBoxLayout *m_controlsLayout;
+    QLabel *m_info;
+    QLabel *m_status;
+    QLabel *m_burstLabel;
+    ConnectionPanel *m_connectionPanel;
+    LogPanel *m_logPanel;
+    MessageComposer *m_composer;
+    QList<int> m_selected;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/labmode.h"
+#include "widgets/clientcontrols.h"
+#include "widgets/servercontrols.h"
+
+// Each page's settings between runs (QSettings, group "pages/<mode>").
+ServerSettings courseServerDefaults(LabMode mode);
+ClientSettings courseClientDefaults(LabMode mode);
+ServerSettings loadServerSettings(LabMode mode);
+void saveServerSettings(LabMode mode, const ServerSettings &settings);
+ClientSettings loadClientSettings(LabMode mode);
+void saveClientSettings(LabMode mode, const ClientSettings &settings);

@@ -1,0 +1,152 @@
+#include "model/peertablemodel.h"
+
+#include <QLocale>
+
+PeerTableModel::PeerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int PeerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PeerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case IdColumn: return tr("#", "peer number column");
+    case AddressColumn: return tr("Peer address");
+    case PortColumn: return tr("Peer port");
+    case DatagramsInColumn: return tr("Datagrams in");
+    case BytesInColumn: return tr("Bytes in");
+    case DatagramsOutColumn: return tr("Datagrams out");
+    case BytesOutColumn: return tr("Bytes out");
+    case FirstSeenColumn: return tr("First seen");
+    case LastSeenColumn: return tr("Last seen");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant PeerTableModel::rawValue(const Row &row, int column) const
+{
+    switch (Column(column)) {
+    case IdColumn: return row.id;
+    case AddressColumn: return row.peer.addressText();
+    case PortColumn: return row.peer.port;
+    case DatagramsInColumn: return row.datagramsIn;
+    case BytesInColumn: return row.bytesIn;
+    case DatagramsOutColumn: return row.datagramsOut;
+    case BytesOutColumn: return row.bytesOut;
+    case FirstSeenColumn: return row.firstSeen;
+    case LastSeenColumn: return row.lastSeen;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant PeerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case FirstSeenColumn:
+        case LastSeenColumn:
+            return rawValue(row, index.column()).toDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case DatagramsInColumn:
+        case BytesInColumn:
+        case DatagramsOutColumn:
+        case BytesOutColumn:
+            return QLocale().toString(rawValue(row, index.column()).toLongLong());
+        default:
+            return rawValue(row, index.column()).toString();
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() == AddressColumn || index.column() >= FirstSeenColumn
+            ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return tr("Peer #%1: %2 (learned from its datagrams; UDP keeps no connection)").arg(row.id).arg(row.peer.toString());
+    case RawValueRole:
+        return rawValue(row, index.column());
+    case PeerIdRole:
+        return row.id;
+    default:
+        return {};
+    }
+}
+
+void PeerTableModel::applyBatch(const LabEventBatch &batch)
+{
+    QList<Row> added;
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
+    for (const LabEvent &event : batch) {
+        if (event.transport != Transport::Udp || event.connectionId <= 0
+            || (event.kind != EventKind::Received && event.kind != EventKind::Sent))
+            continue;
+        int index = m_rowById.value(event.connectionId, -1);
+        Row *row = nullptr;
+        if (index < 0) {
+            Row fresh;
+            fresh.id = event.connectionId;
+            fresh.peer = event.remote;
+            fresh.firstSeen = event.when;
+            m_rowById.insert(fresh.id, int(m_rows.size() + added.size()));
+            added.append(fresh);
+            row = &added.last();
+        } else if (index < m_rows.size()) {
+            firstChanged = qMin(firstChanged, index);
+            lastChanged = qMax(lastChanged, index);
+            row = &m_rows[index];
+        } else {
+            row = &added[index - m_rows.size()];
+        }
+        row->lastSeen = event.when;
+        if (event.kind == EventKind::Received) {
+            ++row->datagramsIn;
+            row->bytesIn += event.payload.size();
+        } else {
+            // A burst's Sent carries its datagrams joined by "\n": count them, not the joins.
+            const qint64 datagrams = qMax<qint64>(1, event.amount);
+            row->datagramsOut += datagrams;
+            row->bytesOut += event.payload.size() - (datagrams - 1);
+        }
+    }
+    if (lastChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+        Q_EMIT peerCountChanged(int(m_rows.size()));
+    }
+}
+
+void PeerTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+    Q_EMIT peerCountChanged(0);
+}
+
+void PeerTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "network/framingmode.h"
+#include "network/labevent.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+class EventBatcher;
+class QTcpSocket;
+class QTimer;
+class TcpConnection;
+
+struct TcpClientConfig
+{
+    static constexpr quint16 kDefaultPort = 65432;
+    static constexpr int kDefaultConnectTimeoutMs = 5000;
+
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = kDefaultPort;
+    FramingMode framing = FramingMode::Raw;
+    int connectTimeoutMs = kDefaultConnectTimeoutMs;
+};
+
+Q_DECLARE_METATYPE(TcpClientConfig)
+
+// TCP clients as the course writes them (socket, connect, send, recv, close), one or many at
+// once, reported as LabEvents. A host name is looked up, and every address it has is tried in
+// turn (localhost may be ::1 and 127.0.0.1: whichever has the server answers).
+class TcpClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxConnections = 1000;
+
+    explicit TcpClientSession(QObject *parent = nullptr);
+    ~TcpClientSession() override;
+
+    int openConnectionCount() const { return int(m_connections.size()); }
+    int pendingAttemptCount() const { return int(m_attempts.size()); }
+
+public Q_SLOTS:
+    // Opens count connections (1..kMaxConnections) to config.host:config.port.
+    void connectClients(const TcpClientConfig &config, int count);
+    // Sends to the given connections; an empty list means every open connection.
+    void send(const QList<int> &connectionIds, const QByteArray &data);
+    // Sends count numbered messages ("#1/N\n" ...) on each given connection, as fast as TCP takes them.
+    void sendBurst(const QList<int> &connectionIds, int count);
+    void disconnectClient(int connectionId);
+    void abortClient(int connectionId);
+    // Closes every connection and gives up every attempt still connecting.
+    void disconnectAll();
+    void setFramingMode(FramingMode framing);
+
+Q_SIGNALS:
+    void eventsReady(const LabEventBatch &batch);
+
+private:
+    struct Attempt
+    {
+        QTcpSocket *socket = nullptr;
+        QTimer *timer = nullptr;
+        QList<QHostAddress> addresses;
+        int nextAddress = 0;
+        LabError lastError = LabError::None;
+    };
+
+    void startAttempts(const QList<QHostAddress> &addresses, int count);
+    void tryNextAddress(int id);
+    void attemptFailed(int id, LabError error, const QString &detail);
+    void attemptSucceeded(int id);
+    void dropAttempt(int id);
+    void onConnectionFinished(int id);
+    QList<TcpConnection *> targets(const QList<int> &connectionIds) const;
+
+    EventBatcher *m_events;
+    TcpClientConfig m_config;
+    QHash<int, Attempt> m_attempts;
+    QHash<int, TcpConnection *> m_connections;
+    int m_nextConnectionId = 1;
+    int m_lookupGeneration = 0; // a newer connectClients() or disconnectAll() cancels older lookups
+};
