@@ -3,6 +3,7 @@
 #include "app/pagesettings.h"
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
+#include "network/burstmessages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ QString valueAfter(int argc, char **argv, const char *option)
 ServerSettings LaunchOptions::serverSettings() const
 {
     ServerSettings settings = courseServerDefaults(mode.value_or(LabMode::TcpMulti));
+    settings.smallReceiveBuffer = receiveBuffer > 0;
     if (bind)
         settings.bindAddress = *bind;
     if (port)
@@ -54,6 +56,11 @@ ServerSettings LaunchOptions::serverSettings() const
     if (framing)
         settings.framing = *framing;
     return settings;
+}
+
+FirstActions LaunchOptions::firstActions() const
+{
+    return FirstActions { send.value_or(QString()).toUtf8(), burst };
 }
 
 ClientSettings LaunchOptions::clientSettings() const
@@ -99,6 +106,12 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
                                         QStringLiteral("host"));
     const QCommandLineOption sendOption(QStringLiteral("send"), tr("Clients: send this text first (tcp-client: on each connection, once connected)."),
                                         QStringLiteral("text"));
+    const QCommandLineOption burstOption(QStringLiteral("burst"),
+                                         tr("Clients: then send this many numbered messages (#1/N …) as fast as possible (1 to 100000)."),
+                                         QStringLiteral("count"));
+    const QCommandLineOption rcvbufOption(QStringLiteral("rcvbuf"),
+                                          tr("udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible."),
+                                          QStringLiteral("bytes"));
     const QCommandLineOption clientsOption(QStringLiteral("clients"), tr("tcp-client: how many connections to open (1 to 1000)."),
                                            QStringLiteral("count"));
     const QCommandLineOption replyOption(QStringLiteral("reply"), tr("Reply: echo, upper or none."), QStringLiteral("reply"));
@@ -106,8 +119,8 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
                                            tr("Messages: raw (each recv) or line."), QStringLiteral("framing"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: pt_BR or en."), QStringLiteral("language"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("With --headless: print JSON Lines."));
-    parser.addOptions({ headlessOption, modeOption, bindOption, portOption, hostOption, sendOption, clientsOption,
-                        replyOption, framingOption, langOption, jsonOption });
+    parser.addOptions({ headlessOption, modeOption, bindOption, portOption, hostOption, sendOption, burstOption,
+                        clientsOption, replyOption, framingOption, rcvbufOption, langOption, jsonOption });
 
     CommandLineResult result;
     auto fail = [&result](const QString &message) {
@@ -140,11 +153,11 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
                             .arg(parser.value(modeOption)));
     }
     const bool client = options.mode && isClientMode(*options.mode);
-    for (const QCommandLineOption *serverOnly : { &bindOption, &replyOption, &framingOption }) {
+    for (const QCommandLineOption *serverOnly : { &bindOption, &replyOption, &framingOption, &rcvbufOption }) {
         if (client && parser.isSet(*serverOnly))
             return fail(tr("--%1 is for the server modes.").arg(serverOnly->names().constFirst()));
     }
-    for (const QCommandLineOption *clientOnly : { &hostOption, &sendOption, &clientsOption }) {
+    for (const QCommandLineOption *clientOnly : { &hostOption, &sendOption, &burstOption, &clientsOption }) {
         if (!client && parser.isSet(*clientOnly))
             return fail(tr("--%1 is for the client modes (tcp-client, udp-client).").arg(clientOnly->names().constFirst()));
     }
@@ -157,6 +170,18 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(sendOption))
         options.send = parser.value(sendOption);
+    if (parser.isSet(burstOption)) {
+        bool ok = false;
+        options.burst = parser.value(burstOption).trimmed().toInt(&ok);
+        if (!ok || options.burst < 1 || options.burst > BurstMessages::kMaxCount)
+            return fail(tr("--burst takes a number from 1 to 100000."));
+    }
+    if (parser.isSet(rcvbufOption)) {
+        bool ok = false;
+        options.receiveBuffer = parser.value(rcvbufOption).trimmed().toInt(&ok);
+        if (!ok || options.receiveBuffer < 1 || *options.mode != LabMode::UdpServer)
+            return fail(tr("--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server."));
+    }
     if (parser.isSet(clientsOption)) {
         bool ok = false;
         options.clients = parser.value(clientsOption).trimmed().toInt(&ok);

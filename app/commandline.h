@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/labmode.h"
+#include "app/labpage.h"
 #include "network/framingmode.h"
 #include "network/replypolicy.h"
 #include "widgets/clientcontrols.h"
@@ -28,12 +29,15 @@ struct LaunchOptions
     // Clients.
     QString host = QStringLiteral("127.0.0.1");
     std::optional<QString> send;
+    int burst = 0;         // --burst N: numbered messages after --send
     int clients = 1;
+    int receiveBuffer = 0; // --rcvbuf BYTES (udp-server): SO_RCVBUF, 0 = the system's
     QString language; // "pt_BR", "en" or empty (system / saved choice)
 
     // What these options describe, with the course's defaults where they are silent.
     ServerSettings serverSettings() const;
     ClientSettings clientSettings() const;
+    FirstActions firstActions() const;
 };
 
 struct CommandLineResult

@@ -94,6 +94,39 @@ QByteArray EventLines::json(const LabEvent &event)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+QString burstSentence(const BurstTracker::Summary &burst)
+{
+    return EventText::burstSummary(burst.sender, burst.transport == Transport::Udp, burst.total, burst.received,
+                                   burst.missing(), burst.duplicates, burst.outOfOrder, burst.finished);
+}
+} // namespace
+
+QByteArray EventLines::json(const BurstTracker::Summary &burst)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QJsonObject object;
+    object.insert(QStringLiteral("time"), now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("event"), QStringLiteral("burst"));
+    object.insert(QStringLiteral("connection"), burst.senderId);
+    object.insert(QStringLiteral("local"), QJsonValue());
+    object.insert(QStringLiteral("remote"), endpointValue(burst.sender));
+    object.insert(QStringLiteral("text"), burstSentence(burst));
+    object.insert(QStringLiteral("bytes"), 0);
+    object.insert(QStringLiteral("total"), burst.total);
+    object.insert(QStringLiteral("received"), burst.received);
+    object.insert(QStringLiteral("missing"), burst.missing());
+    object.insert(QStringLiteral("duplicates"), burst.duplicates);
+    object.insert(QStringLiteral("out_of_order"), burst.outOfOrder);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString EventLines::text(const BurstTracker::Summary &burst)
+{
+    return QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")),
+                                       burstSentence(burst));
+}
+
 QString EventLines::text(const LabEvent &event)
 {
     const QString time = event.when.toString(QStringLiteral("HH:mm:ss.zzz"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/bursttracker.h"
 #include "network/labevent.h"
 
 #include <QByteArray>
@@ -24,4 +25,8 @@ public:
     static QByteArray json(const LabEvent &event);
     // "21:00:00.123  #1  127.0.0.1:53048 → 12 bytes: Hello, world" (translated).
     static QString text(const LabEvent &event);
+
+    // A finished burst: event "burst" with total, received, missing, duplicates, out_of_order.
+    static QByteArray json(const BurstTracker::Summary &burst);
+    static QString text(const BurstTracker::Summary &burst);
 };

@@ -42,7 +42,12 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_graceTimer(new QTimer(this))
+    , m_bursts(new BurstTracker(this))
 {
+    // Whoever receives a burst says what arrived, once it is over (a teacher's loss figures).
+    connect(m_bursts, &BurstTracker::finished, this, [this](const BurstTracker::Summary &burst) {
+        writeLine(stdout, m_options.json ? EventLines::json(burst) : EventLines::text(burst).toUtf8());
+    });
     m_graceTimer->setSingleShot(true);
     m_graceTimer->setInterval(kReplyGraceMs);
     connect(m_graceTimer, &QTimer::timeout, this, [this] {
@@ -111,6 +116,7 @@ void HeadlessRunner::start()
             config.bindAddress = server.bindAddress;
             config.port = server.port;
             config.reply = server.reply;
+            config.receiveBufferBytes = m_options.receiveBuffer;
         } else {
             config.host = client.host;
             config.port = client.port;
@@ -143,6 +149,7 @@ void HeadlessRunner::start()
 
 void HeadlessRunner::printBatch(const LabEventBatch &batch)
 {
+    m_bursts->applyBatch(batch);
     for (const LabEvent &event : batch) {
         writeLine(stdout, m_options.json ? EventLines::json(event) : EventLines::text(event).toUtf8());
         if (!m_stopping) // the last events, printed while stopping, decide nothing
@@ -205,6 +212,16 @@ void HeadlessRunner::sendToAll(const QByteArray &data)
         udp->send({}, data);
 }
 
+void HeadlessRunner::sendBurst(int count)
+{
+    m_awaitingReply = true;
+    m_graceTimer->stop();
+    if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
+        tcp->sendBurst({}, count);
+    else if (auto *udp = qobject_cast<UdpSession *>(m_session))
+        udp->sendBurst({}, count);
+}
+
 void HeadlessRunner::readStandardInput()
 {
 #ifdef Q_OS_UNIX
@@ -213,9 +230,11 @@ void HeadlessRunner::readStandardInput()
     if (n <= 0) {
         m_stdinOpen = false;
         m_stdinNotifier->setEnabled(false);
-        if (!m_stdinBuffer.isEmpty() && m_running)
-            sendToAll(m_stdinBuffer); // a last line without newline goes as it is
-        m_stdinBuffer.clear();
+        // A last line without newline goes as it is (once the client is ready, if not yet).
+        if (!m_stdinBuffer.isEmpty() && m_running) {
+            sendToAll(m_stdinBuffer);
+            m_stdinBuffer.clear();
+        }
         finishIfDone();
         return;
     }
@@ -259,6 +278,13 @@ void HeadlessRunner::finishIfDone()
             sendToAll(m_stdinBuffer);
             m_stdinBuffer.clear();
         }
+        if (m_options.burst > 0)
+            sendBurst(m_options.burst);
+    }
+    // A UDP burst goes out over many turns of the event loop: let it finish first.
+    if (auto *udp = qobject_cast<UdpSession *>(m_session); udp && udp->isBursting()) {
+        QTimer::singleShot(kBurstPollMs, this, &HeadlessRunner::finishIfDone);
+        return;
     }
     if (m_stdinOpen)
         return;

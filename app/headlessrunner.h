@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class BurstTracker;
 class QSocketNotifier;
 class QTimer;
 
@@ -20,6 +21,7 @@ class HeadlessRunner : public QObject
 public:
     // How long a client waits for an answer to what it sent last, after end of input.
     static constexpr int kReplyGraceMs = 2000;
+    static constexpr int kBurstPollMs = 50;
 
     explicit HeadlessRunner(const LaunchOptions &options, QObject *parent = nullptr);
     ~HeadlessRunner() override;
@@ -31,6 +33,7 @@ private:
     void printBatch(const LabEventBatch &batch);
     void track(const LabEvent &event);
     void sendToAll(const QByteArray &data);
+    void sendBurst(int count);
     void readStandardInput();
     void finishIfDone();
     void finish(int exitCode);
@@ -43,6 +46,7 @@ private:
     QSocketNotifier *m_signalNotifier = nullptr;
     QSocketNotifier *m_stdinNotifier = nullptr;
     QTimer *m_graceTimer;
+    BurstTracker *m_bursts;
     QByteArray m_stdinBuffer;
     bool m_running = false;    // server listening / client socket ready
     bool m_stopping = false;

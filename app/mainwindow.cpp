@@ -86,10 +86,10 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
         m_udpServerPage->startWith(options.serverSettings());
         break;
     case LabMode::TcpClient:
-        m_tcpClientPage->connectWith(options.clientSettings(), options.send.value_or(QString()).toUtf8());
+        m_tcpClientPage->connectWith(options.clientSettings(), options.firstActions());
         break;
     case LabMode::UdpClient:
-        m_udpClientPage->openWith(options.clientSettings(), options.send.value_or(QString()).toUtf8());
+        m_udpClientPage->openWith(options.clientSettings(), options.firstActions());
         break;
     }
 }

@@ -56,9 +56,9 @@ TcpClientPage::TcpClientPage(TcpClientSession *session, QWidget *parent)
     retranslate();
 }
 
-void TcpClientPage::connectWith(const ClientSettings &settings, const QByteArray &firstMessage)
+void TcpClientPage::connectWith(const ClientSettings &settings, const FirstActions &first)
 {
-    m_firstMessage = firstMessage;
+    m_first = first;
     m_controls->setSettings(settings);
     if (const auto validated = m_controls->validatedSettings())
         requestConnect(*validated);
@@ -81,11 +81,14 @@ void TcpClientPage::applyBatch(const LabEventBatch &batch)
     for (const LabEvent &event : batch) {
         if (event.kind == EventKind::Connected) {
             m_controls->clearError();
-            if (!m_firstMessage.isEmpty()) {
-                const QList<int> ids { event.connectionId };
-                const QByteArray data = m_firstMessage;
-                callSession(m_session, [ids, data](TcpClientSession *s) { s->send(ids, data); });
-            }
+            const QList<int> ids { event.connectionId };
+            const FirstActions first = m_first;
+            callSession(m_session, [ids, first](TcpClientSession *s) {
+                if (!first.send.isEmpty())
+                    s->send(ids, first.send);
+                if (first.burst > 0)
+                    s->sendBurst(ids, first.burst);
+            });
         } else if (event.kind == EventKind::Error) {
             QString message = EventText::describe(event);
             if (event.error == LabError::Timeout || event.error == LabError::NetworkUnreachable) {

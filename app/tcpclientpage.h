@@ -16,9 +16,9 @@ public:
     explicit TcpClientPage(TcpClientSession *session, QWidget *parent = nullptr);
 
     QString title() const override;
-    // Fills the controls and opens the connections (command line, tests); firstMessage, when
-    // not empty, is sent on each connection as soon as it is established (--send).
-    void connectWith(const ClientSettings &settings, const QByteArray &firstMessage = {});
+    // Fills the controls and opens the connections (command line, tests); then does first on
+    // each connection as soon as it is established.
+    void connectWith(const ClientSettings &settings, const FirstActions &first = {});
 
     ClientControls *controls() const { return m_controls; }
     BurstControls *burstControls() const { return m_burstControls; }
@@ -37,5 +37,5 @@ private:
     ConnectionTableModel *m_connections;
     ClientControls *m_controls;
     BurstControls *m_burstControls;
-    QByteArray m_firstMessage;
+    FirstActions m_first;
 };

@@ -37,9 +37,9 @@ UdpClientPage::UdpClientPage(UdpSession *session, QWidget *parent)
     retranslate();
 }
 
-void UdpClientPage::openWith(const ClientSettings &settings, const QByteArray &firstMessage)
+void UdpClientPage::openWith(const ClientSettings &settings, const FirstActions &first)
 {
-    m_firstMessage = firstMessage;
+    m_first = first;
     m_controls->setSettings(settings);
     if (const auto validated = m_controls->validatedSettings())
         requestOpen(*validated);
@@ -65,9 +65,13 @@ void UdpClientPage::applyBatch(const LabEventBatch &batch)
             m_target = event.remote;
             m_controls->clearError();
             setOpen(true);
-            if (!m_firstMessage.isEmpty()) {
-                const QByteArray data = std::exchange(m_firstMessage, QByteArray());
-                callSession(m_session, [data](UdpSession *s) { s->send({}, data); });
+            if (const FirstActions first = std::exchange(m_first, FirstActions()); !first.send.isEmpty() || first.burst > 0) {
+                callSession(m_session, [first](UdpSession *s) {
+                    if (!first.send.isEmpty())
+                        s->send({}, first.send);
+                    if (first.burst > 0)
+                        s->sendBurst({}, first.burst);
+                });
             }
             break;
         case EventKind::Note:

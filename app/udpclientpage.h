@@ -16,8 +16,8 @@ public:
     explicit UdpClientPage(UdpSession *session, QWidget *parent = nullptr);
 
     QString title() const override;
-    // Fills the controls and opens the socket; firstMessage, when not empty, is sent at once (--send).
-    void openWith(const ClientSettings &settings, const QByteArray &firstMessage = {});
+    // Fills the controls and opens the socket; then does first, once.
+    void openWith(const ClientSettings &settings, const FirstActions &first = {});
 
     ClientControls *controls() const { return m_controls; }
     BurstControls *burstControls() const { return m_burstControls; }
@@ -36,7 +36,7 @@ private:
     PeerTableModel *m_peers;
     ClientControls *m_controls;
     BurstControls *m_burstControls;
-    QByteArray m_firstMessage;
+    FirstActions m_first;
     bool m_open = false;
     Endpoint m_local;
     Endpoint m_target;

@@ -23,32 +23,31 @@ TcpClientSession::~TcpClientSession()
 
 void TcpClientSession::connectClients(const TcpClientConfig &config, int count)
 {
-    m_config = config;
     count = qBound(1, count, kMaxConnections);
     LabEvent resolving = LabEvent::make(EventKind::Resolving);
     resolving.detail = config.host;
     m_events->post(resolving);
 
-    const int generation = ++m_lookupGeneration;
-    QHostInfo::lookupHost(config.host, this, [this, count, generation](const QHostInfo &info) {
+    const int generation = m_lookupGeneration;
+    QHostInfo::lookupHost(config.host, this, [this, config, count, generation](const QHostInfo &info) {
         if (generation != m_lookupGeneration)
-            return; // cancelled meanwhile
+            return; // cancelled meanwhile by disconnectAll()
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             LabEvent error = LabEvent::make(EventKind::Error);
             error.error = LabError::HostNotFound;
-            error.detail = m_config.host;
+            error.detail = config.host;
             m_events->post(error);
             return;
         }
-        startAttempts(info.addresses(), count);
+        startAttempts(config, info.addresses(), count);
     });
 }
 
-void TcpClientSession::startAttempts(const QList<QHostAddress> &addresses, int count)
+void TcpClientSession::startAttempts(const TcpClientConfig &config, const QList<QHostAddress> &addresses, int count)
 {
     for (int i = 0; i < count; ++i) {
         const int id = m_nextConnectionId++;
-        m_attempts.insert(id, Attempt { nullptr, nullptr, addresses, 0, LabError::None });
+        m_attempts.insert(id, Attempt { config, nullptr, nullptr, addresses, 0, LabError::None });
         tryNextAddress(id);
     }
 }
@@ -59,14 +58,14 @@ void TcpClientSession::tryNextAddress(int id)
     if (attempt.nextAddress >= attempt.addresses.size()) {
         LabEvent error = LabEvent::make(EventKind::Error, id);
         error.error = attempt.lastError;
-        error.remote = Endpoint(attempt.addresses.constLast(), m_config.port);
+        error.remote = Endpoint(attempt.addresses.constLast(), attempt.config.port);
         m_events->post(error);
         dropAttempt(id);
         return;
     }
     const QHostAddress address = attempt.addresses.at(attempt.nextAddress++);
     LabEvent connecting = LabEvent::make(EventKind::Connecting, id);
-    connecting.remote = Endpoint(address, m_config.port);
+    connecting.remote = Endpoint(address, attempt.config.port);
     m_events->post(connecting);
 
     auto *socket = new QTcpSocket(this);
@@ -79,8 +78,8 @@ void TcpClientSession::tryNextAddress(int id)
         attemptFailed(id, labErrorFrom(error), socket->errorString());
     });
     connect(timer, &QTimer::timeout, this, [this, id] { attemptFailed(id, LabError::Timeout, QString()); });
-    timer->start(m_config.connectTimeoutMs);
-    socket->connectToHost(address, m_config.port);
+    timer->start(attempt.config.connectTimeoutMs);
+    socket->connectToHost(address, attempt.config.port);
 }
 
 void TcpClientSession::attemptFailed(int id, LabError error, const QString &detail)
@@ -101,7 +100,7 @@ void TcpClientSession::attemptFailed(int id, LabError error, const QString &deta
         note.note = NoteKind::AddressFailed;
         note.error = error;
         note.detail = detail;
-        note.remote = Endpoint(it->addresses.at(it->nextAddress - 1), m_config.port);
+        note.remote = Endpoint(it->addresses.at(it->nextAddress - 1), it->config.port);
         m_events->post(note);
     }
     tryNextAddress(id);
@@ -115,10 +114,11 @@ void TcpClientSession::attemptSucceeded(int id)
     QTcpSocket *socket = it->socket;
     socket->disconnect(this);
     delete it->timer;
+    const FramingMode framing = it->config.framing;
     m_attempts.erase(it);
 
     auto *connection = new TcpConnection(id, socket, m_events, this);
-    connection->setFraming(m_config.framing);
+    connection->setFraming(framing);
     m_connections.insert(id, connection);
     connect(connection, &TcpConnection::finished, this, &TcpClientSession::onConnectionFinished);
     m_events->post(connection->makeEvent(EventKind::Connected));
@@ -197,7 +197,6 @@ void TcpClientSession::disconnectAll()
 
 void TcpClientSession::setFramingMode(FramingMode framing)
 {
-    m_config.framing = framing;
     for (TcpConnection *connection : std::as_const(m_connections))
         connection->setFraming(framing);
 }

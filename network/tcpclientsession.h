@@ -51,14 +51,18 @@ public Q_SLOTS:
     void abortClient(int connectionId);
     // Closes every connection and gives up every attempt still connecting.
     void disconnectAll();
+    // For the open connections; new ones use their TcpClientConfig's.
     void setFramingMode(FramingMode framing);
 
 Q_SIGNALS:
     void eventsReady(const LabEventBatch &batch);
 
 private:
+    // One connection being opened. It keeps its own copy of the settings it started with:
+    // a later connectClients() with another port must not redirect it.
     struct Attempt
     {
+        TcpClientConfig config;
         QTcpSocket *socket = nullptr;
         QTimer *timer = nullptr;
         QList<QHostAddress> addresses;
@@ -66,7 +70,7 @@ private:
         LabError lastError = LabError::None;
     };
 
-    void startAttempts(const QList<QHostAddress> &addresses, int count);
+    void startAttempts(const TcpClientConfig &config, const QList<QHostAddress> &addresses, int count);
     void tryNextAddress(int id);
     void attemptFailed(int id, LabError error, const QString &detail);
     void attemptSucceeded(int id);
@@ -75,9 +79,8 @@ private:
     QList<TcpConnection *> targets(const QList<int> &connectionIds) const;
 
     EventBatcher *m_events;
-    TcpClientConfig m_config;
     QHash<int, Attempt> m_attempts;
     QHash<int, TcpConnection *> m_connections;
     int m_nextConnectionId = 1;
-    int m_lookupGeneration = 0; // a newer connectClients() or disconnectAll() cancels older lookups
+    int m_lookupGeneration = 0; // disconnectAll() cancels the lookups still running
 };

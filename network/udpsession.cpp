@@ -9,11 +9,6 @@
 #include <QTimer>
 #include <QUdpSocket>
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <sys/socket.h>
-#endif
-
 UdpConfig UdpConfig::courseDefaults(UdpRole role)
 {
     UdpConfig config;
@@ -63,9 +58,17 @@ void UdpSession::start(const UdpConfig &config)
 {
     stop();
     m_config = config;
+    // A new socket knows no peers yet.
+    m_peers.clear();
+    m_peerIds.clear();
+    m_nextPeerId = 1;
+    m_lastSent.clear();
+    m_target = Endpoint();
     m_socket = new QUdpSocket(this);
     connect(m_socket, &QUdpSocket::readyRead, this, &UdpSession::readDatagrams);
-    connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
+    // A failing bind() also emits errorOccurred: a server listens to it only once bound.
+    if (config.role == UdpRole::Client)
+        connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
 
     if (config.role == UdpRole::Server) {
         if (!m_socket->bind(config.bindAddress, config.port)) {
@@ -80,6 +83,7 @@ void UdpSession::start(const UdpConfig &config)
             m_events->flush();
             return;
         }
+        connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
         if (config.receiveBufferBytes > 0)
             m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, config.receiveBufferBytes);
         m_events->post(makeEvent(EventKind::Listening));
@@ -152,22 +156,13 @@ int UdpSession::peerIdFor(const Endpoint &peer)
 
 void UdpSession::readDatagrams()
 {
-#ifdef Q_OS_UNIX
-    // A connected UDP socket that is readable with an error pending has had an ICMP "port
-    // unreachable" back. Qt's own peek would swallow that error, so look first.
-    if (m_socket && m_config.role == UdpRole::Client) {
-        char byte = 0;
-        if (::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) < 0 && errno == ECONNREFUSED) {
-            portUnreachable();
-            return;
-        }
-    }
-#endif
-    // Drain everything that is queued: one readyRead may stand for many datagrams.
-    while (m_socket && m_socket->hasPendingDatagrams()) {
+    // Read before asking hasPendingDatagrams(): its peek would swallow a pending ICMP error
+    // (connected UDP socket: "port unreachable"), which a read reports as ConnectionRefused.
+    // Then drain everything that is queued: one readyRead may stand for many datagrams.
+    while (m_socket) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram(kMaxDatagramBytes + 1);
         if (!datagram.isValid())
-            break;
+            break; // an error (reported through errorOccurred), or nothing after all
         const Endpoint from = m_config.role == UdpRole::Client
             ? m_target
             : Endpoint(datagram.senderAddress(), quint16(datagram.senderPort()));
@@ -179,6 +174,8 @@ void UdpSession::readDatagrams()
             if (m_config.reply != ReplyMode::None && sendDatagram(from, reply))
                 postSent(from, reply, 1);
         }
+        if (!m_socket->hasPendingDatagrams())
+            break;
     }
 }
 
@@ -295,8 +292,8 @@ void UdpSession::onSocketError()
     if (!m_socket)
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
-    if (error == QAbstractSocket::TemporaryError)
-        return; // nothing to read after all (EAGAIN)
+    if (error == QAbstractSocket::TemporaryError || error == QAbstractSocket::UnknownSocketError)
+        return; // a read that found the queue empty after all (EAGAIN)
     if (error == QAbstractSocket::ConnectionRefusedError && m_config.role == UdpRole::Client) {
         portUnreachable();
         return;

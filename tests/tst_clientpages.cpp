@@ -43,6 +43,7 @@ private Q_SLOTS:
     void clientInputIsValidated_data();
     void clientInputIsValidated();
     void refusedAndUnreachableAreExplained();
+    void settingsSurviveRestart();
 
 private:
     static quint16 freeTcpPort();
@@ -308,8 +309,28 @@ void tst_ClientPages::refusedAndUnreachableAreExplained()
 
     UdpClientPage *udp = m_window->udpClientPage();
     const quint16 closedUdp = freeUdpPort();
-    udp->openWith(ClientSettings { QStringLiteral("127.0.0.1"), closedUdp, 1 }, "anyone?");
+    udp->openWith(ClientSettings { QStringLiteral("127.0.0.1"), closedUdp, 1 }, FirstActions { "anyone?", 0 });
     QTRY_VERIFY(udp->controls()->errorText().contains(QStringLiteral("Nothing is listening on port %1").arg(closedUdp)));
+}
+
+void tst_ClientPages::settingsSurviveRestart()
+{
+    const quint16 tcpPort = startServer(LabMode::TcpMulti);
+    m_window->tcpClientPage()->connectWith(ClientSettings { QStringLiteral("localhost"), tcpPort, 3 });
+    m_window->udpClientPage()->openWith(ClientSettings { QStringLiteral("::1"), 40000, 1 });
+    const quint16 udpPort = startServer(LabMode::UdpServer, true);
+    QTRY_COMPARE(m_window->tcpClientPage()->connectionModel()->openCount(), 3);
+    delete m_window;
+    m_window = new MainWindow(m_languages);
+    ClientControls *tcp = m_window->tcpClientPage()->controls();
+    QCOMPARE(tcp->hostEdit()->text(), QStringLiteral("localhost"));
+    QCOMPARE(tcp->portEdit()->text(), QString::number(tcpPort));
+    QCOMPARE(tcp->countBox()->value(), 3);
+    QCOMPARE(m_window->udpClientPage()->controls()->hostEdit()->text(), QStringLiteral("::1"));
+    QCOMPARE(m_window->udpClientPage()->controls()->portEdit()->text(), QStringLiteral("40000"));
+    ServerControls *udpServer = m_window->udpServerPage()->controls();
+    QCOMPARE(udpServer->portEdit()->text(), QString::number(udpPort));
+    QVERIFY(udpServer->findChild<QCheckBox *>()->isChecked());
 }
 
 QTEST_MAIN(tst_ClientPages)

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUdpSocket>
 #include <QTest>
 
 #include <csignal>
@@ -20,9 +21,21 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void sigtermStopsCleanly();
+    void tcpClientSendsAndExits();
+    void tcpClientSendsStandardInputLines();
+    void tcpClientOpensSeveralConnections();
+    void udpClientAgainstCourseServer();
+    void udpServerAnswersDatagrams();
+    void clientFailuresExitWithOne_data();
+    void clientFailuresExitWithOne();
+    void serverRestartsRightAfterStop();
 
 private:
     static quint16 freePort();
+    // Starts a course-style python3 peer that prints its port first; returns that port.
+    static quint16 startPeer(QProcess &peer, const QString &script, const QString &host = QStringLiteral("127.0.0.1"));
+    // Runs socketlab to its end (it must end by itself), feeding input on stdin.
+    static QByteArray runToEnd(QProcess &process, const QStringList &arguments, const QByteArray &input = {});
     static QList<QJsonObject> jsonLines(const QByteArray &output);
 };
 
@@ -208,6 +221,185 @@ void tst_Headless::sigtermStopsCleanly()
     QCOMPARE(events.at(events.size() - 2).value("reason").toString(), QStringLiteral("server-stopped"));
     QCOMPARE(events.last().value("event").toString(), QStringLiteral("stopped"));
     QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+}
+
+quint16 tst_Headless::startPeer(QProcess &peer, const QString &script, const QString &host)
+{
+    peer.start(QStringLiteral("python3"), { QFINDTESTDATA(QStringLiteral("peers/") + script), host });
+    if (!peer.waitForReadyRead(5000))
+        return 0;
+    return quint16(peer.readLine().trimmed().toUInt());
+}
+
+QByteArray tst_Headless::runToEnd(QProcess &process, const QStringList &arguments, const QByteArray &input)
+{
+    process.start(kBinary, arguments);
+    process.waitForStarted(5000);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(15000);
+    return process.readAllStandardOutput();
+}
+
+void tst_Headless::tcpClientSendsAndExits()
+{
+    QProcess peer;
+    const quint16 port = startPeer(peer, QStringLiteral("course_tcp_echo_server.py"));
+    QVERIFY(port);
+    QProcess client;
+    const QByteArray output = runToEnd(client, { "--headless", "--mode", "tcp-client", "--host", "127.0.0.1", "--port",
+                                                 QString::number(port), "--send", "Hello, world", "--json" });
+    QCOMPARE(client.exitCode(), 0);
+    const QList<QJsonObject> events = jsonLines(output);
+    QStringList names;
+    for (const QJsonObject &event : events)
+        names.append(event.value("event").toString());
+    QCOMPARE(names.mid(0, 5), QStringList({ "resolving", "connecting", "connected", "sent", "received" }));
+    QCOMPARE(events[2].value("remote").toString(), QStringLiteral("127.0.0.1:%1").arg(port));
+    QVERIFY(events[2].value("local").toString().startsWith(QStringLiteral("127.0.0.1:")));
+    QCOMPARE(events[4].value("text").toString(), QStringLiteral("Hello, world"));
+    QCOMPARE(events.last().value("event").toString(), QStringLiteral("closed"));
+    peer.kill();
+    peer.waitForFinished();
+}
+
+void tst_Headless::tcpClientSendsStandardInputLines()
+{
+    QProcess peer;
+    const quint16 port = startPeer(peer, QStringLiteral("course_tcp_echo_server.py"), QStringLiteral("::1"));
+    QVERIFY(port);
+    QProcess client;
+    const QByteArray output = runToEnd(client, { "--headless", "--mode", "tcp-client", "--host", "::1", "--port",
+                                                 QString::number(port), "--json" },
+                                       "primeira linha\nsegunda linha\n");
+    QCOMPARE(client.exitCode(), 0);
+    QByteArray sent;
+    QByteArray received;
+    for (const QJsonObject &event : jsonLines(output)) {
+        if (event.value("event").toString() == QLatin1String("sent"))
+            sent += event.value("text").toString().toUtf8();
+        if (event.value("event").toString() == QLatin1String("received"))
+            received += event.value("text").toString().toUtf8();
+        if (event.value("event").toString() == QLatin1String("connected"))
+            QCOMPARE(event.value("remote").toString(), QStringLiteral("[::1]:%1").arg(port));
+    }
+    QCOMPARE(sent, QByteArray("primeira linha\nsegunda linha\n"));
+    QCOMPARE(received, sent);
+    peer.kill();
+    peer.waitForFinished();
+}
+
+void tst_Headless::tcpClientOpensSeveralConnections()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QProcess client;
+    client.start(kBinary, { "--headless", "--mode", "tcp-client", "--port", QString::number(server.serverPort()),
+                            "--clients", "5", "--json" });
+    QVERIFY(client.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(client.readAllStandardOutput().count("\"connected\"") >= 0 && server.hasPendingConnections(), 5000);
+    QSet<quint16> peers;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            peers.insert(socket->peerPort());
+        return peers.size() == 5;
+    }(), 5000);
+    client.closeWriteChannel(); // end of input: the client closes and exits
+    QVERIFY(client.waitForFinished(10000));
+    QCOMPARE(client.exitCode(), 0);
+}
+
+void tst_Headless::udpClientAgainstCourseServer()
+{
+    QProcess peer;
+    const quint16 port = startPeer(peer, QStringLiteral("course_udp_server.py"));
+    QVERIFY(port);
+    QProcess client;
+    const QByteArray output = runToEnd(client, { "--headless", "--mode", "udp-client", "--port", QString::number(port),
+                                                 "--send", "hello, udp", "--json" });
+    QCOMPARE(client.exitCode(), 0);
+    const QList<QJsonObject> events = jsonLines(output);
+    QStringList names;
+    for (const QJsonObject &event : events)
+        names.append(event.value("event").toString());
+    QCOMPARE(names, QStringList({ "resolving", "bound", "sent", "received", "stopped" }));
+    QCOMPARE(events[3].value("text").toString(), QStringLiteral("HELLO, UDP")); // the course's bytes.upper()
+    QCOMPARE(events[1].value("local").toString(), events[3].value("local").toString());
+    peer.kill();
+    peer.waitForFinished();
+}
+
+void tst_Headless::udpServerAnswersDatagrams()
+{
+    QUdpSocket probe;
+    QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.localPort();
+    probe.close();
+    QProcess server;
+    server.start(kBinary, { "--headless", "--mode", "udp-server", "--bind", "127.0.0.1", "--port", QString::number(port), "--json" });
+    QByteArray output;
+    QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
+    QProcess peer;
+    peer.start(QStringLiteral("python3"), { QFINDTESTDATA("peers/course_udp_client.py"), QStringLiteral("127.0.0.1"),
+                                            QString::number(port) });
+    QVERIFY(peer.waitForFinished(10000));
+    QVERIFY(peer.readAllStandardOutput().endsWith("Received b'HELLO, WORLD'\n"));
+    QVERIFY(waitForOutput(server, "\"sent\"", output));
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+    QCOMPARE(server.exitCode(), 0);
+    output += server.readAllStandardOutput();
+    QStringList names;
+    for (const QJsonObject &event : jsonLines(output))
+        names.append(event.value("event").toString());
+    QCOMPARE(names, QStringList({ "listening", "received", "sent", "stopped" }));
+}
+
+void tst_Headless::clientFailuresExitWithOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString closedPort = QString::number(freePort());
+    QTest::newRow("tcp refused") << QStringList { "--mode", "tcp-client", "--port", closedPort, "--send", "x" }
+                                 << QStringLiteral("connection refused");
+    QTest::newRow("tcp host not found") << QStringList { "--mode", "tcp-client", "--host", "no-such-host.invalid" }
+                                        << QStringLiteral("host not found");
+    QTest::newRow("udp port unreachable") << QStringList { "--mode", "udp-client", "--port", closedPort, "--send", "x" }
+                                          << QStringLiteral("Nothing is listening on port ") + closedPort;
+}
+
+void tst_Headless::clientFailuresExitWithOne()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QProcess client;
+    runToEnd(client, QStringList { "--headless", "--lang", "en" } + arguments);
+    QCOMPARE(client.exitCode(), 1);
+    const QString errors = QString::fromUtf8(client.readAllStandardError());
+    QVERIFY2(errors.contains(expected), qPrintable(errors));
+}
+
+void tst_Headless::serverRestartsRightAfterStop()
+{
+    // The server closes first, so its side of the connection sits in TIME-WAIT; the port must
+    // still be free for a restart at once (SO_REUSEADDR), not "address already in use".
+    const quint16 port = freePort();
+    const QStringList arguments { "--headless", "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port", QString::number(port), "--json" };
+    for (int run = 0; run < 2; ++run) {
+        QProcess server;
+        server.start(kBinary, arguments);
+        QByteArray output;
+        QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client.waitForConnected(5000));
+        QVERIFY(waitForOutput(server, "\"accepted\"", output));
+        server.terminate(); // closes the connection from the server's side first
+        QVERIFY(server.waitForFinished(5000));
+        QCOMPARE(server.exitCode(), 0);
+        QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -197,6 +197,22 @@
         <source>Clients: send this text first (tcp-client: on each connection, once connected).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clients: then send this many numbered messages (#1/N …) as fast as possible (1 to 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--burst takes a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>

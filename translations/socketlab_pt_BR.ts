@@ -197,6 +197,22 @@
         <source>Clients: send this text first (tcp-client: on each connection, once connected).</source>
         <translation>Clientes: enviar este texto primeiro (tcp-client: em cada conexão, assim que conectar).</translation>
     </message>
+    <message>
+        <source>Clients: then send this many numbered messages (#1/N …) as fast as possible (1 to 100000).</source>
+        <translation>Clientes: depois, enviar esta quantidade de mensagens numeradas (#1/N …) o mais rápido possível (de 1 a 100000).</translation>
+    </message>
+    <message>
+        <source>udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible.</source>
+        <translation>udp-server: pedir este tamanho de buffer de recepção, em bytes (SO_RCVBUF); um buffer pequeno torna a perda visível.</translation>
+    </message>
+    <message>
+        <source>--burst takes a number from 1 to 100000.</source>
+        <translation>--burst aceita um número de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server.</source>
+        <translation>--rcvbuf aceita um tamanho em bytes (como 4096), com --mode udp-server.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
