@@ -72,3 +72,13 @@ server=$!
 sleep 1
 shoot tcp-client tcp-client 'import time; time.sleep(30)' --clients 5 --send "Olá, servidor!"
 kill "$server" 2>/dev/null || true
+
+# The lesson "UDP does not guarantee delivery": a UDP server with a tiny receive buffer, and a
+# headless client that sends a burst of 20,000 numbered datagrams as fast as it can.
+shoot udp-burst udp-server "
+import subprocess, sys, time
+time.sleep(0.5)
+subprocess.run(['$app', '--headless', '--mode', 'udp-client', '--port', sys.argv[1], '--burst', '20000'],
+               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+time.sleep(30)
+" --rcvbuf 4096

@@ -1,4 +1,5 @@
 // The headless command line, as teachers script it: the real socketlab binary, real sockets.
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void clientFailuresExitWithOne_data();
     void clientFailuresExitWithOne();
     void serverRestartsRightAfterStop();
+    void udpBurstSummaryCountsWhatArrived();
+    void tcpBurstArrivesWhole();
 
 private:
     static quint16 freePort();
@@ -45,7 +48,8 @@ const QString kBinary = QStringLiteral(SOCKETLAB_BINARY);
 // Waits for the process to print a line that contains marker (the server is ready).
 bool waitForOutput(QProcess &process, const QByteArray &marker, QByteArray &seen)
 {
-    for (int i = 0; i < 100; ++i) {
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
         process.waitForReadyRead(100);
         seen += process.readAllStandardOutput();
         if (seen.contains(marker))
@@ -400,6 +404,67 @@ void tst_Headless::serverRestartsRightAfterStop()
         QCOMPARE(server.exitCode(), 0);
         QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
     }
+}
+
+void tst_Headless::udpBurstSummaryCountsWhatArrived()
+{
+    QUdpSocket probe;
+    QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(probe.localPort());
+    probe.close();
+    QProcess server;
+    server.start(kBinary, { "--headless", "--mode", "udp-server", "--bind", "127.0.0.1", "--port", port,
+                            "--rcvbuf", "2048", "--reply", "none", "--json" });
+    QByteArray output;
+    QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
+    QProcess client;
+    runToEnd(client, { "--headless", "--mode", "udp-client", "--port", port, "--burst", "5000", "--json" });
+    QCOMPARE(client.exitCode(), 0);
+    QVERIFY2(waitForOutput(server, "\"burst\"", output), "the server printed no burst summary");
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+    output += server.readAllStandardOutput();
+
+    qint64 arrived = 0;
+    QJsonObject burst;
+    for (const QJsonObject &event : jsonLines(output)) {
+        if (event.value("event").toString() == QLatin1String("received"))
+            ++arrived;
+        if (event.value("event").toString() == QLatin1String("burst"))
+            burst = event;
+    }
+    // What the summary says is what the output shows arriving: nothing invented.
+    QCOMPARE(burst.value("total").toInteger(), 5000);
+    QCOMPARE(burst.value("received").toInteger(), arrived);
+    QCOMPARE(burst.value("missing").toInteger(), 5000 - arrived);
+    QCOMPARE(burst.value("duplicates").toInteger(), 0);
+    qInfo("UDP burst of 5000 into a 2 KiB receive buffer: %lld arrived", arrived);
+}
+
+void tst_Headless::tcpBurstArrivesWhole()
+{
+    const QString port = QString::number(freePort());
+    QProcess server;
+    server.start(kBinary, { "--headless", "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port", port,
+                            "--reply", "none", "--json" });
+    QByteArray output;
+    QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
+    QProcess client;
+    runToEnd(client, { "--headless", "--mode", "tcp-client", "--port", port, "--burst", "10000" });
+    QCOMPARE(client.exitCode(), 0);
+    QVERIFY2(waitForOutput(server, "\"burst\"", output), "the server printed no burst summary");
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+    output += server.readAllStandardOutput();
+    QJsonObject burst;
+    for (const QJsonObject &event : jsonLines(output)) {
+        if (event.value("event").toString() == QLatin1String("burst"))
+            burst = event;
+    }
+    QCOMPARE(burst.value("total").toInteger(), 10000);
+    QCOMPARE(burst.value("received").toInteger(), 10000);
+    QCOMPARE(burst.value("missing").toInteger(), 0);
+    QCOMPARE(burst.value("out_of_order").toInteger(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -38,8 +38,9 @@ void MessageLogView::rowsAboutToBeAdded()
 
 void MessageLogView::rowsAdded()
 {
+    // After the view has laid the new rows out (it does so in batches, later), not before.
     if (m_followNewRows)
-        scrollToBottom();
+        QMetaObject::invokeMethod(this, &QAbstractItemView::scrollToBottom, Qt::QueuedConnection);
 }
 
 void MessageLogView::resizeEvent(QResizeEvent *event)
