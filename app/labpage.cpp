@@ -3,18 +3,24 @@
 #include "model/bursttracker.h"
 #include "model/eventtext.h"
 #include "model/messagelogmodel.h"
+#include "model/primitivetimelinemodel.h"
+#include "model/tcpstatetracker.h"
 #include "network/localaddresses.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/logpanel.h"
 #include "widgets/messagecomposer.h"
+#include "widgets/primitivespanel.h"
+#include "widgets/tcpstatediagram.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
-LabPage::LabPage(QWidget *parent)
+LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     : QWidget(parent)
     , m_log(new MessageLogModel(this))
     , m_burst(new BurstTracker(this))
@@ -28,6 +34,11 @@ LabPage::LabPage(QWidget *parent)
     , m_connectionPanel(new ConnectionPanel(this))
     , m_logPanel(new LogPanel(this))
     , m_composer(new MessageComposer(this))
+    , m_primitives(new PrimitiveTimelineModel(this))
+    , m_primitivesPanel(new PrimitivesPanel(this))
+    , m_tcpStates(new TcpStateTracker(this))
+    , m_views(new QTabWidget(this))
+    , m_mode(mode)
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -44,10 +55,19 @@ LabPage::LabPage(QWidget *parent)
     m_burstLabel->hide();
     m_logPanel->setModel(m_log);
 
+    m_primitivesPanel->setModel(m_primitives, PrimitiveTimelineModel::ConnectionIdRole);
+    m_views->addTab(m_logPanel, QString());
+    m_views->addTab(m_primitivesPanel, QString());
+    if (transport == Transport::Tcp) {
+        m_diagram = new TcpStateDiagram(this);
+        m_views->addTab(m_diagram, QString());
+        connect(m_tcpStates, &TcpStateTracker::pathChanged, this, &LabPage::showDiagram);
+    }
+
     auto *logSide = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logSide);
     logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addWidget(m_logPanel, 1);
+    logLayout->addWidget(m_views, 1);
     logLayout->addWidget(m_composer);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -71,10 +91,38 @@ LabPage::LabPage(QWidget *parent)
     connect(m_connectionPanel, &ConnectionPanel::selectedConnectionsChanged, this, [this](const QList<int> &ids) {
         m_selected = ids;
         m_logPanel->setSelectedConnections(ids);
+        m_primitivesPanel->setSelectedConnections(ids);
+        showDiagram();
         selectionChanged();
     });
     connect(m_burst, &BurstTracker::progressed, this, &LabPage::showBurst);
     connect(m_burst, &BurstTracker::finished, this, &LabPage::showBurst);
+    retranslateViews();
+
+    // The view the student had open stays open next time.
+    const QString viewKey = QStringLiteral("pages/%1/view").arg(modeName(mode));
+    m_views->setCurrentIndex(qBound(0, QSettings().value(viewKey, 0).toInt(), m_views->count() - 1));
+    connect(m_views, &QTabWidget::currentChanged, this, [viewKey](int index) { QSettings().setValue(viewKey, index); });
+}
+
+void LabPage::retranslateViews()
+{
+    m_views->setTabText(m_views->indexOf(m_logPanel), tr("Message log"));
+    m_views->setTabText(m_views->indexOf(m_primitivesPanel), tr("Socket calls"));
+    if (m_diagram)
+        m_views->setTabText(m_views->indexOf(m_diagram), tr("TCP states"));
+    showDiagram();
+}
+
+void LabPage::showDiagram()
+{
+    if (!m_diagram)
+        return;
+    // The first selected connection, or else the newest one the tracker knows.
+    const int id = m_selected.isEmpty() ? m_tcpStates->newestConnection() : m_selected.constFirst();
+    m_diagram->setPath(m_tcpStates->path(id));
+    m_diagram->setCaption(id > 0 ? tr("Connection #%1: the states it went through are blue; where it is now is filled.").arg(id)
+                                 : QString());
 }
 
 void LabPage::addControls(QWidget *controls)
@@ -99,6 +147,8 @@ void LabPage::logBatch(const LabEventBatch &batch)
 {
     m_log->applyBatch(batch);
     m_burst->applyBatch(batch);
+    m_primitives->applyBatch(batch);
+    m_tcpStates->applyBatch(batch);
 }
 
 QString LabPage::reachableText(const Endpoint &listeningOn, Transport transport)
@@ -137,6 +187,8 @@ void LabPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_log->retranslate();
+        m_primitives->retranslate();
+        retranslateViews();
         showBurst();
     }
     QWidget::changeEvent(event);

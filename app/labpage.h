@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/labmode.h"
 #include "network/labevent.h"
 
 #include <QList>
@@ -11,10 +12,15 @@ class ConnectionPanel;
 class LogPanel;
 class MessageComposer;
 class MessageLogModel;
+class PrimitiveTimelineModel;
+class PrimitivesPanel;
 class QAbstractItemModel;
 class QLabel;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QVBoxLayout;
+class TcpStateDiagram;
+class TcpStateTracker;
 
 // What a client page does as soon as it is connected (--send, --burst on the command line).
 struct FirstActions
@@ -40,9 +46,16 @@ public:
     QLabel *infoLabel() const { return m_info; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *burstLabel() const { return m_burstLabel; }
+    PrimitiveTimelineModel *primitivesModel() const { return m_primitives; }
+    PrimitivesPanel *primitivesPanel() const { return m_primitivesPanel; }
+    TcpStateTracker *tcpStates() const { return m_tcpStates; }
+    TcpStateDiagram *stateDiagram() const { return m_diagram; }
+    // The views beside the table: log, socket calls, (TCP) state diagram.
+    QTabWidget *views() const { return m_views; }
 
 protected:
-    explicit LabPage(QWidget *parent = nullptr);
+    LabPage(LabMode mode, Transport transport, QWidget *parent = nullptr);
+    LabMode mode() const { return m_mode; }
 
     // Placed under the heading, in order.
     void addControls(QWidget *controls);
@@ -73,6 +86,8 @@ protected:
 
 private:
     void showBurst();
+    void showDiagram();
+    void retranslateViews();
 
     MessageLogModel *m_log;
     BurstTracker *m_burst;
@@ -86,5 +101,11 @@ private:
     ConnectionPanel *m_connectionPanel;
     LogPanel *m_logPanel;
     MessageComposer *m_composer;
+    PrimitiveTimelineModel *m_primitives;
+    PrimitivesPanel *m_primitivesPanel;
+    TcpStateTracker *m_tcpStates;
+    TcpStateDiagram *m_diagram = nullptr; // TCP pages only
+    QTabWidget *m_views;
+    LabMode m_mode;
     QList<int> m_selected;
 };

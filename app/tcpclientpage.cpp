@@ -11,7 +11,7 @@
 #include <QLabel>
 
 TcpClientPage::TcpClientPage(TcpClientSession *session, QWidget *parent)
-    : LabPage(parent)
+    : LabPage(LabMode::TcpClient, Transport::Tcp, parent)
     , m_session(session)
     , m_connections(new ConnectionTableModel(this))
     , m_controls(new ClientControls(Transport::Tcp, this))

@@ -11,7 +11,7 @@
 #include <QPushButton>
 
 TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWidget *parent)
-    : LabPage(parent)
+    : LabPage(kind == TcpServerKind::Simple ? LabMode::TcpSimple : LabMode::TcpMulti, Transport::Tcp, parent)
     , m_kind(kind)
     , m_session(session)
     , m_connections(new ConnectionTableModel(this))
@@ -57,11 +57,6 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
         callSession(m_session, [ids, data](TcpServerSession *s) { s->send(ids, data); });
     });
     retranslate();
-}
-
-LabMode TcpServerPage::mode() const
-{
-    return m_kind == TcpServerKind::Simple ? LabMode::TcpSimple : LabMode::TcpMulti;
 }
 
 void TcpServerPage::startWith(const ServerSettings &settings)

@@ -34,7 +34,6 @@ private:
     void setRunning(bool running);
     void updateInfo();
     void updateStatus();
-    LabMode mode() const;
 
     TcpServerKind m_kind;
     QPointer<TcpServerSession> m_session;

@@ -10,7 +10,7 @@
 #include <QLabel>
 
 UdpClientPage::UdpClientPage(UdpSession *session, QWidget *parent)
-    : LabPage(parent)
+    : LabPage(LabMode::UdpClient, Transport::Udp, parent)
     , m_session(session)
     , m_peers(new PeerTableModel(this))
     , m_controls(new ClientControls(Transport::Udp, this))

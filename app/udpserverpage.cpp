@@ -11,7 +11,7 @@
 #include <QPushButton>
 
 UdpServerPage::UdpServerPage(UdpSession *session, QWidget *parent)
-    : LabPage(parent)
+    : LabPage(LabMode::UdpServer, Transport::Udp, parent)
     , m_session(session)
     , m_peers(new PeerTableModel(this))
     , m_controls(new ServerControls(Transport::Udp, this))

@@ -13,10 +13,17 @@ void ConnectionFilterProxyModel::setConnectionFilter(const QSet<int> &connection
     invalidateFilter();
 }
 
+void ConnectionFilterProxyModel::setKeepSessionRows(bool keep)
+{
+    m_keepSessionRows = keep;
+    invalidateFilter();
+}
+
 bool ConnectionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_ids.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return m_ids.contains(index.data(m_idRole).toInt());
+    const int id = index.data(m_idRole).toInt();
+    return m_ids.contains(id) || (m_keepSessionRows && id == 0);
 }

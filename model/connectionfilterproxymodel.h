@@ -13,6 +13,8 @@ public:
 
     void setConnectionIdRole(int role) { m_idRole = role; }
     void setConnectionFilter(const QSet<int> &connectionIds);
+    // Rows of the session itself (connection 0: the listening socket) stay visible while filtering.
+    void setKeepSessionRows(bool keep);
     QSet<int> connectionFilter() const { return m_ids; }
 
 protected:
@@ -21,4 +23,5 @@ protected:
 private:
     QSet<int> m_ids;
     int m_idRole = Qt::UserRole;
+    bool m_keepSessionRows = false;
 };

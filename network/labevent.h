@@ -75,7 +75,8 @@ struct LabEvent
     LabError error = LabError::None;
     CloseReason reason = CloseReason::ClosedByPeer;
     NoteKind note = NoteKind::LineTruncated;
-    // LineTruncated: bytes cut off. Sent: messages in a burst (TCP: the bytes as sent;
+    // Listening (TCP): the listen() backlog. LineTruncated: bytes cut off.
+    // Sent: messages in a burst (TCP: the bytes as sent;
     // UDP: the datagrams joined by "\n", one join fewer than datagrams).
     qint64 amount = 0;
     QString detail;              // Error: the system's own message; Resolving: the host name

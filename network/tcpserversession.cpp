@@ -78,6 +78,11 @@ void TcpServerSession::start(const TcpServerConfig &config)
     }
     LabEvent event = LabEvent::make(EventKind::Listening);
     event.local = listeningOn();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
+    event.amount = m_server->listenBacklogSize(); // the backlog listen() was given
+#else
+    event.amount = 50; // Qt's fixed listen() backlog before 6.3
+#endif
     m_events->post(event);
 }
 

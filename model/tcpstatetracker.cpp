@@ -1,0 +1,101 @@
+#include "model/tcpstatetracker.h"
+
+TcpStateTracker::TcpStateTracker(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void TcpStateTracker::applyBatch(const LabEventBatch &batch)
+{
+    QList<int> changed;
+    for (const LabEvent &event : batch) {
+        if (event.transport != Transport::Tcp || event.connectionId <= 0)
+            continue;
+        QList<State> &path = m_paths[event.connectionId];
+        switch (event.kind) {
+        case EventKind::Accepted:
+            path = { Listen, SynReceived, Established };
+            break;
+        case EventKind::Connecting:
+            path = { Closed, SynSent };
+            break;
+        case EventKind::Connected:
+            if (path.isEmpty())
+                path = { Closed, SynSent };
+            path.append(Established);
+            break;
+        case EventKind::Closed:
+            switch (event.reason) {
+            case CloseReason::ClosedByUs:
+            case CloseReason::ServerStopped:
+                path += { FinWait1, FinWait2, TimeWait }; // the active close
+                break;
+            case CloseReason::ClosedByPeer:
+                path += { CloseWait, LastAck, ClosedAfter }; // the passive close
+                break;
+            case CloseReason::AbortedByUs:
+            case CloseReason::ClosedAfterError:
+                path.append(ClosedAfter); // RST: straight to CLOSED
+                break;
+            }
+            break;
+        case EventKind::Error:
+            if (path.size() == 2 && path.last() == SynSent)
+                path.append(ClosedAfter); // the handshake failed (refused: RST; or no answer)
+            break;
+        default:
+            continue;
+        }
+        m_newest = qMax(m_newest, event.connectionId);
+        if (!changed.contains(event.connectionId))
+            changed.append(event.connectionId);
+    }
+    for (int id : std::as_const(changed))
+        Q_EMIT pathChanged(id);
+}
+
+void TcpStateTracker::clear()
+{
+    m_paths.clear();
+    m_newest = 0;
+}
+
+QList<TcpStateTracker::State> TcpStateTracker::path(int connectionId) const
+{
+    return m_paths.value(connectionId);
+}
+
+QString TcpStateTracker::stateName(State state)
+{
+    switch (state) {
+    case Closed:
+    case ClosedAfter: return QStringLiteral("CLOSED");
+    case Listen: return QStringLiteral("LISTEN");
+    case SynSent: return QStringLiteral("SYN-SENT");
+    case SynReceived: return QStringLiteral("SYN-RECEIVED");
+    case Established: return QStringLiteral("ESTABLISHED");
+    case FinWait1: return QStringLiteral("FIN-WAIT-1");
+    case FinWait2: return QStringLiteral("FIN-WAIT-2");
+    case Closing: return QStringLiteral("CLOSING");
+    case TimeWait: return QStringLiteral("TIME-WAIT");
+    case CloseWait: return QStringLiteral("CLOSE-WAIT");
+    case LastAck: return QStringLiteral("LAST-ACK");
+    }
+    return {};
+}
+
+std::optional<TcpStateTracker::State> TcpStateTracker::fromKernelName(const QString &name)
+{
+    static const QHash<QString, State> states {
+        { QStringLiteral("LISTEN"), Listen },           { QStringLiteral("SYN-SENT"), SynSent },
+        { QStringLiteral("SYN-RECV"), SynReceived },    { QStringLiteral("ESTABLISHED"), Established },
+        { QStringLiteral("FIN-WAIT-1"), FinWait1 },     { QStringLiteral("FIN-WAIT-2"), FinWait2 },
+        { QStringLiteral("CLOSING"), Closing },         { QStringLiteral("TIME-WAIT"), TimeWait },
+        { QStringLiteral("CLOSE-WAIT"), CloseWait },    { QStringLiteral("LAST-ACK"), LastAck },
+        { QStringLiteral("CLOSE"), ClosedAfter },
+    };
+    const auto it = states.constFind(name);
+    if (it == states.constEnd())
+        return std::nullopt;
+    return it.value();
+}
