@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/languagemanager.h"
+#include "app/networktoolspage.h"
 #include "app/tcpclientpage.h"
 #include "app/tcpserverpage.h"
 #include "app/udpclientpage.h"
@@ -31,6 +32,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     addPage(LabMode::UdpServer, m_udpServerPage);
     addPage(LabMode::TcpClient, m_tcpClientPage);
     addPage(LabMode::UdpClient, m_udpClientPage);
+    m_toolsPage = new NetworkToolsPage(createSession<PortChecker>(), m_tabs);
+    m_tabs->addTab(m_toolsPage, m_toolsPage->title());
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
@@ -136,6 +139,7 @@ void MainWindow::retranslate()
     m_englishAction->setChecked(!portuguese);
     for (LabPage *page : std::as_const(m_pages))
         m_tabs->setTabText(m_tabs->indexOf(page), page->title());
+    m_tabs->setTabText(m_tabs->indexOf(m_toolsPage), m_toolsPage->title());
 }
 
 void MainWindow::showAbout()

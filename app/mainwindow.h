@@ -11,6 +11,7 @@
 #include <QThread>
 
 class LabPage;
+class NetworkToolsPage;
 class LanguageManager;
 class QActionGroup;
 class QMenu;
@@ -35,6 +36,7 @@ public:
     TcpClientPage *tcpClientPage() const { return m_tcpClientPage; }
     UdpClientPage *udpClientPage() const { return m_udpClientPage; }
     LabPage *page(LabMode mode) const;
+    NetworkToolsPage *toolsPage() const { return m_toolsPage; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -58,6 +60,7 @@ private:
     UdpServerPage *m_udpServerPage = nullptr;
     TcpClientPage *m_tcpClientPage = nullptr;
     UdpClientPage *m_udpClientPage = nullptr;
+    NetworkToolsPage *m_toolsPage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

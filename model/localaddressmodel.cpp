@@ -1,0 +1,91 @@
+#include "model/localaddressmodel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+LocalAddressModel::LocalAddressModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int LocalAddressModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_addresses.size());
+}
+
+int LocalAddressModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LocalAddressModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case InterfaceColumn: return tr("Interface");
+    case AddressColumn: return tr("Address");
+    case FamilyColumn: return tr("Family");
+    case StateColumn: return tr("State");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant LocalAddressModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LocalAddress &local = m_addresses.at(index.row());
+    QHostAddress plain = local.address;
+    plain.setScopeId(QString());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case InterfaceColumn: return local.interfaceName;
+        case AddressColumn: return plain.toString();
+        case FamilyColumn:
+            return local.address.protocol() == QAbstractSocket::IPv4Protocol ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+        case StateColumn:
+            if (!local.isUp)
+                return tr("down");
+            if (local.isLoopback)
+                return tr("up · this machine only (loopback)");
+            if (local.address.isLinkLocal())
+                return tr("up · link-local (this network segment)");
+            return tr("up · reachable from the network");
+        case ColumnCount: break;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (!local.isUp)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == AddressColumn && local.isUp && !local.isLoopback && !local.address.isLinkLocal()) {
+            QFont font;
+            font.setBold(true); // the ones a classmate can use
+            return font;
+        }
+        return {};
+    case AddressRole:
+        return plain.toString();
+    default:
+        return {};
+    }
+}
+
+void LocalAddressModel::setAddresses(const QList<LocalAddress> &addresses)
+{
+    beginResetModel();
+    m_addresses = addresses;
+    endResetModel();
+}
+
+void LocalAddressModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_addresses.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
