@@ -4,12 +4,15 @@
 #include "model/eventtext.h"
 #include "model/messagelogmodel.h"
 #include "model/primitivetimelinemodel.h"
+#include "model/socketstatemodel.h"
+#include "network/socketstatepoller.h"
 #include "model/tcpstatetracker.h"
 #include "network/localaddresses.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/logpanel.h"
 #include "widgets/messagecomposer.h"
 #include "widgets/primitivespanel.h"
+#include "widgets/socketstatespanel.h"
 #include "widgets/tcpstatediagram.h"
 
 #include <QEvent>
@@ -37,6 +40,8 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     , m_primitives(new PrimitiveTimelineModel(this))
     , m_primitivesPanel(new PrimitivesPanel(this))
     , m_tcpStates(new TcpStateTracker(this))
+    , m_socketStates(new SocketStateModel(this))
+    , m_statesPanel(new SocketStatesPanel(this))
     , m_views(new QTabWidget(this))
     , m_mode(mode)
 {
@@ -58,6 +63,9 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     m_primitivesPanel->setModel(m_primitives, PrimitiveTimelineModel::ConnectionIdRole);
     m_views->addTab(m_logPanel, QString());
     m_views->addTab(m_primitivesPanel, QString());
+    m_statesPanel->setModel(m_socketStates, SocketStateModel::RawValueRole, SocketStateModel::StateColumn);
+    m_statesPanel->setAvailable(KernelSocketTable::isAvailable());
+    m_views->addTab(m_statesPanel, QString());
     if (transport == Transport::Tcp) {
         m_diagram = new TcpStateDiagram(this);
         m_views->addTab(m_diagram, QString());
@@ -102,13 +110,63 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     // The view the student had open stays open next time.
     const QString viewKey = QStringLiteral("pages/%1/view").arg(modeName(mode));
     m_views->setCurrentIndex(qBound(0, QSettings().value(viewKey, 0).toInt(), m_views->count() - 1));
-    connect(m_views, &QTabWidget::currentChanged, this, [viewKey](int index) { QSettings().setValue(viewKey, index); });
+    connect(m_views, &QTabWidget::currentChanged, this, [this, viewKey](int index) {
+        QSettings().setValue(viewKey, index);
+        updatePolling();
+    });
+}
+
+void LabPage::setStatePoller(SocketStatePoller *poller)
+{
+    m_poller = poller;
+    connect(poller, &SocketStatePoller::snapshot, m_socketStates, &SocketStateModel::applySnapshot);
+}
+
+void LabPage::setStatesPort(quint16 port)
+{
+    m_statesPanel->setPort(port);
+    if (m_poller)
+        QMetaObject::invokeMethod(m_poller.data(), [poller = m_poller, port] {
+            if (poller)
+                poller->setPort(port);
+        }, Qt::QueuedConnection);
+    updatePolling();
+}
+
+void LabPage::setKeepPolling(bool keep)
+{
+    m_keepPolling = keep;
+    updatePolling();
+}
+
+void LabPage::updatePolling()
+{
+    // Reading the kernel table costs a little: only while someone looks (or the page needs it).
+    const bool want = m_poller && isVisible() && (m_views->currentWidget() == m_statesPanel || m_keepPolling);
+    if (want == m_polling)
+        return;
+    m_polling = want;
+    QMetaObject::invokeMethod(m_poller.data(), want ? &SocketStatePoller::start : &SocketStatePoller::stop,
+                              Qt::QueuedConnection);
+}
+
+void LabPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updatePolling();
+}
+
+void LabPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updatePolling();
 }
 
 void LabPage::retranslateViews()
 {
     m_views->setTabText(m_views->indexOf(m_logPanel), tr("Message log"));
     m_views->setTabText(m_views->indexOf(m_primitivesPanel), tr("Socket calls"));
+    m_views->setTabText(m_views->indexOf(m_statesPanel), tr("Kernel states"));
     if (m_diagram)
         m_views->setTabText(m_views->indexOf(m_diagram), tr("TCP states"));
     showDiagram();

@@ -19,6 +19,9 @@ class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QVBoxLayout;
+class SocketStateModel;
+class SocketStatePoller;
+class SocketStatesPanel;
 class TcpStateDiagram;
 class TcpStateTracker;
 
@@ -37,6 +40,9 @@ class LabPage : public QWidget
     Q_OBJECT
 public:
     virtual QString title() const = 0;
+    // The kernel socket table for this page: read by poller (on the network thread), shown in
+    // the states view. Polled while that view is visible, or while setKeepPolling() says so.
+    void setStatePoller(SocketStatePoller *poller);
 
     ConnectionPanel *connectionPanel() const { return m_connectionPanel; }
     LogPanel *logPanel() const { return m_logPanel; }
@@ -54,7 +60,15 @@ public:
     QTabWidget *views() const { return m_views; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
     LabPage(LabMode mode, Transport transport, QWidget *parent = nullptr);
+    // The port whose sockets the states view follows (the server's port, on client pages too).
+    void setStatesPort(quint16 port);
+    // Poll even while the states view is hidden (the simple server counts its backlog).
+    void setKeepPolling(bool keep);
+    SocketStateModel *socketStates() const { return m_socketStates; }
     LabMode mode() const { return m_mode; }
 
     // Placed under the heading, in order.
@@ -88,6 +102,7 @@ private:
     void showBurst();
     void showDiagram();
     void retranslateViews();
+    void updatePolling();
 
     MessageLogModel *m_log;
     BurstTracker *m_burst;
@@ -105,6 +120,11 @@ private:
     PrimitivesPanel *m_primitivesPanel;
     TcpStateTracker *m_tcpStates;
     TcpStateDiagram *m_diagram = nullptr; // TCP pages only
+    SocketStateModel *m_socketStates;
+    SocketStatesPanel *m_statesPanel;
+    QPointer<SocketStatePoller> m_poller;
+    bool m_polling = false;
+    bool m_keepPolling = false;
     QTabWidget *m_views;
     LabMode m_mode;
     QList<int> m_selected;

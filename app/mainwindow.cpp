@@ -6,6 +6,7 @@
 #include "app/tcpserverpage.h"
 #include "app/udpclientpage.h"
 #include "app/udpserverpage.h"
+#include "network/socketstatepoller.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -59,6 +60,7 @@ Session *MainWindow::createSession()
 
 void MainWindow::addPage(LabMode mode, LabPage *page)
 {
+    page->setStatePoller(createSession<SocketStatePoller>());
     m_pages.insert(mode, page);
     m_tabs->addTab(page, page->title());
 }

@@ -67,6 +67,7 @@ void TcpClientPage::connectWith(const ClientSettings &settings, const FirstActio
 void TcpClientPage::requestConnect(const ClientSettings &settings)
 {
     saveClientSettings(LabMode::TcpClient, settings);
+    setStatesPort(settings.port);
     TcpClientConfig config;
     config.host = settings.host;
     config.port = settings.port;

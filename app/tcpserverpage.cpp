@@ -3,6 +3,7 @@
 #include "app/pagesettings.h"
 #include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
+#include "model/socketstatemodel.h"
 #include "network/localaddresses.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/messagecomposer.h"
@@ -52,6 +53,10 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
         selectionChanged();
         updateStatus();
     });
+    // The simple server shows who waits in the backlog: the kernel table counts them.
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(socketStates(), signal, this, &TcpServerPage::updateStatus);
+    connect(socketStates(), &QAbstractItemModel::dataChanged, this, &TcpServerPage::updateStatus);
     connect(composer(), &MessageComposer::sendRequested, this, [this](const QByteArray &data, bool toAll) {
         const QList<int> ids = toAll ? QList<int>() : selectedIds();
         callSession(m_session, [ids, data](TcpServerSession *s) { s->send(ids, data); });
@@ -92,6 +97,7 @@ void TcpServerPage::applyBatch(const LabEventBatch &batch)
         switch (event.kind) {
         case EventKind::Listening:
             m_listeningOn = event.local;
+            setStatesPort(event.local.port);
             m_starting = false;
             saveServerSettings(mode(), m_controls->lastSettings());
             setRunning(true);
@@ -145,13 +151,30 @@ void TcpServerPage::updateStatus()
     if (!m_running)
         return;
     if (m_kind == TcpServerKind::Simple) {
-        statusLabel()->setText(open == 0
+        setKeepPolling(open > 0);
+        QString text = open == 0
             ? tr("Waiting for a client (accept). This server serves one client at a time.")
             : tr("Busy serving %1. Other clients that connect now complete the handshake but wait in the listen backlog, without an answer, until this client leaves.")
-                  .arg(m_servedClient.toString()));
+                  .arg(m_servedClient.toString());
+        const int waiting = waitingInBacklog();
+        if (open > 0 && waiting > 0)
+            text += QLatin1Char(' ') + tr("Waiting in the backlog now: %1.").arg(waiting);
+        statusLabel()->setText(text);
     } else {
         statusLabel()->setText(tr("Clients connected: %1. They are all served at the same time.").arg(open));
     }
+}
+
+int TcpServerPage::waitingInBacklog() const
+{
+    const SocketStateModel *states = socketStates();
+    int waiting = 0;
+    for (int row = 0; row < states->rowCount(); ++row) {
+        const QModelIndex index = states->index(row, SocketStateModel::LocalPortColumn);
+        waiting += index.data(SocketStateModel::WaitingInBacklogRole).toBool()
+            && index.data(SocketStateModel::RawValueRole).toUInt() == m_listeningOn.port;
+    }
+    return waiting;
 }
 
 QString TcpServerPage::title() const

@@ -34,6 +34,8 @@ private:
     void setRunning(bool running);
     void updateInfo();
     void updateStatus();
+    // Connections the kernel completed that this (simple) server has not accepted yet.
+    int waitingInBacklog() const;
 
     TcpServerKind m_kind;
     QPointer<TcpServerSession> m_session;

@@ -48,6 +48,7 @@ void UdpClientPage::openWith(const ClientSettings &settings, const FirstActions 
 void UdpClientPage::requestOpen(const ClientSettings &settings)
 {
     saveClientSettings(LabMode::UdpClient, settings);
+    setStatesPort(settings.port);
     UdpConfig config = UdpConfig::courseDefaults(UdpRole::Client);
     config.host = settings.host;
     config.port = settings.port;

@@ -71,6 +71,7 @@ void UdpServerPage::applyBatch(const LabEventBatch &batch)
     for (const LabEvent &event : batch) {
         if (event.kind == EventKind::Listening) {
             m_boundTo = event.local;
+            setStatesPort(event.local.port);
             m_starting = false;
             saveServerSettings(LabMode::UdpServer, m_controls->lastSettings());
             setRunning(true);

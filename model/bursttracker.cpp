@@ -69,6 +69,10 @@ void BurstTracker::count(State &state, const QByteArray &message, const LabEvent
         state.summary = Summary { event.connectionId, event.remote, event.transport, number->total, 0, 0, 0, false };
         state.seen = QBitArray(int(number->total) + 1);
         state.highest = 0;
+    } else if (summary.finished) {
+        // A straggler after a pause longer than the idle time: the burst was not over after
+        // all. It is counted, and the burst finishes (and is reported) again.
+        summary.finished = false;
     }
     if (state.seen.testBit(int(number->sequence))) {
         ++state.summary.duplicates;

@@ -10,7 +10,8 @@
 // Counts a burst of numbered messages ("#17/10000") from what really arrived: received,
 // missing, duplicated and out of order, per sender. TCP bytes are cut into lines first (the
 // stream has no boundaries); each UDP datagram is one message. A burst ends when every message
-// arrived, or when none came for kIdleFinishMs (the rest is missing).
+// arrived, or when none came for kIdleFinishMs (the rest is missing); a late message of the
+// same burst reopens it, so the last report always counts everything that arrived.
 class BurstTracker : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AddressPanel</name>
+    <message>
+        <source>This machine&apos;s IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classmate connects to one of the addresses in bold (reachable from the network), with the server on &quot;All interfaces&quot;. 127.0.0.1 and ::1 reach only this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected addresses (or all) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the interfaces again (after plugging a cable or joining a Wi-Fi network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BurstControls</name>
     <message>
         <source> messages</source>
@@ -543,6 +570,61 @@
         <source>Bound to %1. Clients can send datagrams to: %2</source>
         <translation>Associado a %1. Os clientes podem enviar datagramas para: %2</translation>
     </message>
+    <message>
+        <source>Message log</source>
+        <translation type="unfinished">Registro de mensagens</translation>
+    </message>
+    <message>
+        <source>Socket calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1: the states it went through are blue; where it is now is filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalAddressModel</name>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up · this machine only (loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up · link-local (this network segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up · reachable from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -704,6 +786,44 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
 </context>
 <context>
+    <name>NetworkToolsPage</name>
+    <message numerus="yes">
+        <source>Checking %n port(s) of %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: host not found: &quot;%1&quot;. Check the name, or type the IP address.</source>
+        <translation type="unfinished">Erro: host não encontrado: &quot;%1&quot;. Verifique o nome ou digite o endereço IP.</translation>
+    </message>
+    <message>
+        <source>Another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation type="unfinished">Procurando o endereço de &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 closed, %4 filtered, %5 open or filtered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another machine (a classmate&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The one with the server starts it on &quot;All interfaces&quot; and reads its address on the left. 2. The other checks that the port is open (right), then connects with the client pages. 3. No answer at all? Same network? Firewall? The right IP? The capture filter tcp.port == 65432 shows what arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeerTableModel</name>
     <message>
         <source>#</source>
@@ -745,6 +865,255 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Peer #%1: %2 (learned from its datagrams; UDP keeps no connection)</source>
         <translation>Par #%1: %2 (conhecido pelos seus datagramas; o UDP não mantém conexão)</translation>
+    </message>
+</context>
+<context>
+    <name>PortCheckModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open or filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (RST): nothing listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP port unreachable: nothing listens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: UDP cannot tell an open port that stays silent from a firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time: a firewall drops the packets, or the machine is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished">rede inacessível</translation>
+    </message>
+    <message>
+        <source>not permitted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Porta</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortCheckPanel</name>
+    <message>
+        <source>Type the machine&apos;s name or IP address, such as a classmate&apos;s 192.168.0.12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the port to check, such as 65432; or a list (22, 80, 443) or a range (8000-8010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports are numbers: one (65432), a list (22, 80, 443) or a range (8000-8010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports go from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range goes from the lower port to the higher one, such as 8000-8010.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 ports per check: this checks a classmate&apos;s server, it does not sweep a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the port open? (port check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nmap answers, for the host and ports you type only: TCP tries the three-way handshake on each port and resets it at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: a connection attempt per port. UDP: one empty datagram per port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one (open or filtered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrimitiveTimelineModel</name>
+    <message>
+        <source>SOCKET creates a communication endpoint: a new socket of a type (TCP stream or UDP datagram), not yet tied to any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIND gives the socket its local address and port. A server binds a known port so clients can find it; a client usually lets the system pick an ephemeral port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LISTEN turns a TCP socket into a server socket that waits for connections; the kernel completes handshakes and queues them in the backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPT takes one completed connection from the backlog and returns a NEW socket for it (its own 4-tuple); the listening socket goes on listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNECT asks for a connection to a server&apos;s address and port: for TCP, the three-way handshake (SYN, SYN-ACK, ACK). For UDP it only sets the default destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND hands bytes to the kernel for the connection; TCP delivers them in order, but may split or merge them on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIVE (recv) takes the bytes that arrived; with TCP one recv may return part of a message, or several messages together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDTO sends one datagram to an address and port: no connection, no guarantee that it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECVFROM takes one datagram and tells who sent it (address and port): that is how a UDP server learns its peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSE releases the socket: for TCP the connection is closed (FIN, or RST when aborted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>connection number column</comment>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt socket state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backlog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new socket for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN sent, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrimitivesPanel</name>
+    <message>
+        <source>The socket calls behind each step, in order, as the course&apos;s table names them. Select rows in the table to see only their calls; hover a call to read what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket calls</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -859,6 +1228,139 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
 </context>
 <context>
+    <name>SocketStateModel</name>
+    <message>
+        <source>Bytes received that the program has not read yet. On a LISTEN socket: connections waiting for accept().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent that the peer has not acknowledged yet. On a LISTEN socket: the backlog limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation type="unfinished">Endereço local</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation type="unfinished">Porta local</translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation type="unfinished">Endereço remoto</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation type="unfinished">Porta remota</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Recv-Q</source>
+        <comment>ss column: receive queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send-Q</source>
+        <comment>ss column: send queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting in the backlog)</source>
+        <comment>socket state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket bound to a port: it receives datagrams from any sender, because UDP has no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket after connect(): it only fixed a default peer; no packet was exchanged to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server socket waiting for connections (after listen()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent SYN (connect()) and waits for the server&apos;s SYN+ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server received a SYN and answered SYN+ACK; it waits for the client&apos;s ACK to complete the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three-way handshake is complete: both sides can send and receive data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side closed first (close() sent FIN) and waits for the peer to acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer acknowledged this side&apos;s FIN; this side waits for the peer to close too (its FIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer closed its side (FIN received); this program must still call close(), and a socket that stays here means it never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side closed after the peer did and waits for the ACK of its own FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side that closed first waits here (2 × MSL) so that late packets of this connection die out before the 4-tuple is used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket has no connection: it was closed, or it was created and bound but is neither listening nor connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides closed at the same time; each one waits for the ACK of its FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A state SocketLab does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel completed this connection&apos;s handshake, but the server has not called accept() yet: it waits in the listen backlog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketStatesPanel</name>
+    <message>
+        <source>The kernel&apos;s socket table cannot be read on this platform: this view works on Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sockets the kernel keeps for the lab&apos;s port appear here, as ss -tanp (or netstat) shows them, as soon as the page has a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sockets on port %1 as the kernel sees them (ss -tanp), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel socket states</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpClientPage</name>
     <message>
         <source>This machine&apos;s addresses: %1.</source>
@@ -926,6 +1428,25 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Every connection is identified by a 4-tuple (client IP, client port, server IP, server port). The server&apos;s local port is the same for all connections; each client has its own ephemeral port (highlighted). That is the port that &quot;changes&quot;.</source>
         <translation>Cada conexão é identificada por uma quádrupla (IP do cliente, porta do cliente, IP do servidor, porta do servidor). A porta local do servidor é a mesma em todas as conexões; cada cliente tem a sua própria porta efêmera (destacada). É essa a porta que &quot;muda&quot;.</translation>
+    </message>
+    <message>
+        <source>Waiting in the backlog now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpStateDiagram</name>
+    <message>
+        <source>TCP state diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a TCP connection in the table to see its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST from any state: straight to CLOSED</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,325 @@
+#include "model/socketstatemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace {
+
+// Soft amber: visible on light and dark palettes without hiding the text.
+const QColor kHighlightColor(255, 236, 179);
+
+QList<int> rolesFor(bool stateChanged, bool valuesChanged, bool highlightChanged)
+{
+    if (stateChanged) {
+        return { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole,
+                 SocketStateModel::RawValueRole, SocketStateModel::StateRole,
+                 SocketStateModel::ChangedAtRole, SocketStateModel::WaitingInBacklogRole,
+                 SocketStateModel::IsListeningRole };
+    }
+    QList<int> roles;
+    if (valuesChanged)
+        roles << Qt::DisplayRole << SocketStateModel::RawValueRole;
+    if (highlightChanged)
+        roles << Qt::BackgroundRole;
+    return roles;
+}
+
+} // namespace
+
+SocketStateModel::SocketStateModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QDateTime SocketStateModel::currentTime() const
+{
+    return QDateTime::currentDateTime();
+}
+
+int SocketStateModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SocketStateModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SocketStateModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        // The queues mean something else on a LISTEN socket, which surprises everyone once.
+        switch (Column(section)) {
+        case ReceiveQueueColumn:
+            return tr("Bytes received that the program has not read yet. On a LISTEN socket: "
+                      "connections waiting for accept().");
+        case SendQueueColumn:
+            return tr("Bytes sent that the peer has not acknowledged yet. On a LISTEN socket: "
+                      "the backlog limit.");
+        default:
+            return {};
+        }
+    }
+    switch (Column(section)) {
+    case ProtocolColumn: return tr("Protocol");
+    case LocalAddressColumn: return tr("Local address");
+    case LocalPortColumn: return tr("Local port");
+    case RemoteAddressColumn: return tr("Remote address");
+    case RemotePortColumn: return tr("Remote port");
+    case StateColumn: return tr("State");
+    case ReceiveQueueColumn: return tr("Recv-Q", "ss column: receive queue");
+    case SendQueueColumn: return tr("Send-Q", "ss column: send queue");
+    case ProcessColumn: return tr("Process");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QString SocketStateModel::stateText(const Row &row) const
+{
+    if (row.socket.waitingInBacklog)
+        return tr("%1 (waiting in the backlog)", "socket state").arg(row.socket.state);
+    return row.socket.state;
+}
+
+QString SocketStateModel::stateExplanation(const KernelSocket &socket) const
+{
+    const QString &state = socket.state;
+    if (socket.transport == Transport::Udp) {
+        if (state == QLatin1String("UNCONN"))
+            return tr("A UDP socket bound to a port: it receives datagrams from any sender, "
+                      "because UDP has no connections.");
+        if (state == QLatin1String("ESTAB"))
+            return tr("A UDP socket after connect(): it only fixed a default peer; no packet "
+                      "was exchanged to do it.");
+    } else {
+        if (state == QLatin1String("LISTEN"))
+            return tr("A server socket waiting for connections (after listen()).");
+        if (state == QLatin1String("SYN-SENT"))
+            return tr("The client sent SYN (connect()) and waits for the server's SYN+ACK.");
+        if (state == QLatin1String("SYN-RECV"))
+            return tr("The server received a SYN and answered SYN+ACK; it waits for the "
+                      "client's ACK to complete the handshake.");
+        if (state == QLatin1String("ESTABLISHED"))
+            return tr("The three-way handshake is complete: both sides can send and receive data.");
+        if (state == QLatin1String("FIN-WAIT-1"))
+            return tr("This side closed first (close() sent FIN) and waits for the peer to "
+                      "acknowledge it.");
+        if (state == QLatin1String("FIN-WAIT-2"))
+            return tr("The peer acknowledged this side's FIN; this side waits for the peer "
+                      "to close too (its FIN).");
+        if (state == QLatin1String("CLOSE-WAIT"))
+            return tr("The peer closed its side (FIN received); this program must still call "
+                      "close(), and a socket that stays here means it never does.");
+        if (state == QLatin1String("LAST-ACK"))
+            return tr("This side closed after the peer did and waits for the ACK of its own FIN.");
+        if (state == QLatin1String("TIME-WAIT"))
+            return tr("The side that closed first waits here (2 × MSL) so that late packets "
+                      "of this connection die out before the 4-tuple is used again.");
+        if (state == QLatin1String("CLOSE"))
+            return tr("The socket has no connection: it was closed, or it was created and "
+                      "bound but is neither listening nor connecting.");
+        if (state == QLatin1String("CLOSING"))
+            return tr("Both sides closed at the same time; each one waits for the ACK of its FIN.");
+    }
+    return tr("A state SocketLab does not know: %1.").arg(state);
+}
+
+bool SocketStateModel::isHighlighted(const Row &row, const QDateTime &now) const
+{
+    return row.changedAt.isValid() && row.changedAt.msecsTo(now) < kHighlightMs;
+}
+
+QVariant SocketStateModel::rawValue(const Row &row, int column) const
+{
+    const KernelSocket &socket = row.socket;
+    switch (Column(column)) {
+    case ProtocolColumn:
+        return socket.transport == Transport::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    case LocalAddressColumn: return socket.local.addressText();
+    case LocalPortColumn: return socket.local.port;
+    case RemoteAddressColumn: return socket.remote.addressText();
+    case RemotePortColumn: return socket.remote.port;
+    case StateColumn: return socket.state;
+    case ReceiveQueueColumn: return socket.receiveQueue;
+    case SendQueueColumn: return socket.sendQueue;
+    case ProcessColumn: return socket.process;
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant SocketStateModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const KernelSocket &socket = row.socket;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case RemotePortColumn:
+            // ss and netstat write "0.0.0.0:*": no peer yet (LISTEN, unconnected UDP).
+            return socket.remote.port == 0 ? QStringLiteral("*") : QString::number(socket.remote.port);
+        case StateColumn:
+            return stateText(row);
+        case ReceiveQueueColumn:
+        case SendQueueColumn:
+            return QLocale().toString(rawValue(row, index.column()).toUInt());
+        case ProcessColumn:
+            if (socket.pid < 0)
+                return QString();
+            if (socket.process.isEmpty())
+                return QString::number(socket.pid);
+            return QStringLiteral("%1 (%2)").arg(socket.process).arg(socket.pid);
+        default:
+            return rawValue(row, index.column()).toString();
+        }
+    case Qt::TextAlignmentRole:
+        switch (Column(index.column())) {
+        case LocalPortColumn:
+        case RemotePortColumn:
+        case ReceiveQueueColumn:
+        case SendQueueColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::BackgroundRole:
+        if (isHighlighted(row, currentTime()))
+            return QBrush(kHighlightColor);
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = stateExplanation(socket);
+        if (socket.waitingInBacklog)
+            tip += QLatin1Char('\n')
+                + tr("The kernel completed this connection's handshake, but the server has not "
+                     "called accept() yet: it waits in the listen backlog.");
+        return tip;
+    }
+    case RawValueRole:
+        return rawValue(row, index.column());
+    case StateRole:
+        return socket.state;
+    case ChangedAtRole:
+        return row.changedAt;
+    case WaitingInBacklogRole:
+        return socket.waitingInBacklog;
+    case IsListeningRole:
+        return socket.transport == Transport::Tcp && socket.state == QLatin1String("LISTEN");
+    default:
+        return {};
+    }
+}
+
+void SocketStateModel::applySnapshot(const QList<KernelSocket> &sockets)
+{
+    const QDateTime now = currentTime();
+
+    // Keys are made unique by counting repeats (SO_REUSEPORT sockets share one), so each
+    // socket still finds its own row in the next snapshot.
+    QList<QString> keys;
+    keys.reserve(sockets.size());
+    QHash<QString, int> repeats;
+    QHash<QString, int> incoming;
+    for (int i = 0; i < sockets.size(); ++i) {
+        QString key = sockets.at(i).key();
+        const int seen = ++repeats[key];
+        if (seen > 1)
+            key += QStringLiteral("#%1").arg(seen);
+        keys.append(key);
+        incoming.insert(key, i);
+    }
+
+    // Vanished rows: one removal per contiguous run, from the bottom so indices stay valid.
+    bool removed = false;
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (incoming.contains(m_rows.at(last).key)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !incoming.contains(m_rows.at(first - 1).key))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        removed = true;
+        last = first - 1;
+    }
+    if (removed)
+        rebuildIndex();
+
+    // Changed rows, then runs of rows that changed the same roles.
+    QList<QList<int>> changedRoles(m_rows.size());
+    QList<Row> added;
+    for (int i = 0; i < sockets.size(); ++i) {
+        const KernelSocket &socket = sockets.at(i);
+        const int rowIndex = m_rowByKey.value(keys.at(i), -1);
+        if (rowIndex < 0) {
+            added.append(Row { keys.at(i), socket, now });
+            continue;
+        }
+        Row &row = m_rows[rowIndex];
+        // Leaving the backlog is the moment accept() happens: it counts as a change of state.
+        const bool stateChanged = row.socket.state != socket.state
+            || row.socket.waitingInBacklog != socket.waitingInBacklog;
+        const bool valuesChanged = row.socket != socket;
+        const bool faded = m_lastSnapshotAt.isValid() && isHighlighted(row, m_lastSnapshotAt)
+            && !isHighlighted(row, now);
+        if (stateChanged)
+            row.changedAt = now;
+        row.socket = socket;
+        changedRoles[rowIndex] = rolesFor(stateChanged, valuesChanged, faded);
+    }
+    for (int first = 0; first < m_rows.size();) {
+        if (changedRoles.at(first).isEmpty()) {
+            ++first;
+            continue;
+        }
+        int last = first;
+        while (last + 1 < m_rows.size() && changedRoles.at(last + 1) == changedRoles.at(first))
+            ++last;
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), changedRoles.at(first));
+        first = last + 1;
+    }
+
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const Row &row : std::as_const(added)) {
+            m_rowByKey.insert(row.key, int(m_rows.size()));
+            m_rows.append(row);
+        }
+        endInsertRows();
+    }
+    m_lastSnapshotAt = now;
+}
+
+void SocketStateModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowByKey.clear();
+    m_lastSnapshotAt = QDateTime();
+    endResetModel();
+}
+
+void SocketStateModel::rebuildIndex()
+{
+    m_rowByKey.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowByKey.insert(m_rows.at(i).key, i);
+}
+
+void SocketStateModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           { Qt::DisplayRole, Qt::ToolTipRole });
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The kernel's view of the sockets on the lab's port, as `ss -tanp` shows it, with the
+// explanation of what to look for; or, where the kernel table cannot be read, a plain note.
+class SocketStatesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SocketStatesPanel(QWidget *parent = nullptr);
+
+    // model: a SocketStateModel; sortRole its raw values; stateColumn is shown first, as ss does.
+    void setModel(QAbstractItemModel *model, int sortRole, int stateColumn);
+    void setAvailable(bool available);
+    // The port whose sockets are shown (0: none yet).
+    void setPort(quint16 port);
+    QTableView *view() const { return m_view; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    bool m_available = true;
+    quint16 m_port = 0;
+    QSortFilterProxyModel *m_sorted;
+    QLabel *m_explanation;
+    QTableView *m_view;
+};
