@@ -164,11 +164,17 @@ void LabPage::hideEvent(QHideEvent *event)
 
 void LabPage::retranslateViews()
 {
-    m_views->setTabText(m_views->indexOf(m_logPanel), tr("Message log"));
-    m_views->setTabText(m_views->indexOf(m_primitivesPanel), tr("Socket calls"));
-    m_views->setTabText(m_views->indexOf(m_statesPanel), tr("Kernel states"));
-    if (m_diagram)
-        m_views->setTabText(m_views->indexOf(m_diagram), tr("TCP states"));
+    // Short titles: the views share half a window with their tabs.
+    m_views->setTabText(m_views->indexOf(m_logPanel), tr("Log", "view tab: the message log"));
+    m_views->setTabText(m_views->indexOf(m_primitivesPanel), tr("Calls", "view tab: socket calls"));
+    m_views->setTabText(m_views->indexOf(m_statesPanel), tr("States", "view tab: kernel socket states"));
+    m_views->setTabToolTip(m_views->indexOf(m_logPanel), tr("Message log"));
+    m_views->setTabToolTip(m_views->indexOf(m_primitivesPanel), tr("Socket calls"));
+    m_views->setTabToolTip(m_views->indexOf(m_statesPanel), tr("Kernel states"));
+    if (m_diagram) {
+        m_views->setTabText(m_views->indexOf(m_diagram), tr("TCP diagram", "view tab: the TCP state machine"));
+        m_views->setTabToolTip(m_views->indexOf(m_diagram), tr("TCP states"));
+    }
     showDiagram();
 }
 

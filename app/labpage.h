@@ -58,6 +58,7 @@ public:
     TcpStateDiagram *stateDiagram() const { return m_diagram; }
     // The views beside the table: log, socket calls, (TCP) state diagram.
     QTabWidget *views() const { return m_views; }
+    SocketStateModel *socketStates() const { return m_socketStates; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -68,7 +69,6 @@ protected:
     void setStatesPort(quint16 port);
     // Poll even while the states view is hidden (the simple server counts its backlog).
     void setKeepPolling(bool keep);
-    SocketStateModel *socketStates() const { return m_socketStates; }
     LabMode mode() const { return m_mode; }
 
     // Placed under the heading, in order.

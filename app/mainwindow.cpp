@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTabWidget>
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
@@ -36,6 +37,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_toolsPage = new NetworkToolsPage(createSession<PortChecker>(), m_tabs);
     m_tabs->addTab(m_toolsPage, m_toolsPage->title());
     m_tabs->setDocumentMode(true);
+    // The page the student used last opens again (the command line's --mode picks its own).
+    m_tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(), m_tabs->count() - 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(QStringLiteral("ui/page"), index); });
     setCentralWidget(m_tabs);
     createMenus();
     retranslate();

@@ -114,7 +114,7 @@ void NetworkToolsPage::retranslate()
     m_heading->setText(tr("Another machine (a classmate's)"));
     m_steps->setText(tr("1. The one with the server starts it on \"All interfaces\" and reads its address on the left. "
                         "2. The other checks that the port is open (right), then connects with the client pages. "
-                        "3. No answer at all? Same network? Firewall? The right IP? The capture filter tcp.port == 65432 shows what arrives."));
+                        "3. No answer at all? Same network? Firewall? The right IP? Wireshark's display filter tcp.port == 65432 shows what arrives."));
     m_addresses->retranslate();
     m_results->retranslate();
 }

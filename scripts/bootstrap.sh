@@ -12,6 +12,7 @@ build="${SOCKETLAB_BUILD_DIR:-$here/build}"
 # What the build, the app and the tests need, by Debian package name.
 packages=(g++ cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+          libpcap-dev tshark
           xvfb xauth fonts-dejavu-core python3 socat netcat-openbsd)
 
 missing=()
@@ -27,6 +28,9 @@ if [ ${#missing[@]} -gt 0 ]; then
         command -v sudo >/dev/null || { echo "Instale como root / install as root: ${missing[*]}" >&2; exit 1; }
         sudo="sudo"
     fi
+    # tshark asks whether non-root users may capture: answer "no" ahead (setcap is explained
+    # in the README), so the install never stops to ask.
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | $sudo debconf-set-selections
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi

@@ -17,7 +17,14 @@ fi
 # A settings folder of its own, so the screenshots never depend on the user's choices.
 export XDG_CONFIG_HOME="$(mktemp -d)"
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+fresh_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+port=$(fresh_port)
+
+# Opens a page's view (0 log, 1 socket calls, 2 kernel states, 3 TCP states) at the next start.
+show_view() { # show_view MODE INDEX
+    mkdir -p "$XDG_CONFIG_HOME/SocketLab"
+    printf '[pages]\n%s\\view=%s\n' "$1" "$2" > "$XDG_CONFIG_HOME/SocketLab/socketlab.conf"
+}
 
 shoot() { # shoot NAME MODE CLIENT-SCRIPT [more socketlab options]
     local name="$1" mode="$2" clients="$3"
@@ -82,3 +89,28 @@ subprocess.run(['$app', '--headless', '--mode', 'udp-client', '--port', sys.argv
                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
 time.sleep(30)
 " --rcvbuf 4096
+
+# Exercise 1's states: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side
+# that closed first (here the first client), as the kernel reports them.
+show_view tcp-multi 2
+port=$(fresh_port) # no TIME-WAIT left over from the shots above
+shoot states tcp-multi '
+import socket, sys, time
+port = int(sys.argv[1])
+first = socket.create_connection(("127.0.0.1", port)); first.sendall(b"Hello, world"); first.recv(100)
+second = socket.create_connection(("127.0.0.1", port)); second.sendall(b"oi"); second.recv(100)
+time.sleep(0.3)
+first.close()
+time.sleep(30)
+'
+
+# The TCP state machine with the path of a connection the client closed.
+show_view tcp-multi 3
+port=$(fresh_port)
+shoot state-diagram tcp-multi '
+import socket, sys, time
+port = int(sys.argv[1])
+c = socket.create_connection(("127.0.0.1", port)); c.sendall(b"Hello, world"); c.recv(100); time.sleep(0.3); c.close()
+time.sleep(30)
+'
+show_view tcp-multi 0

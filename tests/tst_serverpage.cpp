@@ -5,6 +5,9 @@
 #include "app/tcpserverpage.h"
 #include "model/connectiontablemodel.h"
 #include "model/messagelogmodel.h"
+#include "model/primitivetimelinemodel.h"
+#include "model/socketstatemodel.h"
+#include "widgets/tcpstatediagram.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/connectiontableview.h"
 #include "widgets/messagecomposer.h"
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -42,6 +46,8 @@ private Q_SLOTS:
     void settingsSurviveRestart();
     void commandLineStartsTheMode();
     void languageMenuIsRemembered();
+    void kernelStatesAndDiagramFollowTheConnection();
+    void simpleServerCountsItsBacklog();
 
 private:
     static quint16 freePort();
@@ -281,6 +287,57 @@ void tst_ServerPage::languageMenuIsRemembered()
     QCOMPARE(m_languages->language(), QStringLiteral("pt_BR"));
     QCOMPARE(LanguageManager::savedOrSystemLanguage(), QStringLiteral("pt_BR"));
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("SocketLab — Laboratório de Sockets"));
+}
+
+void tst_ServerPage::kernelStatesAndDiagramFollowTheConnection()
+{
+    const quint16 port = freePort();
+    TcpServerPage *page = startPage(TcpServerKind::Multi, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    page->views()->setCurrentWidget(page->views()->widget(2)); // the kernel states: polled while visible
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    const quint16 clientPort = client.localPort();
+
+    SocketStateModel *states = page->socketStates();
+    auto stateOf = [states](quint16 localPort, quint16 remotePort) {
+        for (int row = 0; row < states->rowCount(); ++row) {
+            const KernelSocket socket = states->socketAt(row);
+            if (socket.transport == Transport::Tcp && socket.local.port == localPort && socket.remote.port == remotePort)
+                return socket.state;
+        }
+        return QString();
+    };
+    QTRY_COMPARE(stateOf(port, 0), QStringLiteral("LISTEN"));
+    QTRY_COMPARE(stateOf(port, clientPort), QStringLiteral("ESTABLISHED"));
+    QTRY_COMPARE(stateOf(clientPort, port), QStringLiteral("ESTABLISHED"));
+    // The client closes first: TIME-WAIT on its side; the server's path ends in a passive close.
+    client.disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(clientPort, port), QStringLiteral("TIME-WAIT"), 5000);
+    QTRY_COMPARE(page->stateDiagram()->path().constLast(), TcpStateTracker::ClosedAfter);
+    QCOMPARE(page->stateDiagram()->path().mid(0, 3),
+             (QList<TcpStateTracker::State> { TcpStateTracker::Listen, TcpStateTracker::SynReceived, TcpStateTracker::Established }));
+    QVERIFY(page->primitivesModel()->callSequence(1).startsWith(QStringLiteral("ACCEPT")));
+}
+
+void tst_ServerPage::simpleServerCountsItsBacklog()
+{
+    const quint16 port = freePort();
+    TcpServerPage *page = startPage(TcpServerKind::Simple, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    QTcpSocket served;
+    QTcpSocket waiting[2];
+    served.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(served.waitForConnected(5000));
+    QTRY_COMPARE(page->connectionModel()->openCount(), 1);
+    for (QTcpSocket &socket : waiting) {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(5000));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().contains(QStringLiteral("Waiting in the backlog now: 2.")), 5000);
+    served.disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().contains(QStringLiteral("Waiting in the backlog now: 1.")), 5000);
 }
 
 QTEST_MAIN(tst_ServerPage)

@@ -590,6 +590,26 @@
         <source>Connection #%1: the states it went through are blue; where it is now is filled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log</source>
+        <comment>view tab: the message log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>view tab: socket calls</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>view tab: kernel socket states</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP diagram</source>
+        <comment>view tab: the TCP state machine</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalAddressModel</name>
@@ -787,9 +807,9 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     <name>NetworkToolsPage</name>
     <message numerus="yes">
         <source>Checking %n port(s) of %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n port of %1…</numerusform>
+            <numerusform>Checking %n ports of %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -817,7 +837,7 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1. The one with the server starts it on &quot;All interfaces&quot; and reads its address on the left. 2. The other checks that the port is open (right), then connects with the client pages. 3. No answer at all? Same network? Firewall? The right IP? The capture filter tcp.port == 65432 shows what arrives.</source>
+        <source>1. The one with the server starts it on &quot;All interfaces&quot; and reads its address on the left. 2. The other checks that the port is open (right), then connects with the client pages. 3. No answer at all? Same network? Firewall? The right IP? Wireshark&apos;s display filter tcp.port == 65432 shows what arrives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,10 +979,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What nmap answers, for the host and ports you type only: TCP tries the three-way handshake on each port and resets it at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,6 +1012,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one (open or filtered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1443,7 +1463,7 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RST from any state: straight to CLOSED</source>
+        <source>RST on an open connection: straight to CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,27 +5,27 @@
     <name>AddressPanel</name>
     <message>
         <source>This machine&apos;s IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços IP desta máquina</translation>
     </message>
     <message>
         <source>A classmate connects to one of the addresses in bold (reachable from the network), with the server on &quot;All interfaces&quot;. 127.0.0.1 and ::1 reach only this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um colega se conecta a um dos endereços em negrito (acessíveis pela rede), com o servidor em &quot;Todas as interfaces&quot;. 127.0.0.1 e ::1 só alcançam esta máquina.</translation>
     </message>
     <message>
         <source>Cop&amp;y addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar endereços</translation>
     </message>
     <message>
         <source>Copy the selected addresses (or all) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os endereços selecionados (ou todos) para a área de transferência</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>Read the interfaces again (after plugging a cable or joining a Wi-Fi network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler as interfaces de novo (depois de conectar um cabo ou entrar em uma rede Wi-Fi)</translation>
     </message>
 </context>
 <context>
@@ -572,58 +572,78 @@
     </message>
     <message>
         <source>Message log</source>
-        <translation type="unfinished">Registro de mensagens</translation>
+        <translation>Registro de mensagens</translation>
     </message>
     <message>
         <source>Socket calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas de socket</translation>
     </message>
     <message>
         <source>Kernel states</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados do kernel</translation>
     </message>
     <message>
         <source>TCP states</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados TCP</translation>
     </message>
     <message>
         <source>Connection #%1: the states it went through are blue; where it is now is filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão #%1: os estados por onde ela passou estão em azul; o estado atual aparece preenchido.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <comment>view tab: the message log</comment>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>view tab: socket calls</comment>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <comment>view tab: kernel socket states</comment>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>TCP diagram</source>
+        <comment>view tab: the TCP state machine</comment>
+        <translation>Diagrama TCP</translation>
     </message>
 </context>
 <context>
     <name>LocalAddressModel</name>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Família</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>desativada</translation>
     </message>
     <message>
         <source>up · this machine only (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa · somente esta máquina (loopback)</translation>
     </message>
     <message>
         <source>up · link-local (this network segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa · link-local (somente este segmento de rede)</translation>
     </message>
     <message>
         <source>up · reachable from the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa · acessível pela rede</translation>
     </message>
 </context>
 <context>
@@ -789,38 +809,38 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <name>NetworkToolsPage</name>
     <message numerus="yes">
         <source>Checking %n port(s) of %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificando %n porta de %1…</numerusform>
+            <numerusform>Verificando %n portas de %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Error: host not found: &quot;%1&quot;. Check the name, or type the IP address.</source>
-        <translation type="unfinished">Erro: host não encontrado: &quot;%1&quot;. Verifique o nome ou digite o endereço IP.</translation>
+        <translation>Erro: host não encontrado: &quot;%1&quot;. Verifique o nome ou digite o endereço IP.</translation>
     </message>
     <message>
         <source>Another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra máquina</translation>
     </message>
     <message>
         <source>Looking up &quot;%1&quot;…</source>
-        <translation type="unfinished">Procurando o endereço de &quot;%1&quot;…</translation>
+        <translation>Procurando o endereço de &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>%1: %2 open, %3 closed, %4 filtered, %5 open or filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abertas: %2; fechadas: %3; filtradas: %4; abertas ou filtradas: %5.</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação cancelada. %1</translation>
     </message>
     <message>
         <source>Another machine (a classmate&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra máquina (a de um colega)</translation>
     </message>
     <message>
-        <source>1. The one with the server starts it on &quot;All interfaces&quot; and reads its address on the left. 2. The other checks that the port is open (right), then connects with the client pages. 3. No answer at all? Same network? Firewall? The right IP? The capture filter tcp.port == 65432 shows what arrives.</source>
-        <translation type="unfinished"></translation>
+        <source>1. The one with the server starts it on &quot;All interfaces&quot; and reads its address on the left. 2. The other checks that the port is open (right), then connects with the client pages. 3. No answer at all? Same network? Firewall? The right IP? Wireshark&apos;s display filter tcp.port == 65432 shows what arrives.</source>
+        <translation>1. Quem tem o servidor o inicia em &quot;Todas as interfaces&quot; e lê o seu endereço à esquerda. 2. O outro verifica se a porta está aberta (à direita) e depois conecta pelas páginas de cliente. 3. Nenhuma resposta? Mesma rede? Firewall? O IP certo? O filtro de exibição do Wireshark tcp.port == 65432 mostra o que chega.</translation>
     </message>
 </context>
 <context>
@@ -871,249 +891,249 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <name>PortCheckModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberta</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fechada</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrada</translation>
     </message>
     <message>
         <source>open or filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>aberta ou filtrada</translation>
     </message>
     <message>
         <source>it answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondeu</translation>
     </message>
     <message>
         <source>refused (RST): nothing listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada (RST): nada está escutando nessa porta</translation>
     </message>
     <message>
         <source>ICMP port unreachable: nothing listens there</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP port unreachable (porta inacessível): nada está escutando nessa porta</translation>
     </message>
     <message>
         <source>no answer: UDP cannot tell an open port that stays silent from a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta: com UDP, não dá para distinguir uma porta aberta que fica em silêncio de um firewall</translation>
     </message>
     <message>
         <source>no answer in time: a firewall drops the packets, or the machine is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta a tempo: um firewall descarta os pacotes, ou não há máquina nesse endereço</translation>
     </message>
     <message>
         <source>network unreachable</source>
-        <translation type="unfinished">rede inacessível</translation>
+        <translation>rede inacessível</translation>
     </message>
     <message>
         <source>not permitted here</source>
-        <translation type="unfinished"></translation>
+        <translation>não permitido aqui</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo (ms)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>PortCheckPanel</name>
     <message>
         <source>Type the machine&apos;s name or IP address, such as a classmate&apos;s 192.168.0.12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome ou o endereço IP da máquina, como o de um colega: 192.168.0.12.</translation>
     </message>
     <message>
         <source>Type the port to check, such as 65432; or a list (22, 80, 443) or a range (8000-8010).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a porta a verificar, como 65432; ou uma lista (22, 80, 443) ou uma faixa (8000-8010).</translation>
     </message>
     <message>
         <source>Ports are numbers: one (65432), a list (22, 80, 443) or a range (8000-8010).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portas são números: uma (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010).</translation>
     </message>
     <message>
         <source>Ports go from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>As portas vão de 1 a 65535.</translation>
     </message>
     <message>
         <source>A range goes from the lower port to the higher one, such as 8000-8010.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma faixa vai da porta menor até a maior, como 8000-8010.</translation>
     </message>
     <message>
         <source>At most %1 ports per check: this checks a classmate&apos;s server, it does not sweep a machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo %1 portas por verificação: isto verifica o servidor de um colega, não faz uma varredura da máquina.</translation>
     </message>
     <message>
         <source>Is the port open? (port check)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What nmap answers, for the host and ports you type only: TCP tries the three-way handshake on each port and resets it at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta está aberta? (verificação de porta)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Host to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Host a verificar</translation>
     </message>
     <message>
         <source>P&amp;orts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portas:</translation>
     </message>
     <message>
         <source>Ports to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Portas a verificar</translation>
     </message>
     <message>
         <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma porta (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010); no máximo 1024 portas</translation>
     </message>
     <message>
         <source>TCP: a connection attempt per port. UDP: one empty datagram per port</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP: uma tentativa de conexão por porta. UDP: um datagrama vazio por porta</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one (open or filtered).</source>
-        <translation type="unfinished"></translation>
+        <translation>O UDP não tem handshake: uma porta fechada responde com ICMP &quot;port unreachable&quot; (porta inacessível), mas uma porta aberta que não responde parece igual a uma filtrada (aberta ou filtrada).</translation>
+    </message>
+    <message>
+        <source>What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
+        <translation>O que o nmap responde, só para o host e as portas que você digitar: para cada porta, o TCP tenta o handshake de três vias e, se ele se completa, reseta a conexão na hora. Aberta: um servidor aceitou. Fechada: a máquina respondeu com RST. Filtrada: nenhuma resposta (um firewall, ou nenhuma máquina).</translation>
     </message>
 </context>
 <context>
     <name>PrimitiveTimelineModel</name>
     <message>
         <source>SOCKET creates a communication endpoint: a new socket of a type (TCP stream or UDP datagram), not yet tied to any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKET cria um ponto de comunicação (endpoint): um novo socket de um tipo (fluxo TCP ou datagrama UDP), ainda não associado a nenhum endereço.</translation>
     </message>
     <message>
         <source>BIND gives the socket its local address and port. A server binds a known port so clients can find it; a client usually lets the system pick an ephemeral port.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIND dá ao socket o seu endereço local e a sua porta local. Um servidor se associa a uma porta conhecida para que os clientes possam encontrá-lo; um cliente normalmente deixa o sistema escolher uma porta efêmera.</translation>
     </message>
     <message>
         <source>LISTEN turns a TCP socket into a server socket that waits for connections; the kernel completes handshakes and queues them in the backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTEN transforma um socket TCP em um socket servidor que aguarda conexões; o kernel completa os handshakes e coloca as conexões na fila de conexões pendentes (backlog).</translation>
     </message>
     <message>
         <source>ACCEPT takes one completed connection from the backlog and returns a NEW socket for it (its own 4-tuple); the listening socket goes on listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCEPT retira uma conexão completa da fila de conexões pendentes (backlog) e devolve um socket NOVO para ela (com a sua própria quádrupla); o socket que está escutando continua escutando.</translation>
     </message>
     <message>
         <source>CONNECT asks for a connection to a server&apos;s address and port: for TCP, the three-way handshake (SYN, SYN-ACK, ACK). For UDP it only sets the default destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT pede uma conexão ao endereço e à porta de um servidor: no TCP, é o handshake de três vias (SYN, SYN-ACK, ACK). No UDP, apenas define o destino padrão.</translation>
     </message>
     <message>
         <source>SEND hands bytes to the kernel for the connection; TCP delivers them in order, but may split or merge them on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>SEND passa bytes ao kernel para a conexão; o TCP os entrega em ordem, mas pode dividi-los ou juntá-los no caminho.</translation>
     </message>
     <message>
         <source>RECEIVE (recv) takes the bytes that arrived; with TCP one recv may return part of a message, or several messages together.</source>
-        <translation type="unfinished"></translation>
+        <translation>RECEIVE (recv) pega os bytes que chegaram; no TCP, um recv pode devolver parte de uma mensagem ou várias mensagens juntas.</translation>
     </message>
     <message>
         <source>SENDTO sends one datagram to an address and port: no connection, no guarantee that it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>SENDTO envia um datagrama para um endereço e uma porta: sem conexão, sem garantia de que ele chegue.</translation>
     </message>
     <message>
         <source>RECVFROM takes one datagram and tells who sent it (address and port): that is how a UDP server learns its peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>RECVFROM pega um datagrama e informa quem o enviou (endereço e porta): é assim que um servidor UDP conhece os seus pares.</translation>
     </message>
     <message>
         <source>CLOSE releases the socket: for TCP the connection is closed (FIN, or RST when aborted).</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSE libera o socket: no TCP, a conexão é fechada (FIN, ou RST quando ela é abortada).</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>#</source>
         <comment>connection number column</comment>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Qt socket state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do socket no Qt</translation>
     </message>
     <message>
         <source>backlog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backlog %1</translation>
     </message>
     <message>
         <source>%1 (%2 messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 mensagens)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou: %1</translation>
     </message>
     <message>
         <source>new socket for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>novo socket para %1</translation>
     </message>
     <message>
         <source>SYN sent, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN enviado, aguardando</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>datagram sent</source>
-        <translation type="unfinished"></translation>
+        <translation>datagrama enviado</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
     <name>PrimitivesPanel</name>
     <message>
         <source>The socket calls behind each step, in order, as the course&apos;s table names them. Select rows in the table to see only their calls; hover a call to read what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chamadas de socket por trás de cada passo, em ordem, com os nomes da tabela da disciplina. Selecione linhas na tabela para ver somente as chamadas delas; passe o mouse sobre uma chamada para ler o que ela faz.</translation>
     </message>
     <message>
         <source>Socket calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamadas de socket</translation>
     </message>
 </context>
 <context>
@@ -1231,133 +1251,133 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <name>SocketStateModel</name>
     <message>
         <source>Bytes received that the program has not read yet. On a LISTEN socket: connections waiting for accept().</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes recebidos que o programa ainda não leu. Em um socket em LISTEN: conexões aguardando o accept().</translation>
     </message>
     <message>
         <source>Bytes sent that the peer has not acknowledged yet. On a LISTEN socket: the backlog limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes enviados que o par ainda não confirmou. Em um socket em LISTEN: o limite da fila de conexões pendentes (backlog).</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished">Endereço local</translation>
+        <translation>Endereço local</translation>
     </message>
     <message>
         <source>Local port</source>
-        <translation type="unfinished">Porta local</translation>
+        <translation>Porta local</translation>
     </message>
     <message>
         <source>Remote address</source>
-        <translation type="unfinished">Endereço remoto</translation>
+        <translation>Endereço remoto</translation>
     </message>
     <message>
         <source>Remote port</source>
-        <translation type="unfinished">Porta remota</translation>
+        <translation>Porta remota</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Recv-Q</source>
         <comment>ss column: receive queue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recv-Q</translation>
     </message>
     <message>
         <source>Send-Q</source>
         <comment>ss column: send queue</comment>
-        <translation type="unfinished"></translation>
+        <translation>Send-Q</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <source>%1 (waiting in the backlog)</source>
         <comment>socket state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (esperando na fila do backlog)</translation>
     </message>
     <message>
         <source>A UDP socket bound to a port: it receives datagrams from any sender, because UDP has no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um socket UDP associado a uma porta: recebe datagramas de qualquer remetente, porque o UDP não tem conexões.</translation>
     </message>
     <message>
         <source>A UDP socket after connect(): it only fixed a default peer; no packet was exchanged to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um socket UDP depois de connect(): apenas fixou um par padrão; nenhum pacote foi trocado para isso.</translation>
     </message>
     <message>
         <source>A server socket waiting for connections (after listen()).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um socket servidor aguardando conexões (depois de listen()).</translation>
     </message>
     <message>
         <source>The client sent SYN (connect()) and waits for the server&apos;s SYN+ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente enviou SYN (connect()) e aguarda o SYN+ACK do servidor.</translation>
     </message>
     <message>
         <source>The server received a SYN and answered SYN+ACK; it waits for the client&apos;s ACK to complete the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recebeu um SYN e respondeu com SYN+ACK; aguarda o ACK do cliente para completar o handshake.</translation>
     </message>
     <message>
         <source>The three-way handshake is complete: both sides can send and receive data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O handshake de três vias terminou: os dois lados podem enviar e receber dados.</translation>
     </message>
     <message>
         <source>This side closed first (close() sent FIN) and waits for the peer to acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este lado fechou primeiro (close() enviou FIN) e aguarda que o par confirme esse FIN.</translation>
     </message>
     <message>
         <source>The peer acknowledged this side&apos;s FIN; this side waits for the peer to close too (its FIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>O par confirmou o FIN deste lado; este lado aguarda que o par também feche (o FIN dele).</translation>
     </message>
     <message>
         <source>The peer closed its side (FIN received); this program must still call close(), and a socket that stays here means it never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>O par fechou o lado dele (FIN recebido); este programa ainda precisa chamar close(), e um socket que fica parado aqui indica que o programa nunca faz isso.</translation>
     </message>
     <message>
         <source>This side closed after the peer did and waits for the ACK of its own FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este lado fechou depois do par e aguarda o ACK do seu próprio FIN.</translation>
     </message>
     <message>
         <source>The side that closed first waits here (2 × MSL) so that late packets of this connection die out before the 4-tuple is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lado que fechou primeiro espera aqui (2 × MSL) para que pacotes atrasados desta conexão desapareçam antes que a mesma quádrupla seja usada de novo.</translation>
     </message>
     <message>
         <source>The socket has no connection: it was closed, or it was created and bound but is neither listening nor connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>O socket não tem conexão: foi fechado, ou foi criado e associado a uma porta (bind), mas não está escutando nem conectando.</translation>
     </message>
     <message>
         <source>Both sides closed at the same time; each one waits for the ACK of its FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois lados fecharam ao mesmo tempo; cada um aguarda o ACK do seu FIN.</translation>
     </message>
     <message>
         <source>A state SocketLab does not know: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um estado que o SocketLab não conhece: %1.</translation>
     </message>
     <message>
         <source>The kernel completed this connection&apos;s handshake, but the server has not called accept() yet: it waits in the listen backlog.</source>
-        <translation type="unfinished"></translation>
+        <translation>O kernel completou o handshake desta conexão, mas o servidor ainda não chamou accept(): ela aguarda na fila de conexões pendentes (backlog).</translation>
     </message>
 </context>
 <context>
     <name>SocketStatesPanel</name>
     <message>
         <source>The kernel&apos;s socket table cannot be read on this platform: this view works on Linux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a tabela de sockets do kernel nesta plataforma: esta vista funciona no Linux.</translation>
     </message>
     <message>
         <source>The sockets the kernel keeps for the lab&apos;s port appear here, as ss -tanp (or netstat) shows them, as soon as the page has a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os sockets que o kernel mantém para a porta do laboratório aparecem aqui, como o ss -tanp (ou o netstat) os mostra, assim que a página tiver uma porta.</translation>
     </message>
     <message>
         <source>The sockets on port %1 as the kernel sees them (ss -tanp), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os sockets na porta %1 como o kernel os vê (ss -tanp), lidos duas vezes por segundo: LISTEN no servidor, ESTABLISHED nos dois lados, TIME-WAIT no lado que fechou primeiro. As mudanças ficam destacadas; passe o mouse sobre um estado para ver o que ele significa.</translation>
     </message>
     <message>
         <source>Kernel socket states</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados dos sockets no kernel</translation>
     </message>
 </context>
 <context>
@@ -1431,22 +1451,22 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>Waiting in the backlog now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando na fila de conexões pendentes (backlog) agora: %1.</translation>
     </message>
 </context>
 <context>
     <name>TcpStateDiagram</name>
     <message>
         <source>TCP state diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de estados do TCP</translation>
     </message>
     <message>
         <source>Select a TCP connection in the table to see its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma conexão TCP na tabela para ver o caminho dela</translation>
     </message>
     <message>
-        <source>RST from any state: straight to CLOSED</source>
-        <translation type="unfinished"></translation>
+        <source>RST on an open connection: straight to CLOSED</source>
+        <translation>RST numa conexão aberta: direto para CLOSED</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ void PortCheckPanel::showStatus(const QString &text, bool isError)
 void PortCheckPanel::retranslate()
 {
     m_title->setText(tr("Is the port open? (port check)"));
-    m_explanation->setText(tr("What nmap answers, for the host and ports you type only: TCP tries the three-way handshake on each port and resets it at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine)."));
+    m_explanation->setText(tr("What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine)."));
     m_hostLabel->setText(tr("&Host:"));
     m_hostEdit->setAccessibleName(tr("Host to check"));
     m_portsLabel->setText(tr("P&orts:"));

@@ -193,7 +193,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     painter.setFont(labelFont);
     painter.setPen(pal.color(QPalette::PlaceholderText));
     painter.drawText(QRectF(area.left(), area.bottom() - 16, area.width(), 16), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("RST from any state: straight to CLOSED"));
+                     tr("RST on an open connection: straight to CLOSED"));
 }
 
 void TcpStateDiagram::changeEvent(QEvent *event)
