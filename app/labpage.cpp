@@ -4,6 +4,7 @@
 #include "model/eventtext.h"
 #include "model/messagelogmodel.h"
 #include "model/primitivetimelinemodel.h"
+#include "app/pagecapture.h"
 #include "model/socketstatemodel.h"
 #include "network/socketstatepoller.h"
 #include "model/tcpstatetracker.h"
@@ -11,6 +12,7 @@
 #include "widgets/connectionpanel.h"
 #include "widgets/logpanel.h"
 #include "widgets/messagecomposer.h"
+#include "widgets/capturepanel.h"
 #include "widgets/primitivespanel.h"
 #include "widgets/socketstatespanel.h"
 #include "widgets/tcpstatediagram.h"
@@ -42,6 +44,8 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     , m_tcpStates(new TcpStateTracker(this))
     , m_socketStates(new SocketStateModel(this))
     , m_statesPanel(new SocketStatesPanel(this))
+    , m_capturePanel(new CapturePanel(this))
+    , m_transport(transport)
     , m_views(new QTabWidget(this))
     , m_mode(mode)
 {
@@ -66,6 +70,7 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     m_statesPanel->setModel(m_socketStates, SocketStateModel::RawValueRole, SocketStateModel::StateColumn);
     m_statesPanel->setAvailable(KernelSocketTable::isAvailable());
     m_views->addTab(m_statesPanel, QString());
+    m_views->addTab(m_capturePanel, QString());
     if (transport == Transport::Tcp) {
         m_diagram = new TcpStateDiagram(this);
         m_views->addTab(m_diagram, QString());
@@ -122,8 +127,38 @@ void LabPage::setStatePoller(SocketStatePoller *poller)
     connect(poller, &SocketStatePoller::snapshot, m_socketStates, &SocketStateModel::applySnapshot);
 }
 
+void LabPage::setCaptureSession(CaptureSession *session)
+{
+    m_capture = new PageCapture(m_capturePanel, session, this);
+    // Which of the capture's views (packets, ladder, conversations) was open stays open.
+    const QString key = QStringLiteral("pages/%1/captureView").arg(modeName(m_mode));
+    QTabWidget *views = m_capturePanel->views();
+    views->setCurrentIndex(qBound(0, QSettings().value(key, 0).toInt(), views->count() - 1));
+    connect(views, &QTabWidget::currentChanged, this, [key](int index) { QSettings().setValue(key, index); });
+}
+
+void LabPage::setPageRunning(bool running)
+{
+    if (!m_capture)
+        return;
+    if (running)
+        m_capture->pageStarted();
+    else
+        m_capture->pageStopped();
+}
+
+void LabPage::whenCapturing(const std::function<void()> &action)
+{
+    if (m_capture)
+        m_capture->whenCapturing(action);
+    else
+        action();
+}
+
 void LabPage::setStatesPort(quint16 port)
 {
+    if (m_capture)
+        m_capture->setTraffic(m_transport, port);
     m_statesPanel->setPort(port);
     if (m_poller)
         QMetaObject::invokeMethod(m_poller.data(), [poller = m_poller, port] {
@@ -171,6 +206,8 @@ void LabPage::retranslateViews()
     m_views->setTabToolTip(m_views->indexOf(m_logPanel), tr("Message log"));
     m_views->setTabToolTip(m_views->indexOf(m_primitivesPanel), tr("Socket calls"));
     m_views->setTabToolTip(m_views->indexOf(m_statesPanel), tr("Kernel states"));
+    m_views->setTabText(m_views->indexOf(m_capturePanel), tr("Packets", "view tab: packet capture"));
+    m_views->setTabToolTip(m_views->indexOf(m_capturePanel), tr("Packet capture"));
     if (m_diagram) {
         m_views->setTabText(m_views->indexOf(m_diagram), tr("TCP diagram", "view tab: the TCP state machine"));
         m_views->setTabToolTip(m_views->indexOf(m_diagram), tr("TCP states"));

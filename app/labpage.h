@@ -7,7 +7,13 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class BurstTracker;
+class ConnectionTableModel;
+class CapturePanel;
+class CaptureSession;
+class PageCapture;
 class ConnectionPanel;
 class LogPanel;
 class MessageComposer;
@@ -43,6 +49,10 @@ public:
     // The kernel socket table for this page: read by poller (on the network thread), shown in
     // the states view. Polled while that view is visible, or while setKeepPolling() says so.
     void setStatePoller(SocketStatePoller *poller);
+    // The packet capture for this page (the session lives on the capture worker thread).
+    void setCaptureSession(CaptureSession *session);
+    PageCapture *capture() const { return m_capture; }
+    CapturePanel *capturePanel() const { return m_capturePanel; }
 
     ConnectionPanel *connectionPanel() const { return m_connectionPanel; }
     LogPanel *logPanel() const { return m_logPanel; }
@@ -65,8 +75,13 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
     LabPage(LabMode mode, Transport transport, QWidget *parent = nullptr);
-    // The port whose sockets the states view follows (the server's port, on client pages too).
+    // The port of the page's traffic (the server's port, on client pages too): the states view
+    // and the capture filter follow it.
     void setStatesPort(quint16 port);
+    // The page's server or client started or stopped: the capture follows it.
+    void setPageRunning(bool running);
+    // Runs action once the page's capture is on (client pages: before their first packet).
+    void whenCapturing(const std::function<void()> &action);
     // Poll even while the states view is hidden (the simple server counts its backlog).
     void setKeepPolling(bool keep);
     LabMode mode() const { return m_mode; }
@@ -98,6 +113,11 @@ protected:
         }, Qt::QueuedConnection);
     }
 
+    // The connection table's actions (Disconnect, Abort, Clear closed) and the composer, wired to
+    // a TCP session (server or client: both take disconnectClient, abortClient and send).
+    template<typename Session>
+    void wireConnections(const QPointer<Session> &session, ConnectionTableModel *connections);
+
 private:
     void showBurst();
     void showDiagram();
@@ -122,6 +142,9 @@ private:
     TcpStateDiagram *m_diagram = nullptr; // TCP pages only
     SocketStateModel *m_socketStates;
     SocketStatesPanel *m_statesPanel;
+    CapturePanel *m_capturePanel;
+    PageCapture *m_capture = nullptr;
+    Transport m_transport;
     QPointer<SocketStatePoller> m_poller;
     bool m_polling = false;
     bool m_keepPolling = false;
@@ -129,3 +152,30 @@ private:
     LabMode m_mode;
     QList<int> m_selected;
 };
+
+#include "model/connectiontablemodel.h"
+#include "widgets/connectionpanel.h"
+#include "widgets/messagecomposer.h"
+
+template<typename Session>
+void LabPage::wireConnections(const QPointer<Session> &session, ConnectionTableModel *connections)
+{
+    connect(m_connectionPanel, &ConnectionPanel::disconnectRequested, this, [session](const QList<int> &ids) {
+        callSession(session, [ids](Session *s) {
+            for (int id : ids)
+                s->disconnectClient(id);
+        });
+    });
+    connect(m_connectionPanel, &ConnectionPanel::abortRequested, this, [session](const QList<int> &ids) {
+        callSession(session, [ids](Session *s) {
+            for (int id : ids)
+                s->abortClient(id);
+        });
+    });
+    connect(m_connectionPanel, &ConnectionPanel::clearClosedRequested, connections, &ConnectionTableModel::clearClosed);
+    connect(connections, &ConnectionTableModel::openCountChanged, this, &LabPage::selectionChanged);
+    connect(m_composer, &MessageComposer::sendRequested, this, [this, session](const QByteArray &data, bool toAll) {
+        const QList<int> ids = toAll ? QList<int>() : m_selected;
+        callSession(session, [ids, data](Session *s) { s->send(ids, data); });
+    });
+}

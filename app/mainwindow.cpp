@@ -6,6 +6,7 @@
 #include "app/tcpserverpage.h"
 #include "app/udpclientpage.h"
 #include "app/udpserverpage.h"
+#include "network/capture/capturesession.h"
 #include "network/socketstatepoller.h"
 
 #include <QActionGroup>
@@ -23,6 +24,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 {
     m_networkThread.setObjectName(QStringLiteral("network"));
     m_networkThread.start();
+    m_captureThread.setObjectName(QStringLiteral("capture"));
+    m_captureThread.start();
 
     m_simplePage = new TcpServerPage(TcpServerKind::Simple, createSession<TcpServerSession>(), m_tabs);
     m_multiPage = new TcpServerPage(TcpServerKind::Multi, createSession<TcpServerSession>(), m_tabs);
@@ -48,6 +51,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_captureThread.quit();
+    m_captureThread.wait();
     m_networkThread.quit();
     m_networkThread.wait();
 }
@@ -65,6 +70,10 @@ Session *MainWindow::createSession()
 void MainWindow::addPage(LabMode mode, LabPage *page)
 {
     page->setStatePoller(createSession<SocketStatePoller>());
+    auto *capture = new CaptureSession;
+    capture->moveToThread(&m_captureThread);
+    connect(&m_captureThread, &QThread::finished, capture, &QObject::deleteLater);
+    page->setCaptureSession(capture);
     m_pages.insert(mode, page);
     m_tabs->addTab(page, page->title());
 }

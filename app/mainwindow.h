@@ -53,6 +53,8 @@ private:
     LanguageManager *m_languages;
     // One network thread carries every session (DESIGN.md), so the window never waits on I/O.
     QThread m_networkThread;
+    // Packet capture has its own worker: libpcap reads never wait behind the sessions.
+    QThread m_captureThread;
     QTabWidget *m_tabs;
     QHash<LabMode, LabPage *> m_pages;
     TcpServerPage *m_simplePage = nullptr;

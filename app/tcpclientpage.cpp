@@ -28,27 +28,8 @@ TcpClientPage::TcpClientPage(TcpClientSession *session, QWidget *parent)
     connect(m_controls, &ClientControls::openRequested, this, &TcpClientPage::requestConnect);
     connect(m_controls, &ClientControls::closeRequested, this,
             [this] { callSession(m_session, [](TcpClientSession *s) { s->disconnectAll(); }); });
-    connect(connectionPanel(), &ConnectionPanel::disconnectRequested, this, [this](const QList<int> &ids) {
-        callSession(m_session, [ids](TcpClientSession *s) {
-            for (int id : ids)
-                s->disconnectClient(id);
-        });
-    });
-    connect(connectionPanel(), &ConnectionPanel::abortRequested, this, [this](const QList<int> &ids) {
-        callSession(m_session, [ids](TcpClientSession *s) {
-            for (int id : ids)
-                s->abortClient(id);
-        });
-    });
-    connect(connectionPanel(), &ConnectionPanel::clearClosedRequested, m_connections, &ConnectionTableModel::clearClosed);
-    connect(m_connections, &ConnectionTableModel::openCountChanged, this, [this] {
-        selectionChanged();
-        updateStatus();
-    });
-    connect(composer(), &MessageComposer::sendRequested, this, [this](const QByteArray &data, bool toAll) {
-        const QList<int> ids = toAll ? QList<int>() : selectedIds();
-        callSession(m_session, [ids, data](TcpClientSession *s) { s->send(ids, data); });
-    });
+    wireConnections(m_session, m_connections);
+    connect(m_connections, &ConnectionTableModel::openCountChanged, this, &TcpClientPage::updateStatus);
     connect(m_burstControls, &BurstControls::burstRequested, this, [this](int count) {
         const QList<int> ids = selectedIds();
         callSession(m_session, [ids, count](TcpClientSession *s) { s->sendBurst(ids, count); });
@@ -72,7 +53,10 @@ void TcpClientPage::requestConnect(const ClientSettings &settings)
     config.host = settings.host;
     config.port = settings.port;
     const int count = settings.connections;
-    callSession(m_session, [config, count](TcpClientSession *s) { s->connectClients(config, count); });
+    // The capture (when it follows the page) starts first, so the handshake is in it.
+    whenCapturing([this, config, count] {
+        callSession(m_session, [config, count](TcpClientSession *s) { s->connectClients(config, count); });
+    });
 }
 
 void TcpClientPage::applyBatch(const LabEventBatch &batch)

@@ -36,31 +36,12 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
         callSession(m_session, [framing](TcpServerSession *s) { s->setFramingMode(framing); });
         saveServerSettings(mode(), m_controls->lastSettings());
     });
-    connect(connectionPanel(), &ConnectionPanel::disconnectRequested, this, [this](const QList<int> &ids) {
-        callSession(m_session, [ids](TcpServerSession *s) {
-            for (int id : ids)
-                s->disconnectClient(id);
-        });
-    });
-    connect(connectionPanel(), &ConnectionPanel::abortRequested, this, [this](const QList<int> &ids) {
-        callSession(m_session, [ids](TcpServerSession *s) {
-            for (int id : ids)
-                s->abortClient(id);
-        });
-    });
-    connect(connectionPanel(), &ConnectionPanel::clearClosedRequested, m_connections, &ConnectionTableModel::clearClosed);
-    connect(m_connections, &ConnectionTableModel::openCountChanged, this, [this] {
-        selectionChanged();
-        updateStatus();
-    });
+    wireConnections(m_session, m_connections);
+    connect(m_connections, &ConnectionTableModel::openCountChanged, this, &TcpServerPage::updateStatus);
     // The simple server shows who waits in the backlog: the kernel table counts them.
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(socketStates(), signal, this, &TcpServerPage::updateStatus);
     connect(socketStates(), &QAbstractItemModel::dataChanged, this, &TcpServerPage::updateStatus);
-    connect(composer(), &MessageComposer::sendRequested, this, [this](const QByteArray &data, bool toAll) {
-        const QList<int> ids = toAll ? QList<int>() : selectedIds();
-        callSession(m_session, [ids, data](TcpServerSession *s) { s->send(ids, data); });
-    });
     retranslate();
 }
 
@@ -128,6 +109,7 @@ void TcpServerPage::setRunning(bool running)
     if (running == m_running)
         return;
     m_running = running;
+    setPageRunning(running);
     m_controls->setRunning(running);
     updateInfo();
     updateStatus();

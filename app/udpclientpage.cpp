@@ -52,7 +52,7 @@ void UdpClientPage::requestOpen(const ClientSettings &settings)
     UdpConfig config = UdpConfig::courseDefaults(UdpRole::Client);
     config.host = settings.host;
     config.port = settings.port;
-    callSession(m_session, [config](UdpSession *s) { s->start(config); });
+    whenCapturing([this, config] { callSession(m_session, [config](UdpSession *s) { s->start(config); }); });
 }
 
 void UdpClientPage::applyBatch(const LabEventBatch &batch)
@@ -97,6 +97,8 @@ void UdpClientPage::applyBatch(const LabEventBatch &batch)
 
 void UdpClientPage::setOpen(bool open)
 {
+    if (open != m_open)
+        setPageRunning(open);
     m_open = open;
     m_controls->setActive(open);
     m_burstControls->setCanSend(open);

@@ -88,6 +88,8 @@ void UdpServerPage::applyBatch(const LabEventBatch &batch)
 void UdpServerPage::setRunning(bool running)
 {
     m_controls->startButton()->setEnabled(true);
+    if (running != m_running)
+        setPageRunning(running);
     m_running = running;
     m_controls->setRunning(running);
     updateInfo();

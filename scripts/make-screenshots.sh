@@ -11,7 +11,7 @@ for tool in xvfb-run import python3; do
 done
 
 if [ -z "${SOCKETLAB_INSIDE_XVFB:-}" ]; then
-    SOCKETLAB_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$build"
+    SOCKETLAB_INSIDE_XVFB=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$build"
 fi
 
 # A settings folder of its own, so the screenshots never depend on the user's choices.
@@ -21,9 +21,9 @@ fresh_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1"
 port=$(fresh_port)
 
 # Opens a page's view (0 log, 1 socket calls, 2 kernel states, 3 TCP states) at the next start.
-show_view() { # show_view MODE INDEX
+show_view() { # show_view MODE INDEX [CAPTURE-VIEW: 0 packets, 1 ladder, 2 conversations]
     mkdir -p "$XDG_CONFIG_HOME/SocketLab"
-    printf '[pages]\n%s\\view=%s\n' "$1" "$2" > "$XDG_CONFIG_HOME/SocketLab/socketlab.conf"
+    printf '[pages]\n%s\\view=%s\n%s\\captureView=%s\n' "$1" "$2" "$1" "${3:-0}" > "$XDG_CONFIG_HOME/SocketLab/socketlab.conf"
 }
 
 shoot() { # shoot NAME MODE CLIENT-SCRIPT [more socketlab options]
@@ -35,7 +35,7 @@ shoot() { # shoot NAME MODE CLIENT-SCRIPT [more socketlab options]
     python3 - "$port" <<<"$clients" &
     local clients_pid=$!
     sleep 4
-    import -window root "$here/docs/$name.png"
+    import -window root -crop "${SHOT_SIZE:-1280x800}+0+0" +repage "$here/docs/$name.png"
     kill "$pid" "$clients_pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     echo "docs/$name.png"
@@ -105,7 +105,7 @@ time.sleep(30)
 '
 
 # The TCP state machine with the path of a connection the client closed.
-show_view tcp-multi 3
+show_view tcp-multi 4
 port=$(fresh_port)
 shoot state-diagram tcp-multi '
 import socket, sys, time
@@ -114,3 +114,21 @@ c = socket.create_connection(("127.0.0.1", port)); c.sendall(b"Hello, world"); c
 time.sleep(30)
 '
 show_view tcp-multi 0
+
+# The capture (exercise 1's packets), in a larger window: the list with the handshake, and the
+# ladder of the connection. Capturing needs CAP_NET_RAW: run this as root, or after setcap.
+capture_client='
+import socket, sys, time
+time.sleep(1.5)
+port = int(sys.argv[1])
+c = socket.create_connection(("127.0.0.1", port)); c.sendall(b"Hello, world"); c.recv(100); time.sleep(0.3); c.close()
+time.sleep(30)
+'
+export SHOT_SIZE=1600x1000
+show_view tcp-simple 3 0
+port=$(fresh_port)
+shoot packets tcp-simple "$capture_client" -geometry 1600x1000+0+0
+show_view tcp-simple 3 1
+port=$(fresh_port)
+shoot ladder tcp-simple "$capture_client" -geometry 1600x1000+0+0
+show_view tcp-simple 0 0

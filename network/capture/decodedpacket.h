@@ -78,4 +78,13 @@ struct DecodedPacket
     // TCP and UDP.
     int payloadOffset = -1;   // where the application data starts in the frame
     int payloadLength = 0;    // TCP: segment data length (Len=); UDP: datagram data length
+
+    // What the Info column needs beyond the summary above (see packetinfo.h).
+    QString info;             // Info written by the decoder where the summary cannot say it:
+                              // ARP, IP fragments, other protocols, bogus UDP lengths, cut
+                              // headers. Empty for complete TCP and UDP headers.
+    int tcpHeaderLength = -1; // bytes (data offset x 4); below 20 is bogus; -1 when not decoded
+    quint16 urgentPointer = 0;
+    QByteArray tcpOptionKinds; // option kinds in header order: Wireshark lists them in that order
+    QList<quint32> sackEdges; // SACK blocks, absolute: left, right, left, right...
 };

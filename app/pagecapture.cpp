@@ -1,0 +1,172 @@
+#include "app/pagecapture.h"
+
+#include "model/conversationmodel.h"
+#include "model/packetlistmodel.h"
+#include "network/capture/captureinterfaces.h"
+#include "network/capture/pcapfile.h"
+#include "widgets/capturepanel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimer>
+
+PageCapture::PageCapture(CapturePanel *panel, CaptureSession *session, QObject *parent)
+    : QObject(parent)
+    , m_panel(panel)
+    , m_session(session)
+    , m_packets(new PacketListModel(this))
+    , m_conversations(new ConversationModel(this))
+{
+    panel->setModels(m_packets, m_conversations);
+    QList<QPair<QString, QString>> interfaces;
+    for (const CaptureInterface &interface : captureInterfaces())
+        interfaces.append({ interface.name, interface.description });
+    panel->setInterfaces(interfaces, defaultCaptureInterface());
+
+    connect(panel, &CapturePanel::startRequested, this, &PageCapture::start);
+    connect(panel, &CapturePanel::stopRequested, this, &PageCapture::stop);
+    connect(panel, &CapturePanel::saveRequested, this, &PageCapture::save);
+    connect(panel, &CapturePanel::openRequested, this, &PageCapture::open);
+    connect(panel, &CapturePanel::filterEdited, this, [this](const QString &filter) {
+        QString error;
+        if (!filter.trimmed().isEmpty() && !CaptureSession::validateFilter(filter, 1 /* DLT_EN10MB */, &error))
+            m_panel->showStatus(tr("This capture filter is not valid: %1").arg(error), true);
+        else
+            m_panel->showStatus(QString());
+    });
+    // Whoever waited for the capture goes on, whether it started or not.
+    auto releaseWaiting = [this] {
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto &action : waiting)
+            action();
+    };
+    connect(session, &CaptureSession::failed, this, releaseWaiting);
+    connect(session, &CaptureSession::started, this, releaseWaiting);
+    connect(session, &CaptureSession::started, this, [this](const QString &interfaceName) {
+        m_running = true;
+        m_panel->setRunning(true);
+        m_panel->showStatus(tr("Capturing on %1 with the filter \"%2\".").arg(interfaceName, m_panel->filter()));
+    });
+    connect(session, &CaptureSession::packetsReady, m_packets, &PacketListModel::appendPackets);
+    connect(session, &CaptureSession::stopped, this, [this](qint64 packets, qint64 dropped) {
+        m_running = false;
+        m_panel->setRunning(false);
+        m_panel->showStatus(dropped > 0 ? tr("Capture stopped: %1 packets, %2 dropped by the kernel.").arg(packets).arg(dropped)
+                                        : tr("Capture stopped: %1 packets.").arg(packets));
+    });
+    connect(session, &CaptureSession::failed, this, &PageCapture::onFailed);
+    connect(m_packets, &PacketListModel::droppedCountChanged, this, [this](qint64 dropped) {
+        if (dropped > 0)
+            m_panel->showStatus(tr("The oldest %1 packets were dropped from the list to keep memory bounded (it keeps the last %2).")
+                                    .arg(dropped)
+                                    .arg(PacketListModel::kMaxPackets));
+    });
+}
+
+QString PageCapture::permissionHelp()
+{
+    return tr("Packet capture needs permission (CAP_NET_RAW); the rest of SocketLab works without it. "
+              "Two usual ways: give the installed program the capability, once: "
+              "sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or capture in Wireshark "
+              "(you are in the wireshark group), save the .pcap and open it here.");
+}
+
+void PageCapture::setTraffic(Transport transport, quint16 port)
+{
+    m_transport = transport;
+    m_port = port;
+    const QString protocol = transport == Transport::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp");
+    m_panel->setSuggestedFilter(QStringLiteral("%1 port %2").arg(protocol).arg(port),
+                                QStringLiteral("%1.port == %2").arg(protocol).arg(port));
+}
+
+void PageCapture::pageStarted()
+{
+    if (m_panel->followsPage() && !m_running)
+        start(m_panel->interfaceName(), m_panel->filter());
+}
+
+void PageCapture::whenCapturing(const std::function<void()> &action)
+{
+    if (!m_panel->followsPage() || m_running || CaptureSession::capturePermission() != CapturePermission::Allowed) {
+        action();
+        return;
+    }
+    m_waiting.append(action);
+    if (m_waiting.size() == 1)
+        start(m_panel->interfaceName(), m_panel->filter());
+}
+
+void PageCapture::pageStopped()
+{
+    // A moment later, so the closing FIN/ACK exchange is in the capture too.
+    QTimer::singleShot(kStopDelayMs, this, [this] {
+        if (m_panel->followsPage() && m_running)
+            stop();
+    });
+}
+
+void PageCapture::start(const QString &interfaceName, const QString &filter)
+{
+    QString error;
+    if (!filter.isEmpty() && !CaptureSession::validateFilter(filter, 1, &error)) {
+        m_panel->showStatus(tr("This capture filter is not valid: %1").arg(error), true);
+        return;
+    }
+    m_packets->clear();
+    const CaptureConfig config { interfaceName, filter };
+    QMetaObject::invokeMethod(m_session.data(), [session = m_session, config] {
+        if (session)
+            session->start(config);
+    }, Qt::QueuedConnection);
+}
+
+void PageCapture::stop()
+{
+    QMetaObject::invokeMethod(m_session.data(), &CaptureSession::stop, Qt::QueuedConnection);
+}
+
+void PageCapture::onFailed(CaptureError error, const QString &message)
+{
+    m_running = false;
+    m_panel->setRunning(false);
+    switch (error) {
+    case CaptureError::PermissionDenied:
+        m_panel->showStatus(permissionHelp(), true);
+        break;
+    case CaptureError::InvalidFilter:
+        m_panel->showStatus(tr("This capture filter is not valid: %1").arg(message), true);
+        break;
+    case CaptureError::NoSuchInterface:
+        m_panel->showStatus(tr("This interface does not exist (any more): choose another one."), true);
+        break;
+    case CaptureError::InterfaceDown:
+        m_panel->showStatus(tr("This interface is down: choose one that is up, such as lo."), true);
+        break;
+    case CaptureError::Other:
+        m_panel->showStatus(tr("The capture stopped: %1").arg(message), true);
+        break;
+    }
+}
+
+void PageCapture::save(const QString &path)
+{
+    QString error;
+    if (savePcap(path, m_packets->allPackets(), &error))
+        m_panel->showStatus(tr("%1 packets saved to %2: open it in Wireshark, or with tshark -r.").arg(m_packets->rowCount()).arg(path));
+    else
+        m_panel->showStatus(tr("Could not save %1: %2").arg(path, error), true);
+}
+
+void PageCapture::open(const QString &path)
+{
+    QString error;
+    const std::optional<QList<CapturedPacket>> packets = openPcap(path, &error);
+    if (!packets) {
+        m_panel->showStatus(tr("Could not open %1: %2").arg(path, error), true);
+        return;
+    }
+    m_packets->clear();
+    m_packets->appendPackets(*packets);
+    m_panel->showStatus(tr("%1 packets read from %2.").arg(packets->size()).arg(QFileInfo(path).fileName()));
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// A device libpcap can capture on, as pcap_findalldevs() lists it.
+struct CaptureInterface
+{
+    QString name;        // what pcap_create() takes: "lo", "eth0", "any"
+    QString description; // libpcap's description; often empty on Linux
+    bool isLoopback = false;
+    bool isUp = false;
+};
+
+Q_DECLARE_METATYPE(CaptureInterface)
+
+// Every capture device, loopback first (the lab's traffic runs there), then the others in
+// libpcap's order; "any" is included when libpcap lists it. Listing needs no capture
+// permission. On failure: an empty list and libpcap's message in errorText.
+QList<CaptureInterface> captureInterfaces(QString *errorText = nullptr);
+
+// The loopback interface's name ("lo" on Linux, "lo0" on macOS and the BSDs).
+QString defaultCaptureInterface();

@@ -1,0 +1,143 @@
+// The Packets view as a student uses it: the capture follows the server page, the list reads
+// as Wireshark's, a packet's layers and bytes, the ladder and the conversations; .pcap save and
+// open. Live capture on lo (CI runs as root); skipped, with the reason, without permission.
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/pagecapture.h"
+#include "app/tcpserverpage.h"
+#include "model/conversationmodel.h"
+#include "model/packetlistmodel.h"
+#include "network/capture/capturesession.h"
+#include "widgets/capturepanel.h"
+#include "widgets/hexdumpview.h"
+#include "widgets/ladderdiagram.h"
+#include "widgets/packetdetailsview.h"
+#include "widgets/servercontrols.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_CapturePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void followsTheServerAndReadsLikeWireshark();
+    void explainsPermission();
+
+private:
+    QTemporaryDir m_settingsDir;
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_CapturePanel::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_capturepanel"));
+}
+
+void tst_CapturePanel::init()
+{
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(QStringLiteral("en"));
+    m_window = new MainWindow(m_languages);
+    m_window->show();
+}
+
+void tst_CapturePanel::cleanup()
+{
+    delete m_window;
+    delete m_languages;
+    QSettings().clear();
+}
+
+void tst_CapturePanel::followsTheServerAndReadsLikeWireshark()
+{
+    if (CaptureSession::capturePermission() != CapturePermission::Allowed)
+        QSKIP("packet capture needs CAP_NET_RAW (run as root, or setcap cap_net_raw,cap_net_admin=eip on the binary)");
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
+    CapturePanel *panel = page->capturePanel();
+    page->controls()->addressBox()->setCurrentIndex(1);
+    page->controls()->portEdit()->setText(QString::number(port));
+    QTest::mouseClick(page->controls()->startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isRunning(), 5000); // the capture follows the page
+    QCOMPARE(panel->filter(), QStringLiteral("tcp port %1").arg(port));
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    const quint16 clientPort = client.localPort();
+    client.write("Hello, world");
+    QTRY_COMPARE(client.bytesAvailable(), qint64(12));
+    client.disconnectFromHost();
+
+    PacketListModel *packets = page->capture()->packets();
+    QTRY_VERIFY_WITH_TIMEOUT(packets->rowCount() >= 8, 5000);
+    const QString prefix = QStringLiteral("%1 → %2 ").arg(clientPort).arg(port);
+    const QString back = QStringLiteral("%1 → %2 ").arg(port).arg(clientPort);
+    QVERIFY2(packets->infoAt(0).startsWith(prefix + QStringLiteral("[SYN] Seq=0 ")), qPrintable(packets->infoAt(0)));
+    QVERIFY2(packets->infoAt(1).startsWith(back + QStringLiteral("[SYN, ACK] Seq=0 Ack=1 ")), qPrintable(packets->infoAt(1)));
+    QVERIFY2(packets->infoAt(2).startsWith(prefix + QStringLiteral("[ACK] Seq=1 Ack=1 ")), qPrintable(packets->infoAt(2)));
+    QVERIFY2(packets->infoAt(3).startsWith(prefix + QStringLiteral("[PSH, ACK] Seq=1 Ack=1 ")), qPrintable(packets->infoAt(3)));
+    QVERIFY(packets->infoAt(3).contains(QStringLiteral("Len=12")));
+    QCOMPARE(packets->index(0, PacketListModel::ProtocolColumn).data().toString(), QStringLiteral("TCP"));
+    QCOMPARE(packets->index(0, PacketListModel::SourceColumn).data().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(packets->index(0, 0).data(PacketListModel::KindRole).toInt(), int(PacketListModel::HandshakeKind));
+    QCOMPARE(packets->index(3, 0).data(PacketListModel::KindRole).toInt(), int(PacketListModel::DataKind));
+
+    // One conversation, client port and server port.
+    QCOMPARE(page->capture()->conversations()->rowCount(), 1);
+    QCOMPARE(page->capture()->conversations()->index(0, ConversationModel::PortAColumn).data().toUInt(), uint(clientPort));
+    QCOMPARE(page->capture()->conversations()->index(0, ConversationModel::PortBColumn).data().toUInt(), uint(port));
+
+    // Selecting the data packet: its layers, and the bytes of the payload highlighted.
+    panel->packetView()->setCurrentIndex(packets->index(3, 0));
+    QStringList headings;
+    for (int i = 0; i < panel->detailsView()->topLevelItemCount(); ++i)
+        headings.append(panel->detailsView()->topLevelItem(i)->text(0));
+    QVERIFY2(headings.join(QLatin1Char('|')).contains(QStringLiteral("Transport: Transmission Control Protocol")),
+             qPrintable(headings.join(QLatin1Char('|'))));
+    QVERIFY(panel->hexView()->toPlainText().contains(QStringLiteral("Hello, w")));
+
+    // The ladder of the conversation: client on the left, handshake first.
+    QTRY_VERIFY(panel->conversationBox()->count() == 1);
+    panel->findChild<QTabWidget *>()->setCurrentIndex(1); // the Ladder tab
+    QTRY_VERIFY(panel->ladder()->steps().size() >= 8);
+    QCOMPARE(panel->ladder()->steps().at(0).leftToRight, true);
+    QVERIFY(panel->ladder()->steps().at(0).label.startsWith(QStringLiteral("[SYN]")));
+    QCOMPARE(panel->ladder()->steps().at(1).leftToRight, false);
+
+    // Stopping the server stops the capture a moment later, with the teardown in it.
+    page->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 5000);
+}
+
+void tst_CapturePanel::explainsPermission()
+{
+    const QString help = PageCapture::permissionHelp();
+    QVERIFY(help.contains(QStringLiteral("setcap cap_net_raw,cap_net_admin=eip")));
+    QVERIFY(help.contains(QStringLiteral("wireshark")));
+}
+
+QTEST_MAIN(tst_CapturePanel)
+#include "tst_capturepanel.moc"

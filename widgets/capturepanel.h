@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QWidget>
+
+class ConversationModel;
+class HexDumpView;
+class LadderDiagram;
+class PacketDetailsView;
+class PacketListModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+// Packet capture on a page, as Wireshark shows it: the interface and capture filter, Start /
+// Stop, the packet list with details by layer and the bytes, a ladder diagram of one
+// conversation, and the conversations. Saves and opens .pcap files through the app.
+class CapturePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CapturePanel(QWidget *parent = nullptr);
+
+    void setModels(PacketListModel *packets, ConversationModel *conversations);
+    // (name, description) pairs; the loopback first.
+    void setInterfaces(const QList<QPair<QString, QString>> &interfaces, const QString &preferred);
+    // The filter that follows the page ("tcp port 65432"), unless the user typed another.
+    void setSuggestedFilter(const QString &captureFilter, const QString &displayFilter);
+    void setRunning(bool running);
+    bool isRunning() const { return m_running; }
+    bool followsPage() const;
+    void showStatus(const QString &text, bool isError = false);
+    QString filter() const;
+    QString interfaceName() const;
+
+    QPushButton *startButton() const { return m_startButton; }
+    QTableView *packetView() const { return m_packetView; }
+    PacketDetailsView *detailsView() const { return m_details; }
+    HexDumpView *hexView() const { return m_hex; }
+    LadderDiagram *ladder() const { return m_ladder; }
+    QComboBox *conversationBox() const { return m_conversationBox; }
+    QLabel *statusLabel() const { return m_status; }
+    // Packets, Ladder, Conversations.
+    QTabWidget *views() const { return m_tabs; }
+
+Q_SIGNALS:
+    void startRequested(const QString &interfaceName, const QString &filter);
+    void stopRequested();
+    void saveRequested(const QString &path);
+    void openRequested(const QString &path);
+    void filterEdited(const QString &filter);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showPacket(const QModelIndex &index);
+    void refreshConversations();
+    void showLadder();
+    void exportLadder();
+    void save();
+    void open();
+
+    PacketListModel *m_packets = nullptr;
+    ConversationModel *m_conversations = nullptr;
+    QSortFilterProxyModel *m_sortedConversations;
+    bool m_running = false;
+    bool m_filterTypedByUser = false;
+    QString m_displayFilter;
+    QLabel *m_interfaceLabel;
+    QComboBox *m_interfaceBox;
+    QLabel *m_filterLabel;
+    QLineEdit *m_filterEdit;
+    QPushButton *m_startButton;
+    QCheckBox *m_followBox;
+    QPushButton *m_saveButton;
+    QPushButton *m_openButton;
+    QPushButton *m_copyFilterButton;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    QTableView *m_packetView;
+    PacketDetailsView *m_details;
+    HexDumpView *m_hex;
+    QComboBox *m_conversationBox;
+    QPushButton *m_exportButton;
+    LadderDiagram *m_ladder;
+    QTableView *m_conversationView;
+};
