@@ -127,9 +127,9 @@ void LabPage::setStatePoller(SocketStatePoller *poller)
     connect(poller, &SocketStatePoller::snapshot, m_socketStates, &SocketStateModel::applySnapshot);
 }
 
-void LabPage::setCaptureSession(CaptureSession *session)
+void LabPage::setCaptureSession(CaptureSession *session, DumpcapCapture *dumpcap)
 {
-    m_capture = new PageCapture(m_capturePanel, session, this);
+    m_capture = new PageCapture(m_capturePanel, session, dumpcap, this);
     // Which of the capture's views (packets, ladder, conversations) was open stays open.
     const QString key = QStringLiteral("pages/%1/captureView").arg(modeName(m_mode));
     QTabWidget *views = m_capturePanel->views();

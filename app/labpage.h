@@ -13,6 +13,7 @@ class BurstTracker;
 class ConnectionTableModel;
 class CapturePanel;
 class CaptureSession;
+class DumpcapCapture;
 class PageCapture;
 class ConnectionPanel;
 class LogPanel;
@@ -50,7 +51,7 @@ public:
     // the states view. Polled while that view is visible, or while setKeepPolling() says so.
     void setStatePoller(SocketStatePoller *poller);
     // The packet capture for this page (the session lives on the capture worker thread).
-    void setCaptureSession(CaptureSession *session);
+    void setCaptureSession(CaptureSession *session, DumpcapCapture *dumpcap);
     PageCapture *capture() const { return m_capture; }
     CapturePanel *capturePanel() const { return m_capturePanel; }
 

@@ -7,6 +7,7 @@
 #include "app/udpclientpage.h"
 #include "app/udpserverpage.h"
 #include "network/capture/capturesession.h"
+#include "network/capture/dumpcapcapture.h"
 #include "network/socketstatepoller.h"
 
 #include <QActionGroup>
@@ -71,9 +72,12 @@ void MainWindow::addPage(LabMode mode, LabPage *page)
 {
     page->setStatePoller(createSession<SocketStatePoller>());
     auto *capture = new CaptureSession;
-    capture->moveToThread(&m_captureThread);
-    connect(&m_captureThread, &QThread::finished, capture, &QObject::deleteLater);
-    page->setCaptureSession(capture);
+    auto *dumpcap = new DumpcapCapture;
+    for (QObject *worker : std::initializer_list<QObject *> { capture, dumpcap }) {
+        worker->moveToThread(&m_captureThread);
+        connect(&m_captureThread, &QThread::finished, worker, &QObject::deleteLater);
+    }
+    page->setCaptureSession(capture, dumpcap);
     m_pages.insert(mode, page);
     m_tabs->addTab(page, page->title());
 }

@@ -3,6 +3,7 @@
 #include "model/conversationmodel.h"
 #include "model/packetlistmodel.h"
 #include "network/capture/captureinterfaces.h"
+#include "network/capture/dumpcapcapture.h"
 #include "network/capture/pcapfile.h"
 #include "widgets/capturepanel.h"
 
@@ -10,10 +11,11 @@
 #include <QFileInfo>
 #include <QTimer>
 
-PageCapture::PageCapture(CapturePanel *panel, CaptureSession *session, QObject *parent)
+PageCapture::PageCapture(CapturePanel *panel, CaptureSession *session, DumpcapCapture *dumpcap, QObject *parent)
     : QObject(parent)
     , m_panel(panel)
     , m_session(session)
+    , m_dumpcap(dumpcap)
     , m_packets(new PacketListModel(this))
     , m_conversations(new ConversationModel(this))
 {
@@ -34,41 +36,58 @@ PageCapture::PageCapture(CapturePanel *panel, CaptureSession *session, QObject *
         else
             m_panel->showStatus(QString());
     });
+    wire(session);
+    wire(dumpcap);
+    connect(m_packets, &PacketListModel::droppedCountChanged, this, [this](qint64 dropped) {
+        if (dropped > 0)
+            m_panel->showStatus(tr("The oldest packets were dropped from the list to keep memory bounded: %1 so far (it keeps the last %2).")
+                                    .arg(dropped)
+                                    .arg(PacketListModel::kMaxPackets));
+    });
+}
+
+template<typename Capture>
+void PageCapture::wire(Capture *capture)
+{
     // Whoever waited for the capture goes on, whether it started or not.
     auto releaseWaiting = [this] {
         const auto waiting = std::exchange(m_waiting, {});
         for (const auto &action : waiting)
             action();
     };
-    connect(session, &CaptureSession::failed, this, releaseWaiting);
-    connect(session, &CaptureSession::started, this, releaseWaiting);
-    connect(session, &CaptureSession::started, this, [this](const QString &interfaceName) {
+    connect(capture, &Capture::failed, this, releaseWaiting);
+    connect(capture, &Capture::started, this, releaseWaiting);
+    connect(capture, &Capture::started, this, [this](const QString &interfaceName) {
         m_running = true;
         m_panel->setRunning(true);
-        m_panel->showStatus(tr("Capturing on %1 with the filter \"%2\".").arg(interfaceName, m_panel->filter()));
+        m_panel->showStatus(m_usingDumpcap
+            ? tr("Capturing on %1 with the filter \"%2\", through Wireshark's dumpcap.").arg(interfaceName, m_panel->filter())
+            : tr("Capturing on %1 with the filter \"%2\".").arg(interfaceName, m_panel->filter()));
     });
-    connect(session, &CaptureSession::packetsReady, m_packets, &PacketListModel::appendPackets);
-    connect(session, &CaptureSession::stopped, this, [this](qint64 packets, qint64 dropped) {
+    connect(capture, &Capture::packetsReady, m_packets, &PacketListModel::appendPackets);
+    connect(capture, &Capture::stopped, this, [this](qint64 packets, qint64 dropped) {
         m_running = false;
         m_panel->setRunning(false);
-        m_panel->showStatus(dropped > 0 ? tr("Capture stopped: %1 packets, %2 dropped by the kernel.").arg(packets).arg(dropped)
-                                        : tr("Capture stopped: %1 packets.").arg(packets));
+        m_panel->showStatus(dropped > 0 ? tr("Capture stopped: %n packet(s),", nullptr, int(packets)) + QLatin1Char(' ')
+                                              + tr("%n dropped by the kernel.", nullptr, int(dropped))
+                                        : tr("Capture stopped: %n packet(s).", nullptr, int(packets)));
     });
-    connect(session, &CaptureSession::failed, this, &PageCapture::onFailed);
-    connect(m_packets, &PacketListModel::droppedCountChanged, this, [this](qint64 dropped) {
-        if (dropped > 0)
-            m_panel->showStatus(tr("The oldest %1 packets were dropped from the list to keep memory bounded (it keeps the last %2).")
-                                    .arg(dropped)
-                                    .arg(PacketListModel::kMaxPackets));
-    });
+    connect(capture, &Capture::failed, this, &PageCapture::onFailed);
+}
+
+bool PageCapture::permitted()
+{
+    static const bool allowed = CaptureSession::capturePermission() == CapturePermission::Allowed;
+    return allowed;
 }
 
 QString PageCapture::permissionHelp()
 {
-    return tr("Packet capture needs permission (CAP_NET_RAW); the rest of SocketLab works without it. "
-              "Two usual ways: give the installed program the capability, once: "
-              "sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or capture in Wireshark "
-              "(you are in the wireshark group), save the .pcap and open it here.");
+    return tr("Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of "
+              "SocketLab works without it. Two usual ways: give the installed program the capabilities, once: "
+              "sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark's dumpcap capture "
+              "for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, "
+              "log in again; SocketLab then captures through dumpcap.");
 }
 
 void PageCapture::setTraffic(Transport transport, quint16 port)
@@ -88,7 +107,7 @@ void PageCapture::pageStarted()
 
 void PageCapture::whenCapturing(const std::function<void()> &action)
 {
-    if (!m_panel->followsPage() || m_running || CaptureSession::capturePermission() != CapturePermission::Allowed) {
+    if (!m_panel->followsPage() || m_running || (!permitted() && !DumpcapCapture::isAvailable())) {
         action();
         return;
     }
@@ -115,6 +134,15 @@ void PageCapture::start(const QString &interfaceName, const QString &filter)
     }
     m_packets->clear();
     const CaptureConfig config { interfaceName, filter };
+    // Not permitted to capture ourselves: Wireshark's dumpcap may be (the wireshark group).
+    m_usingDumpcap = !permitted() && DumpcapCapture::isAvailable();
+    if (m_usingDumpcap) {
+        QMetaObject::invokeMethod(m_dumpcap.data(), [dumpcap = m_dumpcap, config] {
+            if (dumpcap)
+                dumpcap->start(config);
+        }, Qt::QueuedConnection);
+        return;
+    }
     QMetaObject::invokeMethod(m_session.data(), [session = m_session, config] {
         if (session)
             session->start(config);
@@ -123,7 +151,10 @@ void PageCapture::start(const QString &interfaceName, const QString &filter)
 
 void PageCapture::stop()
 {
-    QMetaObject::invokeMethod(m_session.data(), &CaptureSession::stop, Qt::QueuedConnection);
+    if (m_usingDumpcap)
+        QMetaObject::invokeMethod(m_dumpcap.data(), &DumpcapCapture::stop, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(m_session.data(), &CaptureSession::stop, Qt::QueuedConnection);
 }
 
 void PageCapture::onFailed(CaptureError error, const QString &message)
@@ -132,7 +163,9 @@ void PageCapture::onFailed(CaptureError error, const QString &message)
     m_panel->setRunning(false);
     switch (error) {
     case CaptureError::PermissionDenied:
-        m_panel->showStatus(permissionHelp(), true);
+        m_panel->showStatus(m_usingDumpcap ? tr("Wireshark's dumpcap may not capture either (%1).").arg(message) + QLatin1Char(' ') + permissionHelp()
+                                           : permissionHelp(),
+                            true);
         break;
     case CaptureError::InvalidFilter:
         m_panel->showStatus(tr("This capture filter is not valid: %1").arg(message), true);
@@ -153,7 +186,7 @@ void PageCapture::save(const QString &path)
 {
     QString error;
     if (savePcap(path, m_packets->allPackets(), &error))
-        m_panel->showStatus(tr("%1 packets saved to %2: open it in Wireshark, or with tshark -r.").arg(m_packets->rowCount()).arg(path));
+        m_panel->showStatus(tr("%n packet(s) saved to %1: open it in Wireshark, or with tshark -r.", nullptr, m_packets->rowCount()).arg(path));
     else
         m_panel->showStatus(tr("Could not save %1: %2").arg(path, error), true);
 }
@@ -168,5 +201,5 @@ void PageCapture::open(const QString &path)
     }
     m_packets->clear();
     m_packets->appendPackets(*packets);
-    m_panel->showStatus(tr("%1 packets read from %2.").arg(packets->size()).arg(QFileInfo(path).fileName()));
+    m_panel->showStatus(tr("%n packet(s) read from %1.", nullptr, int(packets->size())).arg(QFileInfo(path).fileName()));
 }

@@ -9,6 +9,7 @@
 #include <functional>
 
 class CapturePanel;
+class DumpcapCapture;
 class ConversationModel;
 class PacketListModel;
 
@@ -21,7 +22,9 @@ class PageCapture : public QObject
 public:
     static constexpr int kStopDelayMs = 1000;
 
-    PageCapture(CapturePanel *panel, CaptureSession *session, QObject *parent = nullptr);
+    // session captures with libpcap; dumpcap through Wireshark's dumpcap, for users who may not
+    // capture themselves (both live on the capture worker thread).
+    PageCapture(CapturePanel *panel, CaptureSession *session, DumpcapCapture *dumpcap, QObject *parent = nullptr);
 
     PacketListModel *packets() const { return m_packets; }
     ConversationModel *conversations() const { return m_conversations; }
@@ -45,9 +48,15 @@ private:
     void open(const QString &path);
     void onFailed(CaptureError error, const QString &message);
     void retranslate();
+    template<typename Capture>
+    void wire(Capture *capture);
+    // May SocketLab capture itself? (asked once: it costs tens of milliseconds)
+    static bool permitted();
 
     CapturePanel *m_panel;
     QPointer<CaptureSession> m_session;
+    QPointer<DumpcapCapture> m_dumpcap;
+    bool m_usingDumpcap = false;
     PacketListModel *m_packets;
     ConversationModel *m_conversations;
     bool m_running = false;

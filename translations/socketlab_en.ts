@@ -52,6 +52,109 @@
     </message>
 </context>
 <context>
+    <name>CapturePanel</name>
+    <message>
+        <source>Export the ladder diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder diagram saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: check the folder and the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap *.pcapng *.cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nterface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BPF capture filter, as tcpdump and Wireshark take it: &quot;tcp port 65432&quot;, &quot;udp port 65431&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start and stop with the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture while this page&apos;s server or client runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save .pcap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the packets in a file that Wireshark and tshark open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open .pcap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Wireshark filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the display filter %1, to look at the same packets in Wireshark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientControls</name>
     <message>
         <source>Type the server&apos;s name or IP address, such as 127.0.0.1, ::1 or a classmate&apos;s address.</source>
@@ -340,6 +443,45 @@
     </message>
 </context>
 <context>
+    <name>ConversationModel</name>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets A → B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets B → A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventLines</name>
     <message>
         <source>%1  #%2  %3 → %4: %5</source>
@@ -561,6 +703,13 @@
     </message>
 </context>
 <context>
+    <name>HexDumpView</name>
+    <message>
+        <source>Packet bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabPage</name>
     <message>
         <source>Listening on %1. Clients can connect to: %2</source>
@@ -608,6 +757,26 @@
     <message>
         <source>TCP diagram</source>
         <comment>view tab: the TCP state machine</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <comment>view tab: packet capture</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LadderDiagram</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see its packets as a ladder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,6 +1007,123 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>1. The one with the server starts it on &quot;All interfaces&quot; and reads its address on the left. 2. The other checks that the port is open (right), then connects with the client pages. 3. No answer at all? Same network? Firewall? The right IP? Wireshark&apos;s display filter tcp.port == 65432 shows what arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketDetailsView</name>
+    <message>
+        <source>Packet details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1 (TCP/IP: network access layer · OSI: layer 2, data link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1 (TCP/IP: internet layer · OSI: layer 3, network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport: %1 (TCP/IP and OSI: layer 4, transport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application data: %1 (TCP/IP: application layer · OSI: layers 5 to 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 bytes on the wire, %3 bytes captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Problem: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketListModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCapture</name>
+    <message>
+        <source>This capture filter is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing on %1 with the filter &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 packets, %2 dropped by the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest %1 packets were dropped from the list to keep memory bounded (it keeps the last %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture needs permission (CAP_NET_RAW); the rest of SocketLab works without it. Two usual ways: give the installed program the capability, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or capture in Wireshark (you are in the wireshark group), save the .pcap and open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interface does not exist (any more): choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interface is down: choose one that is up, such as lo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets saved to %2: open it in Wireshark, or with tshark -r.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets read from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,6 +52,109 @@
     </message>
 </context>
 <context>
+    <name>CapturePanel</name>
+    <message>
+        <source>Export the ladder diagram</source>
+        <translation>Exportar o diagrama em escada</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Ladder diagram saved to %1.</source>
+        <translation>Diagrama em escada salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: check the folder and the name.</source>
+        <translation>Não foi possível salvar %1: verifique a pasta e o nome.</translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation>Salvar a captura</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap)</source>
+        <translation>Capturas de pacotes (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation>Abrir uma captura</translation>
+    </message>
+    <message>
+        <source>Packet captures (*.pcap *.pcapng *.cap)</source>
+        <translation>Capturas de pacotes (*.pcap *.pcapng *.cap)</translation>
+    </message>
+    <message>
+        <source>I&amp;nterface:</source>
+        <translation>I&amp;nterface:</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>&amp;Filtro de captura:</translation>
+    </message>
+    <message>
+        <source>A BPF capture filter, as tcpdump and Wireshark take it: &quot;tcp port 65432&quot;, &quot;udp port 65431&quot;</source>
+        <translation>Um filtro de captura BPF, no formato que o tcpdump e o Wireshark aceitam: &quot;tcp port 65432&quot;, &quot;udp port 65431&quot;</translation>
+    </message>
+    <message>
+        <source>Stop capture</source>
+        <translation>Parar captura</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
+        <source>Start and stop with the page</source>
+        <translation>Iniciar e parar junto com a página</translation>
+    </message>
+    <message>
+        <source>Capture while this page&apos;s server or client runs</source>
+        <translation>Capturar enquanto o servidor ou o cliente desta página estiver em execução</translation>
+    </message>
+    <message>
+        <source>Save .pcap…</source>
+        <translation>Salvar .pcap…</translation>
+    </message>
+    <message>
+        <source>Save the packets in a file that Wireshark and tshark open</source>
+        <translation>Salvar os pacotes em um arquivo que o Wireshark e o tshark abrem</translation>
+    </message>
+    <message>
+        <source>Open .pcap…</source>
+        <translation>Abrir .pcap…</translation>
+    </message>
+    <message>
+        <source>Copy Wireshark filter</source>
+        <translation>Copiar filtro do Wireshark</translation>
+    </message>
+    <message>
+        <source>Copy the display filter %1, to look at the same packets in Wireshark</source>
+        <translation>Copiar o filtro de exibição %1, para ver os mesmos pacotes no Wireshark</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Escada</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Packet list</source>
+        <translation>Lista de pacotes</translation>
+    </message>
+</context>
+<context>
     <name>ClientControls</name>
     <message>
         <source>Type the server&apos;s name or IP address, such as 127.0.0.1, ::1 or a classmate&apos;s address.</source>
@@ -340,6 +443,45 @@
     </message>
 </context>
 <context>
+    <name>ConversationModel</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Address A</source>
+        <translation>Endereço A</translation>
+    </message>
+    <message>
+        <source>Port A</source>
+        <translation>Porta A</translation>
+    </message>
+    <message>
+        <source>Address B</source>
+        <translation>Endereço B</translation>
+    </message>
+    <message>
+        <source>Port B</source>
+        <translation>Porta B</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Packets A → B</source>
+        <translation>Pacotes A → B</translation>
+    </message>
+    <message>
+        <source>Packets B → A</source>
+        <translation>Pacotes B → A</translation>
+    </message>
+</context>
+<context>
     <name>EventLines</name>
     <message>
         <source>%1  #%2  %3 → %4: %5</source>
@@ -561,6 +703,13 @@
     </message>
 </context>
 <context>
+    <name>HexDumpView</name>
+    <message>
+        <source>Packet bytes</source>
+        <translation>Bytes do pacote</translation>
+    </message>
+</context>
+<context>
     <name>LabPage</name>
     <message>
         <source>Listening on %1. Clients can connect to: %2</source>
@@ -609,6 +758,26 @@
         <source>TCP diagram</source>
         <comment>view tab: the TCP state machine</comment>
         <translation>Diagrama TCP</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <comment>view tab: packet capture</comment>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>Packet capture</source>
+        <translation>Captura de pacotes</translation>
+    </message>
+</context>
+<context>
+    <name>LadderDiagram</name>
+    <message>
+        <source>Ladder diagram</source>
+        <translation>Diagrama em escada</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to see its packets as a ladder</source>
+        <translation>Escolha uma conversa para ver os pacotes dela em forma de escada</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1010,123 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>1. The one with the server starts it on &quot;All interfaces&quot; and reads its address on the left. 2. The other checks that the port is open (right), then connects with the client pages. 3. No answer at all? Same network? Firewall? The right IP? Wireshark&apos;s display filter tcp.port == 65432 shows what arrives.</source>
         <translation>1. Quem tem o servidor o inicia em &quot;Todas as interfaces&quot; e lê o seu endereço à esquerda. 2. O outro verifica se a porta está aberta (à direita) e depois conecta pelas páginas de cliente. 3. Nenhuma resposta? Mesma rede? Firewall? O IP certo? O filtro de exibição do Wireshark tcp.port == 65432 mostra o que chega.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDetailsView</name>
+    <message>
+        <source>Packet details</source>
+        <translation>Detalhes do pacote</translation>
+    </message>
+    <message>
+        <source>Link: %1 (TCP/IP: network access layer · OSI: layer 2, data link)</source>
+        <translation>Enlace: %1 (TCP/IP: camada de acesso à rede · OSI: camada 2, enlace de dados)</translation>
+    </message>
+    <message>
+        <source>Network: %1 (TCP/IP: internet layer · OSI: layer 3, network)</source>
+        <translation>Rede: %1 (TCP/IP: camada de internet · OSI: camada 3, rede)</translation>
+    </message>
+    <message>
+        <source>Transport: %1 (TCP/IP and OSI: layer 4, transport)</source>
+        <translation>Transporte: %1 (TCP/IP e OSI: camada 4, transporte)</translation>
+    </message>
+    <message>
+        <source>Application data: %1 (TCP/IP: application layer · OSI: layers 5 to 7)</source>
+        <translation>Dados da aplicação: %1 (TCP/IP: camada de aplicação · OSI: camadas 5 a 7)</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 bytes on the wire, %3 bytes captured</source>
+        <translation>Quadro %1: %2 bytes na rede, %3 bytes capturados</translation>
+    </message>
+    <message>
+        <source>[Problem: %1]</source>
+        <translation>[Problema: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>PacketListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>PageCapture</name>
+    <message>
+        <source>This capture filter is not valid: %1</source>
+        <translation>Este filtro de captura não é válido: %1</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 with the filter &quot;%2&quot;.</source>
+        <translation>Capturando em %1 com o filtro &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 packets, %2 dropped by the kernel.</source>
+        <translation>Captura encerrada. Pacotes: %1; descartados pelo kernel: %2.</translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 packets.</source>
+        <translation>Captura encerrada. Pacotes: %1.</translation>
+    </message>
+    <message>
+        <source>The oldest %1 packets were dropped from the list to keep memory bounded (it keeps the last %2).</source>
+        <translation>Para limitar o uso de memória, os pacotes mais antigos saíram da lista (ela guarda os últimos %2). Pacotes removidos: %1.</translation>
+    </message>
+    <message>
+        <source>Packet capture needs permission (CAP_NET_RAW); the rest of SocketLab works without it. Two usual ways: give the installed program the capability, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or capture in Wireshark (you are in the wireshark group), save the .pcap and open it here.</source>
+        <translation>A captura de pacotes precisa de permissão (CAP_NET_RAW); o resto do SocketLab funciona sem ela. Há dois caminhos comuns: dar a permissão ao programa instalado, uma única vez: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — ou capturar no Wireshark (estando no grupo wireshark), salvar o .pcap e abri-lo aqui.</translation>
+    </message>
+    <message>
+        <source>This interface does not exist (any more): choose another one.</source>
+        <translation>Esta interface não existe (mais): escolha outra.</translation>
+    </message>
+    <message>
+        <source>This interface is down: choose one that is up, such as lo.</source>
+        <translation>Esta interface está desativada: escolha uma que esteja ativa, como a lo.</translation>
+    </message>
+    <message>
+        <source>The capture stopped: %1</source>
+        <translation>A captura foi interrompida: %1</translation>
+    </message>
+    <message>
+        <source>%1 packets saved to %2: open it in Wireshark, or with tshark -r.</source>
+        <translation>Captura salva em %2 (pacotes: %1): abra o arquivo no Wireshark ou com tshark -r.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 packets read from %2.</source>
+        <translation>Pacotes lidos de %2: %1.</translation>
     </message>
 </context>
 <context>

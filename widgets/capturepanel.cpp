@@ -301,7 +301,7 @@ void CapturePanel::open()
 void CapturePanel::retranslate()
 {
     m_interfaceLabel->setText(tr("I&nterface:"));
-    m_filterLabel->setText(tr("Capture &filter:"));
+    m_filterLabel->setText(tr("Capt&ure filter:"));
     m_filterEdit->setToolTip(tr("A BPF capture filter, as tcpdump and Wireshark take it: \"tcp port 65432\", \"udp port 65431\""));
     m_startButton->setText(m_running ? tr("Stop capture") : tr("Capture"));
     m_followBox->setText(tr("Start and stop with the page"));

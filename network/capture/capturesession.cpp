@@ -233,12 +233,7 @@ void CaptureSession::start(const CaptureConfig &config)
     m_packetCount = 0;
     m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &CaptureSession::readPackets);
-    // Some platforms (libpcap documents which) cannot wake select() for every packet; there
-    // libpcap names the longest a poll may wait.
-    if (const timeval *timeout = pcap_get_required_select_timeout(handle)) {
-        const int ms = int(timeout->tv_sec * 1000 + timeout->tv_usec / 1000);
-        m_pollTimer.start(qMax(1, ms));
-    }
+    followRequiredPolling();
     qCDebug(lcCapture) << "capturing on" << m_interfaceName << "link type" << m_linkType
                        << "filter" << config.filter;
     Q_EMIT started(m_interfaceName, m_linkType);
@@ -280,6 +275,22 @@ void CaptureSession::readPackets()
     }
     if (m_pending.size() >= kMaxPendingPackets || m_pendingBytes >= kMaxPendingBytes)
         m_notifier->setEnabled(false);
+    followRequiredPolling();
+}
+
+void CaptureSession::followRequiredPolling()
+{
+    // Where the descriptor cannot wake us for everything, libpcap names the longest a poll
+    // may wait: some platforms always, Linux after ENETDOWN while it finds out whether the
+    // interface went down or away (it asks for 1 ms then, and drops the request once it knows).
+    const timeval *timeout = pcap_get_required_select_timeout(m_handle);
+    if (!timeout) {
+        m_pollTimer.stop();
+        return;
+    }
+    const int ms = qMax(1, int(timeout->tv_sec * 1000 + timeout->tv_usec / 1000));
+    if (!m_pollTimer.isActive() || m_pollTimer.interval() != ms)
+        m_pollTimer.start(ms);
 }
 
 void CaptureSession::flush()

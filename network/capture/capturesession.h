@@ -53,7 +53,10 @@ public:
     static constexpr int kReadTimeoutMs = 100;
     // In immediate mode Linux gives every packet a buffer slot sized for the interface's MTU:
     // on lo (MTU 65536) 4 MiB is 64 slots, and each packet there takes two (see stopped()).
-    static constexpr int kBufferBytes = 4 * 1024 * 1024;
+    // Immediate mode on lo gives each packet a 64 KiB slot (and each loopback packet is seen
+    // twice): a larger buffer keeps a burst from overflowing it. The kernel drop count says
+    // when it still does.
+    static constexpr int kBufferBytes = 32 * 1024 * 1024;
     static constexpr int kFlushIntervalMs = 33;        // ~30 batches per second at most
     // One batch holds at most this many packets (or about kMaxPendingBytes). When it is full
     // the session stops reading until the next flush; the kernel buffer takes the slack and
@@ -93,6 +96,7 @@ Q_SIGNALS:
 
 private:
     void readPackets();
+    void followRequiredPolling();
     void flush();
     // Ends a capture that started: closes the device, hands over the last batch, then
     // failed() if reading failed, then stopped().
@@ -103,8 +107,7 @@ private:
     pcap *m_handle = nullptr;
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_flushTimer;
-    // Only where libpcap says select() alone cannot be trusted (pcap_get_required_select_timeout).
-    QTimer m_pollTimer;
+    QTimer m_pollTimer; // only while libpcap asks for it (pcap_get_required_select_timeout)
     QString m_interfaceName;
     int m_linkType = 0;
     CapturedPacketBatch m_pending;
