@@ -90,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capture &amp;filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A BPF capture filter, as tcpdump and Wireshark take it: &quot;tcp port 65432&quot;, &quot;udp port 65431&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,6 +147,10 @@
     </message>
     <message>
         <source>Packet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capt&amp;ure filter:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,22 +1083,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capture stopped: %1 packets, %2 dropped by the kernel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture stopped: %1 packets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The oldest %1 packets were dropped from the list to keep memory bounded (it keeps the last %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet capture needs permission (CAP_NET_RAW); the rest of SocketLab works without it. Two usual ways: give the installed program the capability, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or capture in Wireshark (you are in the wireshark group), save the .pcap and open it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This interface does not exist (any more): choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,10 +1095,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 packets saved to %2: open it in Wireshark, or with tshark -r.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,8 +1103,40 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 packets read from %2.</source>
+        <source>The oldest packets were dropped from the list to keep memory bounded: %1 so far (it keeps the last %2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing on %1 with the filter &quot;%2&quot;, through Wireshark&apos;s dumpcap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture stopped: %n packet(s),</source>
+        <translation><numerusform>Capture stopped: %n packet,</numerusform><numerusform>Capture stopped: %n packets,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the kernel.</source>
+        <translation><numerusform>%n dropped by the kernel.</numerusform><numerusform>%n dropped by the kernel.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture stopped: %n packet(s).</source>
+        <translation><numerusform>Capture stopped: %n packet.</numerusform><numerusform>Capture stopped: %n packets.</numerusform></translation>
+    </message>
+    <message>
+        <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireshark&apos;s dumpcap may not capture either (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) saved to %1: open it in Wireshark, or with tshark -r.</source>
+        <translation><numerusform>%n packet saved to %1: open it in Wireshark, or with tshark -r.</numerusform><numerusform>%n packets saved to %1: open it in Wireshark, or with tshark -r.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) read from %1.</source>
+        <translation><numerusform>%n packet read from %1.</numerusform><numerusform>%n packets read from %1.</numerusform></translation>
     </message>
 </context>
 <context>

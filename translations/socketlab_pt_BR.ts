@@ -90,10 +90,6 @@
         <translation>I&amp;nterface:</translation>
     </message>
     <message>
-        <source>Capture &amp;filter:</source>
-        <translation>&amp;Filtro de captura:</translation>
-    </message>
-    <message>
         <source>A BPF capture filter, as tcpdump and Wireshark take it: &quot;tcp port 65432&quot;, &quot;udp port 65431&quot;</source>
         <translation>Um filtro de captura BPF, no formato que o tcpdump e o Wireshark aceitam: &quot;tcp port 65432&quot;, &quot;udp port 65431&quot;</translation>
     </message>
@@ -152,6 +148,10 @@
     <message>
         <source>Packet list</source>
         <translation>Lista de pacotes</translation>
+    </message>
+    <message>
+        <source>Capt&amp;ure filter:</source>
+        <translation>&amp;Filtro de captura:</translation>
     </message>
 </context>
 <context>
@@ -1085,22 +1085,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Capturando em %1 com o filtro &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Capture stopped: %1 packets, %2 dropped by the kernel.</source>
-        <translation>Captura encerrada. Pacotes: %1; descartados pelo kernel: %2.</translation>
-    </message>
-    <message>
-        <source>Capture stopped: %1 packets.</source>
-        <translation>Captura encerrada. Pacotes: %1.</translation>
-    </message>
-    <message>
-        <source>The oldest %1 packets were dropped from the list to keep memory bounded (it keeps the last %2).</source>
-        <translation>Para limitar o uso de memória, os pacotes mais antigos saíram da lista (ela guarda os últimos %2). Pacotes removidos: %1.</translation>
-    </message>
-    <message>
-        <source>Packet capture needs permission (CAP_NET_RAW); the rest of SocketLab works without it. Two usual ways: give the installed program the capability, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or capture in Wireshark (you are in the wireshark group), save the .pcap and open it here.</source>
-        <translation>A captura de pacotes precisa de permissão (CAP_NET_RAW); o resto do SocketLab funciona sem ela. Há dois caminhos comuns: dar a permissão ao programa instalado, uma única vez: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — ou capturar no Wireshark (estando no grupo wireshark), salvar o .pcap e abri-lo aqui.</translation>
-    </message>
-    <message>
         <source>This interface does not exist (any more): choose another one.</source>
         <translation>Esta interface não existe (mais): escolha outra.</translation>
     </message>
@@ -1113,10 +1097,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>A captura foi interrompida: %1</translation>
     </message>
     <message>
-        <source>%1 packets saved to %2: open it in Wireshark, or with tshark -r.</source>
-        <translation>Captura salva em %2 (pacotes: %1): abra o arquivo no Wireshark ou com tshark -r.</translation>
-    </message>
-    <message>
         <source>Could not save %1: %2</source>
         <translation>Não foi possível salvar %1: %2</translation>
     </message>
@@ -1125,8 +1105,40 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <source>%1 packets read from %2.</source>
-        <translation>Pacotes lidos de %2: %1.</translation>
+        <source>The oldest packets were dropped from the list to keep memory bounded: %1 so far (it keeps the last %2).</source>
+        <translation>Os pacotes mais antigos foram descartados da lista para limitar a memória: %1 até agora (ela guarda os últimos %2).</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 with the filter &quot;%2&quot;, through Wireshark&apos;s dumpcap.</source>
+        <translation>Capturando em %1 com o filtro &quot;%2&quot;, por meio do dumpcap do Wireshark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture stopped: %n packet(s),</source>
+        <translation><numerusform>Captura parada: %n pacote,</numerusform><numerusform>Captura parada: %n pacotes,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the kernel.</source>
+        <translation><numerusform>%n descartado pelo kernel.</numerusform><numerusform>%n descartados pelo kernel.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture stopped: %n packet(s).</source>
+        <translation><numerusform>Captura parada: %n pacote.</numerusform><numerusform>Captura parada: %n pacotes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
+        <translation>A captura de pacotes precisa de permissão (as capacidades CAP_NET_RAW e CAP_NET_ADMIN); o resto do SocketLab funciona sem ela. Dois caminhos usuais: dar as capacidades ao programa instalado, uma vez: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — ou deixar o dumpcap do Wireshark capturar por você: sudo dpkg-reconfigure wireshark-common (responda sim), sudo usermod -aG wireshark $USER, entre de novo na sessão; o SocketLab passa a capturar pelo dumpcap.</translation>
+    </message>
+    <message>
+        <source>Wireshark&apos;s dumpcap may not capture either (%1).</source>
+        <translation>O dumpcap do Wireshark também não pode capturar (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) saved to %1: open it in Wireshark, or with tshark -r.</source>
+        <translation><numerusform>%n pacote salvo em %1: abra no Wireshark, ou com tshark -r.</numerusform><numerusform>%n pacotes salvos em %1: abra no Wireshark, ou com tshark -r.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) read from %1.</source>
+        <translation><numerusform>%n pacote lido de %1.</numerusform><numerusform>%n pacotes lidos de %1.</numerusform></translation>
     </message>
 </context>
 <context>
