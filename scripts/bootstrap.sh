@@ -35,6 +35,21 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# The test command also fuzzes the packet decoder briefly, with clang's libFuzzer. Optional:
+# where these packages cannot be had, that step says so and the tests run all the same.
+if [ "$action" = test ]; then
+    fuzz_missing=()
+    for package in clang libclang-rt-dev; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || fuzz_missing+=("$package")
+    done
+    if [ ${#fuzz_missing[@]} -gt 0 ]; then
+        sudo=""
+        [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
+        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${fuzz_missing[@]}" \
+            || echo "SocketLab: clang/libFuzzer indisponível: sem fuzzing / not available: no fuzzing"
+    fi
+fi
+
 jobs="$(nproc 2>/dev/null || echo 2)"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j "$jobs"
@@ -47,9 +62,26 @@ case "$action" in
         exec "$build/app/socketlab" "$@"
         ;;
     test)
+        fuzz_status=0
+        if command -v clang++ >/dev/null; then
+            # A second, small build with clang: only the fuzz targets, run for a bounded time.
+            fuzz_build="$here/build-fuzz"
+            if CC=clang CXX=clang++ cmake -S "$here" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$fuzz_build.log" 2>&1 \
+                && cmake --build "$fuzz_build" -j "$jobs" --target fuzz_packetdecoder >> "$fuzz_build.log" 2>&1; then
+                (cd "$fuzz_build" && ctest --output-on-failure -R '^fuzz_') || fuzz_status=$?
+            else
+                echo "SocketLab: the fuzz build failed (see $fuzz_build.log)"
+                fuzz_status=1
+            fi
+        else
+            echo "SocketLab: clang++ not found: the fuzz step is skipped"
+        fi
         cd "$build"
         # GUI tests run offscreen (set per test in tests/CMakeLists.txt): no display needed.
-        exec ctest --output-on-failure --timeout 300 "$@"
+        status=0
+        ctest --output-on-failure --timeout 300 "$@" || status=$?
+        [ "$status" -ne 0 ] && exit "$status"
+        exit "$fuzz_status"
         ;;
     *)
         echo "usage: $0 run|test" >&2
