@@ -17,6 +17,7 @@
 #include "widgets/socketstatespanel.h"
 #include "widgets/tcpstatediagram.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -49,10 +50,7 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     , m_views(new QTabWidget(this))
     , m_mode(mode)
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    makeHeading(m_heading);
     for (QLabel *label : { m_description, m_info, m_status, m_burstLabel }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -283,8 +281,18 @@ void LabPage::showBurst()
     m_burstLabel->show();
 }
 
+void LabPage::makeHeading(QLabel *label)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    label->setFont(font);
+}
+
 void LabPage::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ApplicationFontChange)
+        makeHeading(m_heading); // the zoom changed: the heading keeps its proportion
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         m_log->retranslate();

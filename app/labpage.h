@@ -47,6 +47,9 @@ class LabPage : public QWidget
     Q_OBJECT
 public:
     virtual QString title() const = 0;
+    LabMode mode() const { return m_mode; }
+    // A page heading: the application font, larger and bold (follows the zoom).
+    static void makeHeading(QLabel *label);
     // The kernel socket table for this page: read by poller (on the network thread), shown in
     // the states view. Polled while that view is visible, or while setKeepPolling() says so.
     void setStatePoller(SocketStatePoller *poller);
@@ -85,7 +88,6 @@ protected:
     void whenCapturing(const std::function<void()> &action);
     // Poll even while the states view is hidden (the simple server counts its backlog).
     void setKeepPolling(bool keep);
-    LabMode mode() const { return m_mode; }
 
     // Placed under the heading, in order.
     void addControls(QWidget *controls);

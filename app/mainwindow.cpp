@@ -10,7 +10,13 @@
 #include "network/capture/dumpcapcapture.h"
 #include "network/socketstatepoller.h"
 
+#include "app/screenshotter.h"
+#include "app/zoomcontroller.h"
+
 #include <QActionGroup>
+#include <QFileDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QApplication>
 #include <QEvent>
 #include <QMenuBar>
@@ -22,6 +28,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_tabs(new QTabWidget(this))
+    , m_zoom(new ZoomController(this))
+    , m_screenshotter(new Screenshotter(this))
 {
     m_networkThread.setObjectName(QStringLiteral("network"));
     m_networkThread.start();
@@ -119,9 +127,26 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_screenshotWindowAction = m_fileMenu->addAction(QString(), this, [this] { takeScreenshot(true); });
+    m_screenshotWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_screenshotViewAction = m_fileMenu->addAction(QString(), this, [this] { takeScreenshot(false); });
+    m_screenshotViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    m_screenshotFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseScreenshotFolder);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_zoomInAction = m_viewMenu->addAction(QString(), m_zoom, &ZoomController::zoomIn);
+    m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    m_zoomOutAction = m_viewMenu->addAction(QString(), m_zoom, &ZoomController::zoomOut);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    m_zoomResetAction = m_viewMenu->addAction(QString(), m_zoom, &ZoomController::reset);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoom, &ZoomController::percentChanged, this, [this](int percent) {
+        statusBar()->showMessage(tr("Zoom: %1%").arg(percent), 3000);
+    });
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -149,7 +174,14 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("SocketLab — Socket Laboratory"));
     m_fileMenu->setTitle(tr("&File"));
+    m_screenshotWindowAction->setText(tr("&Screenshot of the window"));
+    m_screenshotViewAction->setText(tr("Screenshot of the current &view"));
+    m_screenshotFolderAction->setText(tr("Screenshot &folder…"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_zoomInAction->setText(tr("Zoom &in (projector)"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomResetAction->setText(tr("&Normal size"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SocketLab"));
@@ -159,6 +191,39 @@ void MainWindow::retranslate()
     for (LabPage *page : std::as_const(m_pages))
         m_tabs->setTabText(m_tabs->indexOf(page), page->title());
     m_tabs->setTabText(m_tabs->indexOf(m_toolsPage), m_toolsPage->title());
+}
+
+bool MainWindow::chooseScreenshotFolder()
+{
+    const QString start = Screenshotter::folder().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+        : Screenshotter::folder();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where screenshots go"), start);
+    if (folder.isEmpty())
+        return false;
+    Screenshotter::setFolder(folder);
+    return true;
+}
+
+void MainWindow::takeScreenshot(bool wholeWindow)
+{
+    if (Screenshotter::folder().isEmpty() && !chooseScreenshotFolder())
+        return;
+    QWidget *target = this;
+    QString mode = QStringLiteral("socketlab");
+    if (auto *page = qobject_cast<LabPage *>(m_tabs->currentWidget())) {
+        mode = modeName(page->mode());
+        if (!wholeWindow)
+            target = page->views()->currentWidget();
+    } else if (!wholeWindow) {
+        target = m_tabs->currentWidget();
+    }
+    QString error;
+    const QString path = m_screenshotter->take(target, mode, &error);
+    if (path.isEmpty())
+        statusBar()->showMessage(error, 8000);
+    else
+        statusBar()->showMessage(tr("Screenshot saved to %1 and copied to the clipboard.").arg(path), 8000);
 }
 
 void MainWindow::showAbout()

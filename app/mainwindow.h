@@ -11,6 +11,8 @@
 #include <QThread>
 
 class LabPage;
+class Screenshotter;
+class ZoomController;
 class NetworkToolsPage;
 class LanguageManager;
 class QActionGroup;
@@ -38,6 +40,9 @@ public:
     LabPage *page(LabMode mode) const;
     NetworkToolsPage *toolsPage() const { return m_toolsPage; }
     QTabWidget *tabs() const { return m_tabs; }
+    ZoomController *zoom() const { return m_zoom; }
+    // Saves a screenshot (whole window or current view) in the chosen folder; the status bar says where.
+    void takeScreenshot(bool wholeWindow);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +54,7 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    bool chooseScreenshotFolder();
 
     LanguageManager *m_languages;
     // One network thread carries every session (DESIGN.md), so the window never waits on I/O.
@@ -66,7 +72,16 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_screenshotWindowAction = nullptr;
+    QAction *m_screenshotViewAction = nullptr;
+    QAction *m_screenshotFolderAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    ZoomController *m_zoom;
+    Screenshotter *m_screenshotter;
     QAction *m_portugueseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;

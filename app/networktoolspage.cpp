@@ -1,5 +1,6 @@
 #include "app/networktoolspage.h"
 
+#include "app/labpage.h"
 #include "model/eventtext.h"
 #include "model/localaddressmodel.h"
 #include "model/portcheckmodel.h"
@@ -24,10 +25,7 @@ NetworkToolsPage::NetworkToolsPage(PortChecker *checker, QWidget *parent)
     , m_addressPanel(new AddressPanel(this))
     , m_portCheckPanel(new PortCheckPanel(this))
 {
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    LabPage::makeHeading(m_heading);
     m_steps->setWordWrap(true);
     m_steps->setTextFormat(Qt::PlainText);
     m_addressPanel->setModel(m_addresses, LocalAddressModel::AddressRole);
@@ -121,6 +119,8 @@ void NetworkToolsPage::retranslate()
 
 void NetworkToolsPage::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ApplicationFontChange)
+        LabPage::makeHeading(m_heading);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);

@@ -14,6 +14,12 @@
 #include "widgets/servercontrols.h"
 
 #include "app/commandline.h"
+#include "app/screenshotter.h"
+#include "app/zoomcontroller.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QImageReader>
 
 #include <QAction>
 #include <QComboBox>
@@ -48,6 +54,7 @@ private Q_SLOTS:
     void languageMenuIsRemembered();
     void kernelStatesAndDiagramFollowTheConnection();
     void simpleServerCountsItsBacklog();
+    void zoomIsRememberedAndScreenshotsAreSaved();
 
 private:
     static quint16 freePort();
@@ -338,6 +345,39 @@ void tst_ServerPage::simpleServerCountsItsBacklog()
     QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().contains(QStringLiteral("Waiting in the backlog now: 2.")), 5000);
     served.disconnectFromHost();
     QTRY_VERIFY_WITH_TIMEOUT(page->statusLabel()->text().contains(QStringLiteral("Waiting in the backlog now: 1.")), 5000);
+}
+
+void tst_ServerPage::zoomIsRememberedAndScreenshotsAreSaved()
+{
+    const qreal base = ZoomController::baseFontSize();
+    m_window->zoom()->zoomIn();
+    m_window->zoom()->zoomIn();
+    QCOMPARE(m_window->zoom()->percent(), 120);
+    QCOMPARE(QApplication::font().pointSizeF(), base * 1.2);
+    // A new window (the next run) starts at the same zoom.
+    delete m_window;
+    m_window = new MainWindow(m_languages);
+    QCOMPARE(m_window->zoom()->percent(), 120);
+    QCOMPARE(QApplication::font().pointSizeF(), base * 1.2);
+    m_window->zoom()->reset();
+    QCOMPARE(QApplication::font().pointSizeF(), base);
+
+    QTemporaryDir shots;
+    QVERIFY(shots.isValid());
+    Screenshotter::setFolder(shots.path());
+    m_window->resize(1100, 700);
+    m_window->takeScreenshot(true);
+    m_window->takeScreenshot(false);
+    const QStringList files = QDir(shots.path()).entryList({ QStringLiteral("*.png") });
+    QCOMPARE(files.size(), 2);
+    QImageReader whole(QDir(shots.path()).filePath(files.at(0)));
+    QVERIFY(files.at(0).startsWith(modeName(LabMode::TcpSimple)) || files.at(0).startsWith(QStringLiteral("tcp-")));
+    const QSize first = whole.size();
+    const QSize second = QImageReader(QDir(shots.path()).filePath(files.at(1))).size();
+    // One is the whole window, the other the current view (smaller).
+    QVERIFY2(first == m_window->size() || second == m_window->size(), qPrintable(QStringLiteral("%1x%2").arg(first.width()).arg(first.height())));
+    QVERIFY(first.isValid() && second.isValid() && first != second);
+    QVERIFY(!QApplication::clipboard()->pixmap().isNull());
 }
 
 QTEST_MAIN(tst_ServerPage)

@@ -770,6 +770,93 @@
     </message>
 </context>
 <context>
+    <name>LabReport</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n message(s) of %1.</source>
+        <translation><numerusform>The last message of %1.</numerusform><numerusform>The last %n messages of %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n packet(s) of %1.</source>
+        <translation><numerusform>The last packet of %1.</numerusform><numerusform>The last %n packets of %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Socket states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LadderDiagram</name>
     <message>
         <source>Ladder diagram</source>
@@ -884,6 +971,46 @@
         <source>SocketLab %1
 
 A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections and their messages, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot of the current &amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in (projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where screenshots go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1 and copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,15 +1239,24 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message numerus="yes">
         <source>Capture stopped: %n packet(s),</source>
-        <translation><numerusform>Capture stopped: %n packet,</numerusform><numerusform>Capture stopped: %n packets,</numerusform></translation>
+        <translation>
+            <numerusform>Capture stopped: %n packet,</numerusform>
+            <numerusform>Capture stopped: %n packets,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped by the kernel.</source>
-        <translation><numerusform>%n dropped by the kernel.</numerusform><numerusform>%n dropped by the kernel.</numerusform></translation>
+        <translation>
+            <numerusform>%n dropped by the kernel.</numerusform>
+            <numerusform>%n dropped by the kernel.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture stopped: %n packet(s).</source>
-        <translation><numerusform>Capture stopped: %n packet.</numerusform><numerusform>Capture stopped: %n packets.</numerusform></translation>
+        <translation>
+            <numerusform>Capture stopped: %n packet.</numerusform>
+            <numerusform>Capture stopped: %n packets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
@@ -1132,11 +1268,17 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message numerus="yes">
         <source>%n packet(s) saved to %1: open it in Wireshark, or with tshark -r.</source>
-        <translation><numerusform>%n packet saved to %1: open it in Wireshark, or with tshark -r.</numerusform><numerusform>%n packets saved to %1: open it in Wireshark, or with tshark -r.</numerusform></translation>
+        <translation>
+            <numerusform>%n packet saved to %1: open it in Wireshark, or with tshark -r.</numerusform>
+            <numerusform>%n packets saved to %1: open it in Wireshark, or with tshark -r.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packet(s) read from %1.</source>
-        <translation><numerusform>%n packet read from %1.</numerusform><numerusform>%n packets read from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n packet read from %1.</numerusform>
+            <numerusform>%n packets read from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1571,17 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Socket calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshotter</name>
+    <message>
+        <source>The screenshot folder does not exist: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -770,6 +770,93 @@
     </message>
 </context>
 <context>
+    <name>LabReport</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s addresses</source>
+        <translation>Endereços desta máquina</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n message(s) of %1.</source>
+        <translation><numerusform>A última mensagem de %1.</numerusform><numerusform>As últimas %n mensagens de %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n packet(s) of %1.</source>
+        <translation><numerusform>O último pacote de %1.</numerusform><numerusform>Os últimos %n pacotes de %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Socket states</source>
+        <translation>Estados dos sockets</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 já existe.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LadderDiagram</name>
     <message>
         <source>Ladder diagram</source>
@@ -887,6 +974,46 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation>SocketLab %1
 
 Um laboratório de sockets para as aulas de redes de computadores: servidores e clientes TCP e UDP, suas conexões e suas mensagens, lado a lado.</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <source>&amp;Screenshot of the window</source>
+        <translation>Captura de tela da &amp;janela</translation>
+    </message>
+    <message>
+        <source>Screenshot of the current &amp;view</source>
+        <translation>Captura de tela da &amp;vista atual</translation>
+    </message>
+    <message>
+        <source>Screenshot &amp;folder…</source>
+        <translation>&amp;Pasta das capturas de tela…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in (projector)</source>
+        <translation>&amp;Aumentar (projetor)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Diminuir</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamanho &amp;normal</translation>
+    </message>
+    <message>
+        <source>Where screenshots go</source>
+        <translation>Onde salvar as capturas de tela</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1 and copied to the clipboard.</source>
+        <translation>Captura de tela salva em %1 e copiada para a área de transferência.</translation>
     </message>
 </context>
 <context>
@@ -1114,15 +1241,24 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message numerus="yes">
         <source>Capture stopped: %n packet(s),</source>
-        <translation><numerusform>Captura parada: %n pacote,</numerusform><numerusform>Captura parada: %n pacotes,</numerusform></translation>
+        <translation>
+            <numerusform>Captura parada: %n pacote,</numerusform>
+            <numerusform>Captura parada: %n pacotes,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped by the kernel.</source>
-        <translation><numerusform>%n descartado pelo kernel.</numerusform><numerusform>%n descartados pelo kernel.</numerusform></translation>
+        <translation>
+            <numerusform>%n descartado pelo kernel.</numerusform>
+            <numerusform>%n descartados pelo kernel.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Capture stopped: %n packet(s).</source>
-        <translation><numerusform>Captura parada: %n pacote.</numerusform><numerusform>Captura parada: %n pacotes.</numerusform></translation>
+        <translation>
+            <numerusform>Captura parada: %n pacote.</numerusform>
+            <numerusform>Captura parada: %n pacotes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
@@ -1134,11 +1270,17 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message numerus="yes">
         <source>%n packet(s) saved to %1: open it in Wireshark, or with tshark -r.</source>
-        <translation><numerusform>%n pacote salvo em %1: abra no Wireshark, ou com tshark -r.</numerusform><numerusform>%n pacotes salvos em %1: abra no Wireshark, ou com tshark -r.</numerusform></translation>
+        <translation>
+            <numerusform>%n pacote salvo em %1: abra no Wireshark, ou com tshark -r.</numerusform>
+            <numerusform>%n pacotes salvos em %1: abra no Wireshark, ou com tshark -r.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n packet(s) read from %1.</source>
-        <translation><numerusform>%n pacote lido de %1.</numerusform><numerusform>%n pacotes lidos de %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n pacote lido de %1.</numerusform>
+            <numerusform>%n pacotes lidos de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1574,17 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Socket calls</source>
         <translation>Chamadas de socket</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshotter</name>
+    <message>
+        <source>The screenshot folder does not exist: choose one.</source>
+        <translation>A pasta das capturas de tela não existe: escolha uma.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder is writable.</source>
+        <translation>Não foi possível gravar %1: verifique se a pasta permite gravação.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "widgets/highlightcolumndelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 ConnectionTableView::ConnectionTableView(QWidget *parent)
@@ -34,6 +35,17 @@ void ConnectionTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, fitColumns);
     connect(model, &QAbstractItemModel::dataChanged, this, fitColumns);
     resizeColumnsToContents();
+}
+
+void ConnectionTableView::changeEvent(QEvent *event)
+{
+    // The zoom changed the font: rows and columns make room for it.
+    if (event->type() == QEvent::FontChange) {
+        verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+        if (model() && model()->rowCount() <= kFitColumnsUpToRows)
+            resizeColumnsToContents();
+    }
+    QTableView::changeEvent(event);
 }
 
 void ConnectionTableView::setHighlightedColumn(int column)

@@ -14,6 +14,11 @@ public:
     explicit ConnectionTableView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+public:
     void setHighlightedColumn(int column);
     // Ids read from idRole of the selected rows.
     void setConnectionIdRole(int role) { m_idRole = role; }

@@ -1,0 +1,323 @@
+#include "model/labreport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace {
+
+const QChar kNewlineMark(0x23ce); // ⏎
+
+// Control characters left in text (outside what PayloadText already escaped) as "\xNN".
+QString visibleControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n') || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString oneLine(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QString(kNewlineMark));
+    text.replace(QLatin1Char('\n'), kNewlineMark);
+    text.replace(QLatin1Char('\r'), kNewlineMark);
+    return text;
+}
+
+QString tableRow(const QStringList &cells)
+{
+    QStringList escaped;
+    for (const QString &cell : cells)
+        escaped << LabReport::escapeCell(cell);
+    return QLatin1String("| ") + escaped.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+}
+
+QString separatorRow(int columns)
+{
+    QStringList cells;
+    for (int i = 0; i < columns; ++i)
+        cells << QStringLiteral("---");
+    return QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+}
+
+QString heading(const QString &text)
+{
+    return QLatin1String("\n## ") + LabReport::escapeInline(text) + QLatin1String("\n\n");
+}
+
+// A whole table model, its header row from headerData().
+QString modelTable(const QAbstractItemModel *model)
+{
+    const int columns = model->columnCount();
+    QStringList header;
+    for (int column = 0; column < columns; ++column)
+        header << model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    QString out = tableRow(header) + separatorRow(columns);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < columns; ++column)
+            cells << model->index(row, column).data(Qt::DisplayRole).toString();
+        out += tableRow(cells);
+    }
+    return out;
+}
+
+QString slugOf(const QString &caption)
+{
+    const QString decomposed = caption.normalized(QString::NormalizationForm_KD).toLower();
+    QString slug;
+    for (const QChar c : decomposed) {
+        if (c.unicode() < 0x80 && c.isLetterOrNumber())
+            slug += c;
+        else if (c.category() == QChar::Mark_NonSpacing)
+            continue; // the accent of "ç", "ã"
+        else if (!slug.endsWith(QLatin1Char('-')))
+            slug += QLatin1Char('-');
+    }
+    slug = slug.left(40);
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug.isEmpty() ? QStringLiteral("image") : slug;
+}
+
+} // namespace
+
+QString LabReport::escapeInline(const QString &text)
+{
+    const QString line = visibleControls(oneLine(text));
+    QString out;
+    out.reserve(line.size() * 2);
+    static const QString kPunctuation = QStringLiteral("\\`*_[]<>#|!$~&{}()");
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        bool escape = kPunctuation.contains(c);
+        // Autolinks: "http://x" (the ':' of "://"), "www.x" (its '.') and "a@b.c" (the '@').
+        if (c == QLatin1Char(':') && line.mid(i + 1, 2) == QLatin1String("//"))
+            escape = true;
+        if (c == QLatin1Char('.') && i >= 3 && line.mid(i - 3, 3).compare(QLatin1String("www"), Qt::CaseInsensitive) == 0)
+            escape = true;
+        if (c == QLatin1Char('@'))
+            escape = true;
+        // Block markers at the start: "- x", "+ x", "1. x", "1) x", "=".
+        if (i == 0 && (c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('=')))
+            escape = true;
+        const bool markerEnd = i + 1 == line.size() || line.at(i + 1) == QLatin1Char(' ') || line.at(i + 1) == QLatin1Char('\t');
+        if ((c == QLatin1Char('.') || c == QLatin1Char(')')) && i > 0 && markerEnd) {
+            qsizetype digits = 0;
+            while (digits < i && line.at(digits).isDigit())
+                ++digits;
+            if (digits == i)
+                escape = true;
+        }
+        if (escape)
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString LabReport::escapeCell(const QString &text)
+{
+    return escapeInline(text);
+}
+
+QString LabReport::codeBlock(const QString &text)
+{
+    QString body = text;
+    body.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    body.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : body) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    const QString fence(qMax(3, longest + 1), QLatin1Char('`'));
+    if (!body.isEmpty() && !body.endsWith(QLatin1Char('\n')))
+        body += QLatin1Char('\n');
+    return fence + QLatin1Char('\n') + body + fence + QLatin1Char('\n');
+}
+
+QString LabReport::imagePath(int index, const QString &caption)
+{
+    return QStringLiteral("images/%1-%2.png").arg(index + 1, 2, 10, QLatin1Char('0')).arg(slugOf(caption));
+}
+
+QString LabReport::markdown(const LabReportInput &input, const QStringList &imagePaths)
+{
+    const QLocale locale;
+    QString md;
+    md += QLatin1String("# ") + escapeInline(input.title.isEmpty() ? QStringLiteral("SocketLab") : input.title)
+        + QLatin1String("\n\n");
+    if (input.when.isValid())
+        md += QLatin1String("- **") + tr("Date") + QLatin1String(":** ")
+            + escapeInline(locale.toString(input.when, QLocale::LongFormat)) + QLatin1Char('\n');
+    if (!input.mode.isEmpty())
+        md += QLatin1String("- **") + tr("Mode") + QLatin1String(":** ") + escapeInline(input.mode) + QLatin1Char('\n');
+
+    if (!input.settings.isEmpty()) {
+        md += heading(tr("Settings"));
+        md += tableRow({ tr("Setting"), tr("Value") }) + separatorRow(2);
+        for (const auto &setting : input.settings)
+            md += tableRow({ setting.first, setting.second });
+    }
+
+    if (!input.addresses.isEmpty()) {
+        md += heading(tr("This machine's addresses"));
+        for (const QString &address : input.addresses)
+            md += QLatin1String("- ") + escapeInline(address) + QLatin1Char('\n');
+    }
+
+    if (input.table && input.table->rowCount() > 0 && input.table->columnCount() > 0) {
+        md += heading(input.tableTitle.isEmpty() ? tr("Connections") : input.tableTitle);
+        md += modelTable(input.table);
+    }
+
+    if (input.log && input.log->rowCount() > 0 && input.lastMessages > 0) {
+        const int total = input.log->rowCount();
+        const int first = qMax(0, total - input.lastMessages);
+        md += heading(tr("Messages"));
+        if (first > 0)
+            md += escapeInline(tr("The last %n message(s) of %1.", nullptr, total - first).arg(locale.toString(total)))
+                + QLatin1String("\n\n");
+        md += tableRow({ tr("Time"), tr("Direction"), tr("Peer"), tr("Text") }) + separatorRow(4);
+        for (int row = first; row < total; ++row) {
+            const QModelIndex index = input.log->index(row, 0);
+            QString direction;
+            switch (index.data(MessageLogModel::DirectionRole).toInt()) {
+            case MessageLogModel::ReceivedDirection:
+                direction = QStringLiteral("←");
+                break;
+            case MessageLogModel::SentDirection:
+                direction = QStringLiteral("→");
+                break;
+            default:
+                direction = tr("system");
+                break;
+            }
+            // DisplayRole is PayloadText::display() (or hex) for messages: controls already visible.
+            md += tableRow({ index.data(MessageLogModel::TimeTextRole).toString(), direction,
+                             index.data(MessageLogModel::PeerRole).toString(),
+                             visibleControls(index.data(Qt::DisplayRole).toString()) });
+        }
+    }
+
+    if (input.packets && input.packets->rowCount() > 0 && input.lastPackets > 0) {
+        const PacketListModel *packets = input.packets;
+        const int total = packets->rowCount();
+        const int first = qMax(0, total - input.lastPackets);
+        QList<QStringList> lines;
+        QStringList header;
+        for (int column = 0; column < PacketListModel::ColumnCount; ++column)
+            header << packets->headerData(column, Qt::Horizontal).toString();
+        lines << header;
+        for (int row = first; row < total; ++row) {
+            QStringList cells;
+            for (int column = 0; column < PacketListModel::ColumnCount; ++column)
+                cells << oneLine(visibleControls(packets->index(row, column).data(Qt::DisplayRole).toString()));
+            lines << cells;
+        }
+        QList<int> widths(PacketListModel::ColumnCount, 0);
+        for (const QStringList &cells : lines)
+            for (int column = 0; column < PacketListModel::InfoColumn; ++column)
+                widths[column] = qMax(widths[column], int(cells.at(column).size()));
+        QString text;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QStringList &cells = lines.at(i);
+            const QString arrow = i == 0 ? QStringLiteral("  ") : QStringLiteral("→ ");
+            QString line = cells.at(PacketListModel::NumberColumn).rightJustified(widths[PacketListModel::NumberColumn])
+                + QLatin1Char(' ') + cells.at(PacketListModel::TimeColumn).rightJustified(widths[PacketListModel::TimeColumn])
+                + QLatin1Char(' ') + cells.at(PacketListModel::SourceColumn).leftJustified(widths[PacketListModel::SourceColumn])
+                + QLatin1Char(' ') + arrow + cells.at(PacketListModel::DestinationColumn).leftJustified(widths[PacketListModel::DestinationColumn])
+                + QLatin1Char(' ') + cells.at(PacketListModel::ProtocolColumn).leftJustified(widths[PacketListModel::ProtocolColumn])
+                + QLatin1Char(' ') + cells.at(PacketListModel::LengthColumn).rightJustified(widths[PacketListModel::LengthColumn])
+                + QLatin1Char(' ') + cells.at(PacketListModel::InfoColumn);
+            while (line.endsWith(QLatin1Char(' ')))
+                line.chop(1);
+            text += line + QLatin1Char('\n');
+        }
+        md += heading(tr("Packets"));
+        if (first > 0)
+            md += escapeInline(tr("The last %n packet(s) of %1.", nullptr, total - first).arg(locale.toString(total)))
+                + QLatin1String("\n\n");
+        md += codeBlock(text);
+    }
+
+    if (input.socketStates && input.socketStates->rowCount() > 0 && input.socketStates->columnCount() > 0) {
+        md += heading(tr("Socket states"));
+        md += modelTable(input.socketStates);
+    }
+
+    const int imageCount = int(qMin(input.images.size(), imagePaths.size()));
+    bool imagesHeading = false;
+    for (int i = 0; i < imageCount; ++i) {
+        if (imagePaths.at(i).isEmpty())
+            continue;
+        if (!imagesHeading) {
+            md += heading(tr("Images"));
+            imagesHeading = true;
+        }
+        // The path is ours (images/NN-slug.png): ASCII letters, digits, '-', '/' and '.'.
+        md += QLatin1String("![") + escapeInline(input.images.at(i).first) + QLatin1String("](")
+            + imagePaths.at(i) + QLatin1String(")\n\n");
+    }
+    while (md.endsWith(QLatin1String("\n\n")))
+        md.chop(1);
+    return md;
+}
+
+bool LabReport::write(const QString &dir, const LabReportInput &input, bool overwrite, QString *error,
+                      QString *markdownPath)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QDir base(dir);
+    const QString readme = base.filePath(QStringLiteral("README.md"));
+    QStringList imagePaths;
+    for (int i = 0; i < input.images.size(); ++i)
+        imagePaths << (input.images.at(i).second.isNull() ? QString() : imagePath(i, input.images.at(i).first));
+
+    if (!overwrite) {
+        if (QFileInfo::exists(readme))
+            return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(readme)));
+        for (const QString &path : imagePaths) {
+            if (!path.isEmpty() && QFileInfo::exists(base.filePath(path)))
+                return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(base.filePath(path))));
+        }
+    }
+    if (!base.mkpath(QStringLiteral(".")) || (!imagePaths.isEmpty() && !base.mkpath(QStringLiteral("images"))))
+        return fail(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+
+    for (int i = 0; i < input.images.size(); ++i) {
+        if (imagePaths.at(i).isEmpty())
+            continue;
+        QImageWriter writer(base.filePath(imagePaths.at(i)), "png");
+        if (!writer.write(input.images.at(i).second))
+            return fail(tr("Could not write %1: %2")
+                            .arg(QDir::toNativeSeparators(base.filePath(imagePaths.at(i))), writer.errorString()));
+    }
+
+    QSaveFile file(readme);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
+    file.write(markdown(input, imagePaths).toUtf8());
+    if (!file.commit())
+        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
+    if (markdownPath)
+        *markdownPath = readme;
+    return true;
+}

@@ -1,0 +1,397 @@
+#include "model/connectiontablemodel.h"
+#include "model/labreport.h"
+#include "model/messagelogmodel.h"
+#include "model/packetlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QDateTime kWhen(QDate(2024, 5, 6), QTime(13, 4, 5, 67));
+const Endpoint kServer(QHostAddress(QHostAddress::LocalHost), 65432);
+
+Endpoint client(quint16 port)
+{
+    return Endpoint(QHostAddress(QHostAddress::LocalHost), port);
+}
+
+LabEvent event(EventKind kind, int id, const Endpoint &remote = {}, const QByteArray &payload = {})
+{
+    LabEvent e = LabEvent::make(kind, id);
+    e.when = kWhen;
+    e.local = kServer;
+    e.remote = remote;
+    e.payload = payload;
+    return e;
+}
+
+// 1 server + 3 clients (50001..50003), two exchanges, one client gone.
+LabEventBatch session(const QByteArray &evilPayload = {})
+{
+    LabEventBatch batch;
+    batch << event(EventKind::Listening, 0);
+    for (int id = 1; id <= 3; ++id)
+        batch << event(EventKind::Accepted, id, client(quint16(50000 + id)));
+    batch << event(EventKind::Received, 1, client(50001), "hello")
+          << event(EventKind::Sent, 1, client(50001), "HELLO")
+          << event(EventKind::Received, 2, client(50002), evilPayload.isEmpty() ? QByteArray("oi") : evilPayload);
+    LabEvent closed = event(EventKind::Closed, 3, client(50003));
+    closed.reason = CloseReason::ClosedByPeer;
+    batch << closed;
+    return batch;
+}
+
+// Linux cooked capture / IPv4 127.0.0.1 / TCP 65432 -> 53048 SYN-ACK (as in tst_packetdecoder).
+CapturedPacket synAck()
+{
+    CapturedPacket packet;
+    packet.linkType = 113; // DLT_LINUX_SLL
+    packet.timestampUs = 1715000000000000;
+    packet.data = QByteArray::fromHex(
+        "0000 0304 0006 000000000000 0000 0800"
+        "45 00 003c 0000 4000 40 06 3cba 7f000001 7f000001"
+        "ff98 cf38 0000c350 000003e9 a0 12 ffcb fe30 0000"
+        "0204ffd7 0402 080a 000001c8 0000007b 01 030307");
+    packet.originalLength = quint32(packet.data.size());
+    return packet;
+}
+
+QStringList linesOf(const QString &text)
+{
+    return text.split(QLatin1Char('\n'));
+}
+
+QStringList sectionOf(const QString &markdown, const QString &heading)
+{
+    const QStringList lines = linesOf(markdown);
+    QStringList section;
+    bool inside = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("## ")))
+            inside = line == QLatin1String("## ") + heading;
+        else if (inside && !line.isEmpty())
+            section << line;
+    }
+    return section;
+}
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+const QByteArray kEvil = "a|b <b>x</b> ``` [link](http://x) ![img](x.png)\n# heading\r\n\x1b[31mred";
+const QString kEvilEscaped = QStringLiteral(
+    "a\\|b \\<b\\>x\\</b\\> \\`\\`\\` \\[link\\]\\(http\\://x\\) \\!\\[img\\]\\(x.png\\)⏎\\# heading\\\\r⏎\\\\x1b\\[31mred");
+
+} // namespace
+
+class tst_LabReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void escapeInline_data();
+    void escapeInline();
+    void codeBlock_data();
+    void codeBlock();
+    void scriptedSession();
+    void peerDataCannotBreakTheMarkdown();
+    void emptyInputLeavesSectionsOut();
+    void imagesAreWrittenAsPng();
+    void refusesToOverwrite();
+    void rendersSafelyWithPythonMarkdown();
+};
+
+void tst_LabReport::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void tst_LabReport::escapeInline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "Hello world 127.0.0.1:5000" << "Hello world 127.0.0.1:5000";
+    QTest::newRow("pipe") << "a|b" << "a\\|b";
+    QTest::newRow("html") << "<b>x</b>" << "\\<b\\>x\\</b\\>";
+    QTest::newRow("backticks") << "```" << "\\`\\`\\`";
+    QTest::newRow("link") << "[link](http://x)" << "\\[link\\]\\(http\\://x\\)";
+    QTest::newRow("image") << "![img](x.png)" << "\\!\\[img\\]\\(x.png\\)";
+    QTest::newRow("heading") << "# heading" << "\\# heading";
+    QTest::newRow("newlines") << "a\r\nb\nc\rd" << "a⏎b⏎c⏎d";
+    QTest::newRow("backslash") << "C:\\temp" << "C:\\\\temp";
+    QTest::newRow("emphasis") << "*a* _b_ ~c~" << "\\*a\\* \\_b\\_ \\~c\\~";
+    QTest::newRow("www") << "www.example.com" << "www\\.example.com";
+    QTest::newRow("email") << "a@b.com" << "a\\@b.com";
+    QTest::newRow("entity") << "&lt;" << "\\&lt;";
+    QTest::newRow("list marker") << "- item" << "\\- item";
+    QTest::newRow("ordered list") << "12. item" << "12\\. item";
+    QTest::newRow("not a list") << "127.0.0.1" << "127.0.0.1";
+    QTest::newRow("control") << "a\x1b[31m" << "a\\\\x1b\\[31m";
+    QTest::newRow("math") << "$x$" << "\\$x\\$";
+    QTest::newRow("accents") << "Maiúsculas ção" << "Maiúsculas ção";
+}
+
+void tst_LabReport::escapeInline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(LabReport::escapeInline(text), expected);
+    QCOMPARE(LabReport::escapeCell(text), expected);
+}
+
+void tst_LabReport::codeBlock_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "a\nb" << "```\na\nb\n```\n";
+    QTest::newRow("three backticks") << "x ``` y" << "````\nx ``` y\n````\n";
+    QTest::newRow("five backticks") << "`````\n`" << "``````\n`````\n`\n``````\n";
+    QTest::newRow("crlf") << "a\r\nb\r" << "```\na\nb\n```\n";
+}
+
+void tst_LabReport::codeBlock()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(LabReport::codeBlock(text), expected);
+}
+
+void tst_LabReport::scriptedSession()
+{
+    ConnectionTableModel connections;
+    MessageLogModel log;
+    PacketListModel packets;
+    QAbstractItemModelTester connectionsTester(&connections, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester logTester(&log, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    connections.applyBatch(session());
+    log.applyBatch(session());
+    packets.appendPackets({ synAck() });
+
+    LabReportInput input;
+    input.title = QStringLiteral("SocketLab — Servidor TCP multicliente");
+    input.when = kWhen;
+    input.mode = QStringLiteral("Servidor TCP");
+    input.settings = { { QStringLiteral("Porta"), QStringLiteral("65432") },
+                       { QStringLiteral("Resposta"), QStringLiteral("Maiúsculas") } };
+    input.addresses = { QStringLiteral("127.0.0.1"), QStringLiteral("192.168.0.10") };
+    input.table = &connections;
+    input.log = &log;
+    input.lastMessages = 4;
+    input.packets = &packets;
+
+    const QString md = LabReport::markdown(input, {});
+    const QStringList lines = linesOf(md);
+    QCOMPARE(lines.at(0), QStringLiteral("# SocketLab — Servidor TCP multicliente"));
+    QCOMPARE(lines.at(1), QString());
+    QCOMPARE(lines.at(2), QStringLiteral("- **Date:** ") + QLocale::c().toString(kWhen, QLocale::LongFormat));
+    QCOMPARE(lines.at(3), QStringLiteral("- **Mode:** Servidor TCP"));
+    QVERIFY(md.endsWith(QLatin1String("```\n")));
+    QVERIFY(!md.endsWith(QLatin1String("\n\n")));
+
+    QCOMPARE(sectionOf(md, QStringLiteral("Settings")),
+             QStringList({ "| Setting | Value |", "| --- | --- |", "| Porta | 65432 |", "| Resposta | Maiúsculas |" }));
+    QCOMPARE(sectionOf(md, QStringLiteral("This machine's addresses")),
+             QStringList({ "- 127.0.0.1", "- 192.168.0.10" }));
+
+    // Connections: the header from headerData, one row per client, ports in their column.
+    const QStringList table = sectionOf(md, QStringLiteral("Connections"));
+    QCOMPARE(table.size(), 2 + 3);
+    QStringList header;
+    for (int column = 0; column < ConnectionTableModel::ColumnCount; ++column)
+        header << connections.headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(table.at(0), QStringLiteral("| ") + header.join(QLatin1String(" | ")) + QStringLiteral(" |"));
+    QCOMPARE(table.at(1), QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
+    for (int row = 0; row < 3; ++row) {
+        const QStringList cells = table.at(2 + row).mid(2, table.at(2 + row).size() - 4).split(QLatin1String(" | "));
+        QCOMPARE(cells.size(), int(ConnectionTableModel::ColumnCount));
+        QCOMPARE(cells.at(ConnectionTableModel::IdColumn), QString::number(row + 1));
+        QCOMPARE(cells.at(ConnectionTableModel::RemoteAddressColumn), QStringLiteral("127.0.0.1"));
+        QCOMPARE(cells.at(ConnectionTableModel::RemotePortColumn), QString::number(50001 + row));
+        QCOMPARE(cells.at(ConnectionTableModel::LocalPortColumn), QStringLiteral("65432"));
+        QCOMPARE(cells.at(ConnectionTableModel::StateColumn),
+                 connections.index(row, ConnectionTableModel::StateColumn).data().toString());
+    }
+
+    // Messages: the last 4 of the 6 log rows.
+    QCOMPARE(sectionOf(md, QStringLiteral("Messages")),
+             QStringList({ "The last 4 messages of 6\\.",
+                           "| Time | Direction | Peer | Text |",
+                           "| --- | --- | --- | --- |",
+                           "| 13:04:05.067 | ← | 127.0.0.1:50001 | hello |",
+                           "| 13:04:05.067 | → | 127.0.0.1:50001 | HELLO |",
+                           "| 13:04:05.067 | ← | 127.0.0.1:50002 | oi |",
+                           "| 13:04:05.067 | system | 127.0.0.1:50003 | "
+                               + LabReport::escapeCell(log.index(5, 0).data().toString()) + " |" }));
+
+    // Packets: Wireshark's columns in a code block.
+    const QStringList packetLines = sectionOf(md, QStringLiteral("Packets"));
+    QCOMPARE(packetLines.size(), 4);
+    QCOMPARE(packetLines.at(0), QStringLiteral("```"));
+    QCOMPARE(packetLines.at(1), QStringLiteral("No.     Time Source      Destination Protocol Length Info"));
+    QCOMPARE(packetLines.at(2), QStringLiteral("  1 0.000000 127.0.0.1 → 127.0.0.1   TCP          74 ")
+                                    + packets.infoAt(0));
+    QCOMPARE(packetLines.at(3), QStringLiteral("```"));
+
+    // No socket states, no images: no sections.
+    QVERIFY(!md.contains(QLatin1String("## Socket states")));
+    QVERIFY(!md.contains(QLatin1String("## Images")));
+}
+
+void tst_LabReport::peerDataCannotBreakTheMarkdown()
+{
+    MessageLogModel log;
+    log.applyBatch(session(kEvil));
+    LabReportInput input;
+    input.title = QStringLiteral("# Evil | title");
+    input.settings = { { QStringLiteral("Saudação"), QString::fromUtf8(kEvil) } };
+    input.log = &log;
+
+    const QString md = LabReport::markdown(input, {});
+    QCOMPARE(linesOf(md).at(0), QStringLiteral("# \\# Evil \\| title"));
+    QCOMPARE(sectionOf(md, QStringLiteral("Settings")).at(2),
+             QStringLiteral("| Saudação | a\\|b \\<b\\>x\\</b\\> \\`\\`\\` \\[link\\]\\(http\\://x\\) "
+                            "\\!\\[img\\]\\(x.png\\)⏎\\# heading⏎\\\\x1b\\[31mred |"));
+    const QStringList messages = sectionOf(md, QStringLiteral("Messages"));
+    QCOMPARE(messages.at(2 + 6), QStringLiteral("| 13:04:05.067 | ← | 127.0.0.1:50002 | ") + kEvilEscaped + " |");
+
+    // Every table line still has its own cells: 2 + 6 message rows, 2 + 1 setting rows.
+    int tableLines = 0;
+    for (const QString &line : linesOf(md)) {
+        if (line.startsWith(QLatin1Char('|')))
+            ++tableLines;
+        QVERIFY2(!line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("# \\#"))
+                     || line.startsWith(QLatin1String("## ")),
+                 qPrintable(line));
+    }
+    QCOMPARE(tableLines, (2 + 8) + (2 + 1));
+    QVERIFY(!md.contains(QLatin1String("<b>")));
+    QVERIFY(!md.contains(QLatin1String("](http")));
+    QVERIFY(!md.contains(QChar(0x1b)));
+}
+
+void tst_LabReport::emptyInputLeavesSectionsOut()
+{
+    ConnectionTableModel empty;
+    LabReportInput input;
+    input.title = QStringLiteral("SocketLab");
+    input.table = &empty;
+    QCOMPARE(LabReport::markdown(input, {}), QStringLiteral("# SocketLab\n"));
+}
+
+void tst_LabReport::imagesAreWrittenAsPng()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QImage window(320, 200, QImage::Format_RGB32);
+    window.fill(Qt::white);
+    QImage ladder(64, 480, QImage::Format_ARGB32);
+    ladder.fill(Qt::blue);
+    LabReportInput input;
+    input.title = QStringLiteral("SocketLab");
+    input.images = { { QStringLiteral("A janela"), window }, { QStringLiteral("Diagrama de sequência [TCP]"), ladder } };
+
+    QString error;
+    QString path;
+    QVERIFY2(LabReport::write(dir.path() + "/report", input, false, &error, &path), qPrintable(error));
+    QCOMPARE(path, dir.path() + "/report/README.md");
+
+    const QStringList expected = { "images/01-a-janela.png", "images/02-diagrama-de-sequencia-tcp.png" };
+    const QList<QSize> sizes = { QSize(320, 200), QSize(64, 480) };
+    for (int i = 0; i < expected.size(); ++i) {
+        QImageReader reader(dir.path() + "/report/" + expected.at(i));
+        QCOMPARE(reader.format(), QByteArray("png"));
+        const QImage image = reader.read();
+        QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
+        QCOMPARE(image.size(), sizes.at(i));
+    }
+    QCOMPARE(sectionOf(readAll(path), QStringLiteral("Images")),
+             QStringList({ "![A janela](images/01-a-janela.png)",
+                           "![Diagrama de sequência \\[TCP\\]](images/02-diagrama-de-sequencia-tcp.png)" }));
+}
+
+void tst_LabReport::refusesToOverwrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LabReportInput input;
+    input.title = QStringLiteral("First");
+    QString error;
+    QVERIFY2(LabReport::write(dir.path(), input, false, &error), qPrintable(error));
+    const QString readme = dir.path() + "/README.md";
+    QCOMPARE(readAll(readme), QStringLiteral("# First\n"));
+
+    input.title = QStringLiteral("Second");
+    error.clear();
+    QVERIFY(!LabReport::write(dir.path(), input, false, &error));
+    QCOMPARE(error, QStringLiteral("%1 already exists.").arg(QDir::toNativeSeparators(readme)));
+    QCOMPARE(readAll(readme), QStringLiteral("# First\n"));
+
+    QVERIFY2(LabReport::write(dir.path(), input, true, &error), qPrintable(error));
+    QCOMPARE(readAll(readme), QStringLiteral("# Second\n"));
+}
+
+void tst_LabReport::rendersSafelyWithPythonMarkdown()
+{
+    QString python;
+    for (const QString &candidate : { QStringLiteral("python3"), QStringLiteral("/usr/bin/python3") }) {
+        const QString found = QStandardPaths::findExecutable(candidate);
+        if (found.isEmpty() && !QFileInfo(candidate).isExecutable())
+            continue;
+        if (QProcess::execute(candidate, { "-c", "import markdown" }) == 0) {
+            python = candidate;
+            break;
+        }
+    }
+    if (python.isEmpty())
+        QSKIP("python3 -m markdown is not installed (apt-get install python3-markdown)");
+
+    ConnectionTableModel connections;
+    connections.applyBatch(session(kEvil));
+    MessageLogModel log;
+    log.applyBatch(session(kEvil));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LabReportInput input;
+    input.title = QString::fromUtf8(kEvil);
+    input.mode = QString::fromUtf8(kEvil);
+    input.settings = { { QString::fromUtf8(kEvil), QString::fromUtf8(kEvil) } };
+    input.addresses = { QString::fromUtf8(kEvil) };
+    input.table = &connections;
+    input.log = &log;
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    input.images = { { QString::fromUtf8(kEvil), image } };
+    QString error;
+    QString path;
+    QVERIFY2(LabReport::write(dir.path(), input, false, &error, &path), qPrintable(error));
+
+    QProcess markdown;
+    markdown.start(python, { "-m", "markdown", "-x", "tables", "-x", "fenced_code", path });
+    QVERIFY(markdown.waitForFinished(30000));
+    QCOMPARE(markdown.exitCode(), 0);
+    const QString html = QString::fromUtf8(markdown.readAllStandardOutput());
+    QVERIFY(!html.isEmpty());
+    QVERIFY2(!html.contains(QLatin1String("<b>x</b>")), qPrintable(html));
+    QVERIFY2(!html.contains(QLatin1String("<a ")), qPrintable(html));
+    QCOMPARE(html.count(QLatin1String("<img ")), 1); // ours, not the peer's
+    QVERIFY(html.contains(QLatin1String("<img alt=")) && html.contains(QLatin1String("src=\"images/01-")));
+    QCOMPARE(html.count(QLatin1String("<h1>")), 1);
+    QCOMPARE(html.count(QLatin1String("<table>")), 3); // settings, connections, messages
+    QCOMPARE(html.count(QLatin1String("<tr>")), 2 + 4 + 9);
+    QVERIFY(!html.contains(QLatin1String("<h1>heading")));
+}
+
+QTEST_GUILESS_MAIN(tst_LabReport)
+#include "tst_labreport.moc"
