@@ -210,7 +210,7 @@ void tst_LabReport::scriptedSession()
     QCOMPARE(table.size(), 2 + 3);
     QStringList header;
     for (int column = 0; column < ConnectionTableModel::ColumnCount; ++column)
-        header << connections.headerData(column, Qt::Horizontal).toString();
+        header << LabReport::escapeCell(connections.headerData(column, Qt::Horizontal).toString());
     QCOMPARE(table.at(0), QStringLiteral("| ") + header.join(QLatin1String(" | ")) + QStringLiteral(" |"));
     QCOMPARE(table.at(1), QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
     for (int row = 0; row < 3; ++row) {
@@ -224,23 +224,23 @@ void tst_LabReport::scriptedSession()
                  connections.index(row, ConnectionTableModel::StateColumn).data().toString());
     }
 
-    // Messages: the last 4 of the 6 log rows.
+    // Messages: the last 4 of the 8 log rows (no translation loaded: the source's "(s)").
     QCOMPARE(sectionOf(md, QStringLiteral("Messages")),
-             QStringList({ "The last 4 messages of 6\\.",
+             QStringList({ "The last 4 message\\(s\\) of 8.",
                            "| Time | Direction | Peer | Text |",
                            "| --- | --- | --- | --- |",
                            "| 13:04:05.067 | ← | 127.0.0.1:50001 | hello |",
                            "| 13:04:05.067 | → | 127.0.0.1:50001 | HELLO |",
                            "| 13:04:05.067 | ← | 127.0.0.1:50002 | oi |",
                            "| 13:04:05.067 | system | 127.0.0.1:50003 | "
-                               + LabReport::escapeCell(log.index(5, 0).data().toString()) + " |" }));
+                               + LabReport::escapeCell(log.index(7, 0).data().toString()) + " |" }));
 
     // Packets: Wireshark's columns in a code block.
     const QStringList packetLines = sectionOf(md, QStringLiteral("Packets"));
     QCOMPARE(packetLines.size(), 4);
     QCOMPARE(packetLines.at(0), QStringLiteral("```"));
     QCOMPARE(packetLines.at(1), QStringLiteral("No.     Time Source      Destination Protocol Length Info"));
-    QCOMPARE(packetLines.at(2), QStringLiteral("  1 0.000000 127.0.0.1 → 127.0.0.1   TCP          74 ")
+    QCOMPARE(packetLines.at(2), QStringLiteral("  1 0.000000 127.0.0.1 → 127.0.0.1   TCP          76 ")
                                     + packets.infoAt(0));
     QCOMPARE(packetLines.at(3), QStringLiteral("```"));
 
@@ -349,7 +349,10 @@ void tst_LabReport::rendersSafelyWithPythonMarkdown()
         const QString found = QStandardPaths::findExecutable(candidate);
         if (found.isEmpty() && !QFileInfo(candidate).isExecutable())
             continue;
-        if (QProcess::execute(candidate, { "-c", "import markdown" }) == 0) {
+        QProcess probe;
+        probe.setStandardErrorFile(QProcess::nullDevice());
+        probe.start(candidate, { "-c", "import markdown" });
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
             python = candidate;
             break;
         }
