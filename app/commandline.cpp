@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 std::optional<ReplyMode> replyFromName(const QString &name)
@@ -75,9 +76,12 @@ ClientSettings LaunchOptions::clientSettings() const
 
 bool CommandLine::wantsHeadless(int argc, char **argv)
 {
+    // --help and --version print and leave: no window, so they work over SSH too.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--headless") == 0)
-            return true;
+        for (const char *option : { "--headless", "--help", "-h", "--help-all", "--version", "-v" }) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -119,8 +123,11 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
                                            tr("Messages: raw (each recv) or line."), QStringLiteral("framing"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: pt_BR or en."), QStringLiteral("language"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("With --headless: print JSON Lines."));
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+                                          tr("With --headless: write a lab report (README.md) into a new folder inside this one at exit."),
+                                          QStringLiteral("folder"));
     parser.addOptions({ headlessOption, modeOption, bindOption, portOption, hostOption, sendOption, burstOption,
-                        clientsOption, replyOption, framingOption, rcvbufOption, langOption, jsonOption });
+                        clientsOption, replyOption, framingOption, rcvbufOption, langOption, jsonOption, reportOption });
 
     CommandLineResult result;
     auto fail = [&result](const QString &message) {
@@ -218,5 +225,12 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         return fail(tr("--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client)."));
     if (options.json && !options.headless)
         return fail(tr("--json works with --headless only."));
+    if (parser.isSet(reportOption)) {
+        options.reportDir = parser.value(reportOption);
+        if (!options.headless)
+            return fail(tr("--report works with --headless only (in the window: File > Export lab report)."));
+        if (!QFileInfo(options.reportDir).isDir())
+            return fail(tr("--report needs an existing folder: %1").arg(options.reportDir));
+    }
     return result;
 }

@@ -33,6 +33,7 @@ struct LaunchOptions
     int clients = 1;
     int receiveBuffer = 0; // --rcvbuf BYTES (udp-server): SO_RCVBUF, 0 = the system's
     QString language; // "pt_BR", "en" or empty (system / saved choice)
+    QString reportDir; // --report DIR (headless): a lab report is written there at exit
 
     // What these options describe, with the course's defaults where they are silent.
     ServerSettings serverSettings() const;
@@ -64,8 +65,9 @@ public:
 
     static CommandLineResult parse(const QStringList &arguments);
 
-    // Before the application object exists: is this a headless run, and which language was
-    // asked for? (Decides the kind of application object and the translator to load.)
+    // Before the application object exists: is this a run without a window (--headless,
+    // --help, --version), and which language was asked for? (Decides the kind of application
+    // object and the translator to load.)
     static bool wantsHeadless(int argc, char **argv);
     static QString requestedLanguage(int argc, char **argv);
 };

@@ -1,12 +1,18 @@
 #include "app/headlessrunner.h"
 
 #include "app/eventlines.h"
+#include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
+#include "model/labreport.h"
+#include "model/messagelogmodel.h"
+#include "model/peertablemodel.h"
+#include "network/localaddresses.h"
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -43,6 +49,9 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     , m_options(options)
     , m_graceTimer(new QTimer(this))
     , m_bursts(new BurstTracker(this))
+    , m_connections(new ConnectionTableModel(this))
+    , m_peers(new PeerTableModel(this))
+    , m_log(new MessageLogModel(this))
 {
     // Whoever receives a burst says what arrived, once it is over (a teacher's loss figures).
     connect(m_bursts, &BurstTracker::finished, this, [this](const BurstTracker::Summary &burst) {
@@ -150,6 +159,11 @@ void HeadlessRunner::start()
 void HeadlessRunner::printBatch(const LabEventBatch &batch)
 {
     m_bursts->applyBatch(batch);
+    if (!m_options.reportDir.isEmpty()) {
+        m_connections->applyBatch(batch);
+        m_peers->applyBatch(batch);
+        m_log->applyBatch(batch);
+    }
     for (const LabEvent &event : batch) {
         writeLine(stdout, m_options.json ? EventLines::json(event) : EventLines::text(event).toUtf8());
         if (!m_stopping) // the last events, printed while stopping, decide nothing
@@ -311,7 +325,39 @@ void HeadlessRunner::finish(int exitCode)
         udp->stop();
     else if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
         tcp->disconnectAll();
+    writeReport();
     QCoreApplication::exit(exitCode);
+}
+
+void HeadlessRunner::writeReport()
+{
+    if (m_options.reportDir.isEmpty())
+        return;
+    const LabMode mode = m_options.mode.value_or(LabMode::TcpMulti);
+    const bool udp = mode == LabMode::UdpServer || mode == LabMode::UdpClient;
+    LabReportInput input;
+    input.when = QDateTime::currentDateTime();
+    input.mode = modeName(mode);
+    input.title = QStringLiteral("SocketLab — %1").arg(input.mode);
+    if (isClientMode(mode)) {
+        input.settings = { { tr("Server"), m_options.host }, { tr("Port"), QString::number(m_options.clientSettings().port) } };
+    } else {
+        const ServerSettings server = m_options.serverSettings();
+        input.settings = { { tr("Address"), server.bindAddress.toString() }, { tr("Port"), QString::number(server.port) } };
+    }
+    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
+        input.addresses.append(address.toString());
+    input.table = udp ? static_cast<const QAbstractItemModel *>(m_peers) : m_connections;
+    input.tableTitle = udp ? tr("Peers") : QString();
+    input.log = m_log;
+    const QString folder = QDir(m_options.reportDir).filePath(QStringLiteral("socketlab-%1-%2")
+                                                                  .arg(input.mode, input.when.toString(QStringLiteral("yyyy-MM-dd-HH-mm-ss"))));
+    QString error;
+    QString path;
+    if (LabReport::write(folder, input, false, &error, &path))
+        writeLine(stderr, tr("Lab report written to %1.").arg(path).toUtf8());
+    else
+        writeLine(stderr, error.toUtf8());
 }
 
 void HeadlessRunner::stopOnSignal()

@@ -7,6 +7,9 @@
 #include <QPointer>
 
 class BurstTracker;
+class ConnectionTableModel;
+class MessageLogModel;
+class PeerTableModel;
 class QSocketNotifier;
 class QTimer;
 
@@ -47,6 +50,11 @@ private:
     QSocketNotifier *m_stdinNotifier = nullptr;
     QTimer *m_graceTimer;
     BurstTracker *m_bursts;
+    // What a --report holds: the same models as the window's page.
+    ConnectionTableModel *m_connections;
+    PeerTableModel *m_peers;
+    MessageLogModel *m_log;
+    void writeReport();
     QByteArray m_stdinBuffer;
     bool m_running = false;    // server listening / client socket ready
     bool m_stopping = false;

@@ -5,6 +5,7 @@
 #include "model/messagelogmodel.h"
 #include "model/primitivetimelinemodel.h"
 #include "app/pagecapture.h"
+#include "model/packetlistmodel.h"
 #include "model/socketstatemodel.h"
 #include "network/socketstatepoller.h"
 #include "model/tcpstatetracker.h"
@@ -13,6 +14,7 @@
 #include "widgets/logpanel.h"
 #include "widgets/messagecomposer.h"
 #include "widgets/capturepanel.h"
+#include "widgets/ladderdiagram.h"
 #include "widgets/primitivespanel.h"
 #include "widgets/socketstatespanel.h"
 #include "widgets/tcpstatediagram.h"
@@ -279,6 +281,36 @@ void LabPage::showBurst()
                                              summary.outOfOrder, summary.finished));
     m_burstLabel->setText(lines.join(QLatin1Char('\n')));
     m_burstLabel->show();
+}
+
+QString LabPage::reportTableTitle() const
+{
+    return {};
+}
+
+LabReportInput LabPage::reportInput(QWidget *window) const
+{
+    LabReportInput input;
+    input.title = tr("SocketLab — %1").arg(title());
+    input.when = QDateTime::currentDateTime();
+    input.mode = title();
+    input.settings = reportSettings();
+    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
+        input.addresses.append(address.toString());
+    input.table = reportTable();
+    input.tableTitle = reportTableTitle();
+    input.log = m_log;
+    if (m_capture && m_capture->packets()->rowCount() > 0)
+        input.packets = m_capture->packets();
+    if (m_socketStates->rowCount() > 0)
+        input.socketStates = m_socketStates;
+    if (window)
+        input.images.append({ tr("The window"), window->grab().toImage() });
+    if (!m_capturePanel->ladder()->steps().isEmpty())
+        input.images.append({ tr("Ladder diagram"), m_capturePanel->ladder()->grab().toImage() });
+    if (m_diagram && !m_diagram->path().isEmpty())
+        input.images.append({ tr("TCP states"), m_diagram->grab().toImage() });
+    return input;
 }
 
 void LabPage::makeHeading(QLabel *label)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/labmode.h"
+#include "model/labreport.h"
 #include "network/labevent.h"
 
 #include <QList>
@@ -50,6 +51,8 @@ public:
     LabMode mode() const { return m_mode; }
     // A page heading: the application font, larger and bold (follows the zoom).
     static void makeHeading(QLabel *label);
+    // Everything a lab report of this page holds (the models stay owned by the page).
+    LabReportInput reportInput(QWidget *window) const;
     // The kernel socket table for this page: read by poller (on the network thread), shown in
     // the states view. Polled while that view is visible, or while setKeepPolling() says so.
     void setStatePoller(SocketStatePoller *poller);
@@ -75,6 +78,11 @@ public:
     SocketStateModel *socketStates() const { return m_socketStates; }
 
 protected:
+    // The page's own settings and table, for its report.
+    virtual QList<QPair<QString, QString>> reportSettings() const = 0;
+    virtual const QAbstractItemModel *reportTable() const = 0;
+    virtual QString reportTableTitle() const;
+
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 

@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SocketLab"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.SocketLab")); // Wayland: icon and menu entry
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.png")));
     LanguageManager languages;
     languages.setLanguage(isKnownLanguage(requested) ? requested : LanguageManager::savedOrSystemLanguage());

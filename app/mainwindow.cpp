@@ -13,7 +13,11 @@
 #include "app/screenshotter.h"
 #include "app/zoomcontroller.h"
 
+#include "model/labreport.h"
+
 #include <QActionGroup>
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -133,6 +137,9 @@ void MainWindow::createMenus()
     m_screenshotViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_screenshotFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseScreenshotFolder);
     m_fileMenu->addSeparator();
+    m_reportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -177,6 +184,8 @@ void MainWindow::retranslate()
     m_screenshotWindowAction->setText(tr("&Screenshot of the window"));
     m_screenshotViewAction->setText(tr("Screenshot of the current &view"));
     m_screenshotFolderAction->setText(tr("Screenshot &folder…"));
+    m_reportAction->setText(tr("Export lab &report…"));
+    m_reportAction->setToolTip(tr("A README.md with the tables, the messages, the packets and pictures, ready for the lab report"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_zoomInAction->setText(tr("Zoom &in (projector)"));
@@ -224,6 +233,40 @@ void MainWindow::takeScreenshot(bool wholeWindow)
         statusBar()->showMessage(error, 8000);
     else
         statusBar()->showMessage(tr("Screenshot saved to %1 and copied to the clipboard.").arg(path), 8000);
+}
+
+QString MainWindow::writeReport(const QString &dir, QString *error)
+{
+    auto *page = qobject_cast<LabPage *>(m_tabs->currentWidget());
+    if (!page) {
+        *error = tr("Choose the page of a server or a client first: the report is about it.");
+        return {};
+    }
+    // A folder of its own for each report: nothing is ever overwritten.
+    const QString folder = QDir(dir).filePath(QStringLiteral("socketlab-%1-%2")
+                                                  .arg(modeName(page->mode()),
+                                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HH-mm-ss"))));
+    QString path;
+    if (!LabReport::write(folder, page->reportInput(this), false, error, &path))
+        return {};
+    return path;
+}
+
+void MainWindow::exportReport()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("ui/reportFolder"),
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Where to write the lab report"), start);
+    if (dir.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("ui/reportFolder"), dir);
+    QString error;
+    const QString path = writeReport(dir, &error);
+    if (path.isEmpty())
+        QMessageBox::warning(this, tr("Export lab report"), error);
+    else
+        statusBar()->showMessage(tr("Lab report written to %1.").arg(path), 10000);
 }
 
 void MainWindow::showAbout()

@@ -43,6 +43,9 @@ public:
     ZoomController *zoom() const { return m_zoom; }
     // Saves a screenshot (whole window or current view) in the chosen folder; the status bar says where.
     void takeScreenshot(bool wholeWindow);
+    // Writes the current page's lab report (README.md + images) into a new folder inside dir;
+    // returns the README's path, or an empty string with *error set.
+    QString writeReport(const QString &dir, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +58,7 @@ private:
     void retranslate();
     void showAbout();
     bool chooseScreenshotFolder();
+    void exportReport();
 
     LanguageManager *m_languages;
     // One network thread carries every session (DESIGN.md), so the window never waits on I/O.
@@ -77,6 +81,7 @@ private:
     QAction *m_screenshotWindowAction = nullptr;
     QAction *m_screenshotViewAction = nullptr;
     QAction *m_screenshotFolderAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

@@ -159,6 +159,20 @@ int TcpServerPage::waitingInBacklog() const
     return waiting;
 }
 
+QList<QPair<QString, QString>> TcpServerPage::reportSettings() const
+{
+    const ServerSettings settings = m_controls->lastSettings();
+    return { { tr("Listening on"), m_running ? m_listeningOn.toString() : tr("stopped") },
+             { tr("Port"), QString::number(settings.port) },
+             { tr("Reply"), m_controls->replyText() },
+             { tr("Messages"), m_controls->framingText() } };
+}
+
+const QAbstractItemModel *TcpServerPage::reportTable() const
+{
+    return m_connections;
+}
+
 QString TcpServerPage::title() const
 {
     return m_kind == TcpServerKind::Simple ? tr("Simple TCP server") : tr("Multi-client TCP server");

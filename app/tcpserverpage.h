@@ -26,6 +26,8 @@ public:
 
 protected:
     void retranslate() override;
+    QList<QPair<QString, QString>> reportSettings() const override;
+    const QAbstractItemModel *reportTable() const override;
     void selectionChanged() override;
 
 private:

@@ -117,6 +117,18 @@ void UdpClientPage::updateInfo()
                              .arg(m_target.toString()));
 }
 
+QList<QPair<QString, QString>> UdpClientPage::reportSettings() const
+{
+    const ClientSettings settings = m_controls->lastSettings();
+    return { { tr("Server"), settings.host }, { tr("Port"), QString::number(settings.port) },
+             { tr("Local port"), m_open ? QString::number(m_local.port) : tr("closed") } };
+}
+
+const QAbstractItemModel *UdpClientPage::reportTable() const
+{
+    return m_peers;
+}
+
 QString UdpClientPage::title() const
 {
     return tr("UDP client");

@@ -25,6 +25,8 @@ public:
 
 protected:
     void retranslate() override;
+    QList<QPair<QString, QString>> reportSettings() const override;
+    const QAbstractItemModel *reportTable() const override;
 
 private:
     void applyBatch(const LabEventBatch &batch);

@@ -106,6 +106,25 @@ void UdpServerPage::updateInfo()
                                    : tr("The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port."));
 }
 
+QList<QPair<QString, QString>> UdpServerPage::reportSettings() const
+{
+    const ServerSettings settings = m_controls->lastSettings();
+    return { { tr("Bound to"), m_running ? m_boundTo.toString() : tr("stopped") },
+             { tr("Port"), QString::number(settings.port) },
+             { tr("Reply"), m_controls->replyText() },
+             { tr("Small receive buffer"), settings.smallReceiveBuffer ? tr("yes") : tr("no") } };
+}
+
+const QAbstractItemModel *UdpServerPage::reportTable() const
+{
+    return m_peers;
+}
+
+QString UdpServerPage::reportTableTitle() const
+{
+    return tr("Peers");
+}
+
 QString UdpServerPage::title() const
 {
     return tr("UDP server");

@@ -23,6 +23,9 @@ public:
 
 protected:
     void retranslate() override;
+    QList<QPair<QString, QString>> reportSettings() const override;
+    const QAbstractItemModel *reportTable() const override;
+    QString reportTableTitle() const override;
     void selectionChanged() override;
 
 private:

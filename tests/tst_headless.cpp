@@ -1,5 +1,8 @@
 // The headless command line, as teachers script it: the real socketlab binary, real sockets.
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void serverRestartsRightAfterStop();
     void udpBurstSummaryCountsWhatArrived();
     void tcpBurstArrivesWhole();
+    void helpAndVersionNeedNoDisplay();
+    void headlessReport();
 
 private:
     static quint16 freePort();
@@ -472,6 +477,53 @@ void tst_Headless::tcpBurstArrivesWhole()
     QCOMPARE(burst.value("received").toInteger(), 10000);
     QCOMPARE(burst.value("missing").toInteger(), 0);
     QCOMPARE(burst.value("out_of_order").toInteger(), 0);
+}
+
+void tst_Headless::helpAndVersionNeedNoDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &option : { QStringLiteral("--version"), QStringLiteral("--help") }) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(kBinary, { option });
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray output = process.readAllStandardOutput();
+        QVERIFY2(output.contains(option == QLatin1String("--version") ? QByteArray("socketlab 0.1.0") : QByteArray("--headless")),
+                 output.constData());
+    }
+}
+
+void tst_Headless::headlessReport()
+{
+    QTemporaryDir reports;
+    const quint16 port = freePort();
+    QProcess server;
+    server.start(kBinary, { "--headless", "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port", QString::number(port),
+                            "--report", reports.path(), "--lang", "en" });
+    QByteArray output;
+    QVERIFY2(waitForOutput(server, QString::number(port).toUtf8(), output), output.constData());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("report me");
+    QTRY_COMPARE(client.bytesAvailable(), qint64(9));
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+    QCOMPARE(server.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(server.readAllStandardError()).contains(QStringLiteral("Lab report written to")));
+    const QStringList folders = QDir(reports.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(folders.size(), 1);
+    QFile readme(QDir(reports.path()).filePath(folders.constFirst() + QStringLiteral("/README.md")));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(readme.readAll());
+    QVERIFY(markdown.contains(QStringLiteral("report me")));
+    QVERIFY(markdown.contains(QStringLiteral("REPORT ME")));
+    QVERIFY(markdown.contains(QString::number(client.localPort())) || markdown.contains(QStringLiteral("| 1 |")));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

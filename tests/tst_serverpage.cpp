@@ -19,6 +19,8 @@
 
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 
 #include <QAction>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void kernelStatesAndDiagramFollowTheConnection();
     void simpleServerCountsItsBacklog();
     void zoomIsRememberedAndScreenshotsAreSaved();
+    void labReportOfAServerWithThreeClients();
 
 private:
     static quint16 freePort();
@@ -378,6 +381,39 @@ void tst_ServerPage::zoomIsRememberedAndScreenshotsAreSaved()
     QVERIFY2(first == m_window->size() || second == m_window->size(), qPrintable(QStringLiteral("%1x%2").arg(first.width()).arg(first.height())));
     QVERIFY(first.isValid() && second.isValid() && first != second);
     QVERIFY(!QApplication::clipboard()->pixmap().isNull());
+}
+
+void tst_ServerPage::labReportOfAServerWithThreeClients()
+{
+    const quint16 port = freePort();
+    TcpServerPage *page = startPage(TcpServerKind::Multi, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    QTcpSocket clients[3];
+    QStringList clientPorts;
+    for (QTcpSocket &client : clients) {
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client.waitForConnected(5000));
+        clientPorts.append(QString::number(client.localPort()));
+        client.write("a|b <b>x</b>");
+    }
+    QTRY_COMPARE(page->logModel()->rowCount() >= 9, true);
+    QTemporaryDir reports;
+    QString error;
+    const QString path = m_window->writeReport(reports.path(), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(file.readAll());
+    for (const QString &clientPort : std::as_const(clientPorts))
+        QVERIFY2(markdown.contains(QStringLiteral("| ") + clientPort + QStringLiteral(" |")), qPrintable(clientPort));
+    QVERIFY(markdown.contains(QStringLiteral("a\\|b \\<b\\>x\\</b\\>")));
+    QVERIFY(!markdown.contains(QStringLiteral("<b>x</b>")));
+    QVERIFY(QFileInfo(path).dir().entryList({ QStringLiteral("*.png") }, QDir::Files).isEmpty()); // images sit in images/
+    QVERIFY(!QDir(QFileInfo(path).dir().filePath(QStringLiteral("images"))).entryList({ QStringLiteral("*.png") }).isEmpty());
+    // A second report goes into a folder of its own: nothing overwritten.
+    QTest::qWait(1100);
+    const QString second = m_window->writeReport(reports.path(), &error);
+    QVERIFY(!second.isEmpty() && second != path);
 }
 
 QTEST_MAIN(tst_ServerPage)

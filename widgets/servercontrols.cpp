@@ -191,6 +191,16 @@ void ServerControls::showError(const QString &message)
     m_errorLabel->show();
 }
 
+QString ServerControls::replyText() const
+{
+    return m_replyBox->currentText();
+}
+
+QString ServerControls::framingText() const
+{
+    return m_framingBox->currentText();
+}
+
 QString ServerControls::errorText() const
 {
     return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();

@@ -1,0 +1,260 @@
+#include "model/guidedexercises.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QDateTime kStart(QDate(2024, 3, 4), QTime(10, 0));
+
+LabEvent ev(EventKind kind, int id, qint64 atMs = 0, const QByteArray &payload = {})
+{
+    LabEvent e = LabEvent::make(kind, id);
+    e.when = kStart.addMSecs(atMs);
+    e.payload = payload;
+    return e;
+}
+
+LabEvent listening(const QHostAddress &address)
+{
+    LabEvent e = ev(EventKind::Listening, 0);
+    e.local = Endpoint(address, 65432);
+    return e;
+}
+
+} // namespace
+
+class tst_GuidedExercises : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void structure();
+    void simpleServer();
+    void simpleServerLaterClientDoesNotCount();
+    void udpServer();
+    void threeClients();
+    void threeClientsNotWhenOneClosedFirst();
+    void sendToAll();
+    void anotherMachine_data();
+    void anotherMachine();
+    void resetAndProgress();
+};
+
+void tst_GuidedExercises::structure()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 4);
+    QCOMPARE(model.rowCount(model.index(1, 0)), 4);
+    QCOMPARE(model.rowCount(model.index(2, 0)), 4);
+    QCOMPARE(model.rowCount(model.index(3, 0)), 3);
+    QCOMPARE(model.totalCount(), 15);
+    QCOMPARE(model.index(2, 0, model.index(1, 0)).data().toString(), QStringLiteral("Get the reply (upper case)"));
+    QCOMPARE(model.indexOf(GuidedExercises::UdpUpperCaseReply), model.index(2, 0, model.index(1, 0)));
+    QCOMPARE(model.indexOf(GuidedExercises::MultiSendToAll).data(GuidedExercises::StepRole).toInt(),
+             int(GuidedExercises::MultiSendToAll));
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+}
+
+void tst_GuidedExercises::simpleServer()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.applyBatch(LabMode::TcpSimple, { listening(QHostAddress::LocalHost) });
+    QVERIFY(model.isDone(GuidedExercises::SimpleStart));
+    QVERIFY(!model.isDone(GuidedExercises::SimpleConnect));
+    QVERIFY(!model.isDone(GuidedExercises::MachineAllInterfaces)); // loopback only
+
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Accepted, 1, 100) });
+    QVERIFY(model.isDone(GuidedExercises::SimpleConnect));
+    // A Sent that is not a reply (the user typed it) is not the echo.
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Sent, 1, 150, "hello\n") });
+    QVERIFY(!model.isDone(GuidedExercises::SimpleEcho));
+    // Received, then the reply split into the next batch: the echo.
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Received, 1, 200, "oi") });
+    QVERIFY(!model.isDone(GuidedExercises::SimpleEcho));
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Sent, 1, 201, "oi\n") });
+    QVERIFY(model.isDone(GuidedExercises::SimpleEcho));
+    QCOMPARE(model.indexOf(GuidedExercises::SimpleEcho).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+
+    // The second client waited in the backlog: accepted right after the first leaves.
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Closed, 1, 5000) });
+    QVERIFY(!model.isDone(GuidedExercises::SimpleServedFromBacklog));
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Accepted, 2, 5003) });
+    QVERIFY(model.isDone(GuidedExercises::SimpleServedFromBacklog));
+    QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(model.index(0, 0).data(GuidedExercises::DoneRole).toBool(), true);
+}
+
+void tst_GuidedExercises::simpleServerLaterClientDoesNotCount()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.applyBatch(LabMode::TcpSimple, { listening(QHostAddress::LocalHost), ev(EventKind::Accepted, 1, 100),
+                                           ev(EventKind::Closed, 1, 1000) });
+    // Connected ten seconds later: it never waited.
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Accepted, 2, 11000) });
+    QVERIFY(!model.isDone(GuidedExercises::SimpleServedFromBacklog));
+    // An echo reply that differs from what arrived (upper case) is not an echo.
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Received, 2, 11100, "oi"),
+                                           ev(EventKind::Sent, 2, 11101, "OI\n") });
+    QVERIFY(!model.isDone(GuidedExercises::SimpleEcho));
+    // Events of another page do not tick this exercise.
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Closed, 5, 12000), ev(EventKind::Accepted, 6, 12001) });
+    QVERIFY(!model.isDone(GuidedExercises::SimpleServedFromBacklog));
+}
+
+void tst_GuidedExercises::udpServer()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    LabEvent start = listening(QHostAddress::AnyIPv4);
+    start.transport = Transport::Udp;
+    model.applyBatch(LabMode::UdpServer, { start });
+    QVERIFY(model.isDone(GuidedExercises::UdpStart));
+    QVERIFY(model.isDone(GuidedExercises::MachineAllInterfaces)); // 0.0.0.0
+    QVERIFY(!model.isDone(GuidedExercises::UdpDatagram));
+
+    // Echo mode: a reply, but not in upper case.
+    model.applyBatch(LabMode::UdpServer, { ev(EventKind::Received, 1, 10, "ola"), ev(EventKind::Sent, 1, 11, "ola") });
+    QVERIFY(model.isDone(GuidedExercises::UdpDatagram));
+    QVERIFY(!model.isDone(GuidedExercises::UdpUpperCaseReply));
+    model.applyBatch(LabMode::UdpServer, { ev(EventKind::Received, 1, 20, "ola"), ev(EventKind::Sent, 1, 21, "OLA") });
+    QVERIFY(model.isDone(GuidedExercises::UdpUpperCaseReply));
+
+    // One datagram from the client is not a burst; 100 in one Sent are.
+    LabEvent one = ev(EventKind::Sent, 1, 30, "x");
+    one.transport = Transport::Udp;
+    one.amount = 1;
+    model.applyBatch(LabMode::UdpClient, { one });
+    QVERIFY(!model.isDone(GuidedExercises::UdpBurst));
+    LabEvent burst = one;
+    burst.amount = 100;
+    model.applyBatch(LabMode::UdpClient, { burst });
+    QVERIFY(model.isDone(GuidedExercises::UdpBurst));
+    QCOMPARE(model.index(1, 0).data(GuidedExercises::DoneRole).toBool(), true);
+}
+
+void tst_GuidedExercises::threeClients()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.applyBatch(LabMode::TcpMulti, { listening(QHostAddress::LocalHost), ev(EventKind::Accepted, 1),
+                                          ev(EventKind::Accepted, 2) });
+    QVERIFY(model.isDone(GuidedExercises::MultiStart));
+    QVERIFY(!model.isDone(GuidedExercises::MultiThreeClients));
+    QVERIFY(!model.isDone(GuidedExercises::MultiComparePorts));
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Accepted, 3) });
+    QVERIFY(model.isDone(GuidedExercises::MultiThreeClients));
+    QVERIFY(model.isDone(GuidedExercises::MultiComparePorts));
+}
+
+void tst_GuidedExercises::threeClientsNotWhenOneClosedFirst()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.applyBatch(LabMode::TcpMulti, { listening(QHostAddress::LocalHost), ev(EventKind::Accepted, 1),
+                                          ev(EventKind::Accepted, 2), ev(EventKind::Closed, 1),
+                                          ev(EventKind::Accepted, 3) });
+    QVERIFY(!model.isDone(GuidedExercises::MultiThreeClients));
+    // A restart forgets the old connections.
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Stopped, 0), listening(QHostAddress::LocalHost),
+                                          ev(EventKind::Accepted, 1) });
+    QVERIFY(!model.isDone(GuidedExercises::MultiThreeClients));
+    // Three clients on the simple server's page are not this step either.
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Accepted, 7), ev(EventKind::Accepted, 8),
+                                           ev(EventKind::Accepted, 9) });
+    QVERIFY(!model.isDone(GuidedExercises::MultiThreeClients));
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Accepted, 2), ev(EventKind::Accepted, 3) });
+    QVERIFY(model.isDone(GuidedExercises::MultiThreeClients));
+}
+
+void tst_GuidedExercises::sendToAll()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.applyBatch(LabMode::TcpMulti, { listening(QHostAddress::LocalHost), ev(EventKind::Accepted, 1),
+                                          ev(EventKind::Accepted, 2), ev(EventKind::Accepted, 3) });
+    // Echo replies to each client, even of the same text, are not a send to all.
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Received, 1, 0, "hi"), ev(EventKind::Sent, 1, 0, "hi\n"),
+                                          ev(EventKind::Received, 2, 0, "hi"), ev(EventKind::Sent, 2, 0, "hi\n"),
+                                          ev(EventKind::Received, 3, 0, "hi"), ev(EventKind::Sent, 3, 0, "hi\n") });
+    QVERIFY(!model.isDone(GuidedExercises::MultiSendToAll));
+    // A send to two of the three clients is not to all.
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Sent, 1, 0, "a\n"), ev(EventKind::Sent, 2, 0, "a\n") });
+    QVERIFY(!model.isDone(GuidedExercises::MultiSendToAll));
+    // Every open connection, split over two batches.
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Sent, 1, 0, "all\n"), ev(EventKind::Sent, 2, 0, "all\n") });
+    QVERIFY(!model.isDone(GuidedExercises::MultiSendToAll));
+    model.applyBatch(LabMode::TcpMulti, { ev(EventKind::Sent, 3, 0, "all\n") });
+    QVERIFY(model.isDone(GuidedExercises::MultiSendToAll));
+    QCOMPARE(model.index(2, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+}
+
+void tst_GuidedExercises::anotherMachine_data()
+{
+    QTest::addColumn<QHostAddress>("address");
+    QTest::addColumn<bool>("allInterfaces");
+    QTest::newRow("0.0.0.0") << QHostAddress(QHostAddress::AnyIPv4) << true;
+    QTest::newRow("::") << QHostAddress(QHostAddress::AnyIPv6) << true;
+    QTest::newRow("any (dual stack)") << QHostAddress(QHostAddress::Any) << true;
+    QTest::newRow("parsed 0.0.0.0") << QHostAddress(QStringLiteral("0.0.0.0")) << true;
+    QTest::newRow("127.0.0.1") << QHostAddress(QHostAddress::LocalHost) << false;
+    QTest::newRow("::1") << QHostAddress(QHostAddress::LocalHostIPv6) << false;
+    QTest::newRow("192.168.0.10") << QHostAddress(QStringLiteral("192.168.0.10")) << false;
+}
+
+void tst_GuidedExercises::anotherMachine()
+{
+    QFETCH(QHostAddress, address);
+    QFETCH(bool, allInterfaces);
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy progress(&model, &GuidedExercises::progressChanged);
+
+    model.addressesShown();
+    QVERIFY(model.isDone(GuidedExercises::MachineAddresses));
+    QVERIFY(!model.isDone(GuidedExercises::MachinePortCheck));
+    model.portChecked(false);
+    QVERIFY(model.isDone(GuidedExercises::MachinePortCheck));
+    QCOMPARE(progress.count(), 2);
+    model.addressesShown(); // already done: no signal
+    QCOMPARE(progress.count(), 2);
+
+    model.applyBatch(LabMode::TcpMulti, { listening(address) });
+    QCOMPARE(model.isDone(GuidedExercises::MachineAllInterfaces), allInterfaces);
+    QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(),
+             int(allInterfaces ? Qt::Checked : Qt::PartiallyChecked));
+}
+
+void tst_GuidedExercises::resetAndProgress()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy progress(&model, &GuidedExercises::progressChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyBatch(LabMode::TcpSimple, { listening(QHostAddress::AnyIPv4), ev(EventKind::Accepted, 1) });
+    QCOMPARE(model.doneCount(), 3);
+    QCOMPARE(progress.count(), 3);
+    QCOMPARE(progress.last().at(0).toInt(), 3);
+    QCOMPARE(progress.last().at(1).toInt(), 15);
+    QVERIFY(changed.count() >= 3);
+
+    model.reset();
+    QCOMPARE(model.doneCount(), 0);
+    QCOMPARE(progress.last().at(0).toInt(), 0);
+    QCOMPARE(model.index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    // After a reset the old closed connection is forgotten.
+    model.applyBatch(LabMode::TcpSimple, { ev(EventKind::Accepted, 2) });
+    QVERIFY(!model.isDone(GuidedExercises::SimpleServedFromBacklog));
+
+    changed.clear();
+    model.retranslate();
+    QCOMPARE(changed.count(), 8);
+}
+
+QTEST_GUILESS_MAIN(tst_GuidedExercises)
+#include "tst_guidedexercises.moc"
