@@ -343,6 +343,18 @@
         <source>--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --headless: write a lab report (README.md) into a new folder inside this one at exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report works with --headless only (in the window: File &gt; Export lab report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report needs an existing folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -703,6 +715,123 @@
     </message>
 </context>
 <context>
+    <name>GuidedExercises</name>
+    <message>
+        <source>1. Simple TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Simple UDP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Multi-client TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. A classmate&apos;s machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the simple TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message and get the echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second client waits and is served when the first leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the UDP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a datagram from a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the reply (upper case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a burst and see what was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the multi-client server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect three clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the ports: one server port, three client ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See this machine&apos;s addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a server on all interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>The help for this page is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided exercises: %1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HexDumpView</name>
     <message>
         <source>Packet bytes</source>
@@ -768,6 +897,18 @@
         <source>Packet capture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SocketLab — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabReport</name>
@@ -805,7 +946,10 @@
     </message>
     <message numerus="yes">
         <source>The last %n message(s) of %1.</source>
-        <translation><numerusform>The last message of %1.</numerusform><numerusform>The last %n messages of %1.</numerusform></translation>
+        <translation>
+            <numerusform>The last message of %1.</numerusform>
+            <numerusform>The last %n messages of %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time</source>
@@ -833,7 +977,10 @@
     </message>
     <message numerus="yes">
         <source>The last %n packet(s) of %1.</source>
-        <translation><numerusform>The last packet of %1.</numerusform><numerusform>The last %n packets of %1.</numerusform></translation>
+        <translation>
+            <numerusform>The last packet of %1.</numerusform>
+            <numerusform>The last %n packets of %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Socket states</source>
@@ -1011,6 +1158,30 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Screenshot saved to %1 and copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export lab &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A README.md with the tables, the messages, the packets and pictures, ready for the lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the page of a server or a client first: the report is about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +2026,18 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Each connection is a socket of this machine: the local port (highlighted) is an ephemeral port that the system chose for it; the remote port is the server&apos;s, the same for all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpServerPage</name>
@@ -1902,6 +2085,26 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Waiting in the backlog now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listening on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpStateDiagram</name>
@@ -1940,6 +2143,22 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>There is no connection: the table lists whom this socket exchanged datagrams with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpServerPage</name>
@@ -1957,6 +2176,38 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Like the course&apos;s second server: datagrams, no connection, no handshake, no guarantee. The reply to each datagram goes back to whoever sent it. Default reply: upper case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
