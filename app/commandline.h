@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/labmode.h"
+#include "model/labmode.h"
 #include "app/labpage.h"
 #include "network/framingmode.h"
 #include "network/replypolicy.h"

@@ -250,6 +250,7 @@ void LabPage::logBatch(const LabEventBatch &batch)
     m_burst->applyBatch(batch);
     m_primitives->applyBatch(batch);
     m_tcpStates->applyBatch(batch);
+    Q_EMIT batchShown(m_mode, batch);
 }
 
 QString LabPage::reachableText(const Endpoint &listeningOn, Transport transport)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/labmode.h"
+#include "model/labmode.h"
 #include "model/labreport.h"
 #include "network/labevent.h"
 
@@ -112,6 +112,11 @@ protected:
     virtual void retranslate() = 0;
     void changeEvent(QEvent *event) override;
 
+Q_SIGNALS:
+    // Every batch the page shows (the guided exercises watch them).
+    void batchShown(LabMode mode, const LabEventBatch &batch);
+
+protected:
     // Runs command(session) on the session's thread, in order with the other commands.
     template<typename Session, typename Command>
     static void callSession(const QPointer<Session> &session, Command command)

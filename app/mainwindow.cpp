@@ -11,12 +11,15 @@
 #include "network/socketstatepoller.h"
 
 #include "app/screenshotter.h"
+#include "model/guidedexercises.h"
+#include "widgets/helppanel.h"
 #include "app/zoomcontroller.h"
 
 #include "model/labreport.h"
 
 #include <QActionGroup>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
@@ -34,6 +37,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_zoom(new ZoomController(this))
     , m_screenshotter(new Screenshotter(this))
+    , m_helpDock(new QDockWidget(this))
+    , m_helpPanel(new HelpPanel(m_helpDock))
+    , m_exercises(new GuidedExercises(this))
 {
     m_networkThread.setObjectName(QStringLiteral("network"));
     m_networkThread.start();
@@ -52,6 +58,27 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     addPage(LabMode::UdpClient, m_udpClientPage);
     m_toolsPage = new NetworkToolsPage(createSession<PortChecker>(), m_tabs);
     m_tabs->addTab(m_toolsPage, m_toolsPage->title());
+
+    // Help and guided exercises, in a dock beside the pages; it follows the page on screen.
+    m_helpPanel->setModel(m_exercises);
+    m_helpDock->setObjectName(QStringLiteral("help"));
+    m_helpDock->setWidget(m_helpPanel);
+    m_helpDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_helpDock);
+    m_helpDock->setVisible(QSettings().value(QStringLiteral("ui/helpVisible"), false).toBool());
+    connect(m_helpDock, &QDockWidget::visibilityChanged, this, [this](bool) {
+        QSettings().setValue(QStringLiteral("ui/helpVisible"), !m_helpDock->isHidden());
+    });
+    for (LabPage *page : std::as_const(m_pages))
+        connect(page, &LabPage::batchShown, m_exercises, &GuidedExercises::applyBatch);
+    connect(m_toolsPage, &NetworkToolsPage::portCheckFinished, m_exercises, &GuidedExercises::portChecked);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHelpTopic);
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
+        m_helpPanel->setLanguage(language);
+        m_exercises->retranslate();
+    });
+    m_helpPanel->setLanguage(m_languages->language());
+    showHelpTopic();
     m_tabs->setDocumentMode(true);
     // The page the student used last opens again (the command line's --mode picks its own).
     m_tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(), m_tabs->count() - 1));
@@ -128,6 +155,17 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
     }
 }
 
+void MainWindow::showHelpTopic()
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_toolsPage) {
+        m_exercises->addressesShown();
+        m_helpPanel->setTopic(QStringLiteral("another-machine"));
+    } else if (auto *page = qobject_cast<LabPage *>(current)) {
+        m_helpPanel->setTopic(modeName(page->mode()));
+    }
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -173,6 +211,9 @@ void MainWindow::createMenus()
             [choose] { choose(QString::fromLatin1(LanguageManager::kEnglish)); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpDock->toggleViewAction();
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addAction(m_helpAction);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -193,6 +234,8 @@ void MainWindow::retranslate()
     m_zoomResetAction->setText(tr("&Normal size"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_helpDock->setWindowTitle(tr("Help and guided exercises"));
+    m_helpAction->setText(tr("Help and guided &exercises"));
     m_aboutAction->setText(tr("&About SocketLab"));
     const bool portuguese = m_languages->language() == QLatin1String(LanguageManager::kPortuguese);
     m_portugueseAction->setChecked(portuguese);

@@ -2,7 +2,7 @@
 
 #include "app/commandline.h"
 
-#include "app/labmode.h"
+#include "model/labmode.h"
 #include "network/tcpserversession.h"
 
 #include <QHash>
@@ -10,7 +10,10 @@
 #include <QMainWindow>
 #include <QThread>
 
+class GuidedExercises;
+class HelpPanel;
 class LabPage;
+class QDockWidget;
 class Screenshotter;
 class ZoomController;
 class NetworkToolsPage;
@@ -40,6 +43,9 @@ public:
     LabPage *page(LabMode mode) const;
     NetworkToolsPage *toolsPage() const { return m_toolsPage; }
     QTabWidget *tabs() const { return m_tabs; }
+    HelpPanel *helpPanel() const { return m_helpPanel; }
+    GuidedExercises *exercises() const { return m_exercises; }
+    QDockWidget *helpDock() const { return m_helpDock; }
     ZoomController *zoom() const { return m_zoom; }
     // Saves a screenshot (whole window or current view) in the chosen folder; the status bar says where.
     void takeScreenshot(bool wholeWindow);
@@ -55,6 +61,8 @@ private:
     Session *createSession();
     void addPage(LabMode mode, LabPage *page);
     void createMenus();
+    // The help follows the page on screen.
+    void showHelpTopic();
     void retranslate();
     void showAbout();
     bool chooseScreenshotFolder();
@@ -82,11 +90,15 @@ private:
     QAction *m_screenshotViewAction = nullptr;
     QAction *m_screenshotFolderAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_helpAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
     ZoomController *m_zoom;
     Screenshotter *m_screenshotter;
+    QDockWidget *m_helpDock;
+    HelpPanel *m_helpPanel;
+    GuidedExercises *m_exercises;
     QAction *m_portugueseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;

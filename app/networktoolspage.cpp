@@ -105,6 +105,8 @@ void NetworkToolsPage::onFinished(bool cancelled)
                                .arg(m_results->count(PortStatus::Filtered))
                                .arg(m_results->count(PortStatus::OpenOrFiltered));
     m_portCheckPanel->showStatus(cancelled ? tr("Cancelled. %1").arg(totals) : totals);
+    if (!cancelled)
+        Q_EMIT portCheckFinished(m_results->count(PortStatus::Open) > 0);
 }
 
 void NetworkToolsPage::retranslate()

@@ -26,6 +26,10 @@ public:
     PortCheckModel *portCheckModel() const { return m_results; }
     LocalAddressModel *addressModel() const { return m_addresses; }
 
+Q_SIGNALS:
+    // A port check ended (not cancelled); anyOpen: some port answered.
+    void portCheckFinished(bool anyOpen);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/labmode.h"
+#include "model/labmode.h"
 #include "widgets/clientcontrols.h"
 #include "widgets/servercontrols.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/labmode.h"
+#include "model/labmode.h"
 #include "app/labpage.h"
 #include "network/tcpserversession.h"
 #include "widgets/servercontrols.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/labmode.h" // the LabMode enum only (header-only; nothing from socketlab_app is linked)
+#include "model/labmode.h"
 #include "network/labevent.h"
 
 #include <QAbstractItemModel>

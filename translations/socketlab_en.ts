@@ -1184,6 +1184,14 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Lab report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Help and guided exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help and guided &amp;exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

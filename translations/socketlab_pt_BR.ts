@@ -1186,6 +1186,14 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>Lab report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Help and guided exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help and guided &amp;exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

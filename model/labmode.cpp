@@ -1,4 +1,4 @@
-#include "app/labmode.h"
+#include "model/labmode.h"
 
 namespace {
 const char *const kNames[] = { "tcp-simple", "tcp-multi", "udp-server", "tcp-client", "udp-client" };
