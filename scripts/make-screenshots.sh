@@ -132,3 +132,15 @@ show_view tcp-simple 3 1
 port=$(fresh_port)
 shoot ladder tcp-simple "$capture_client" -geometry 1600x1000+0+0
 show_view tcp-simple 0 0
+
+# The help dock with the guided exercises, beside the simple server page.
+export SHOT_SIZE=1600x1000
+show_view tcp-simple 0 0
+printf '[ui]\nhelpVisible=true\n' >> "$XDG_CONFIG_HOME/SocketLab/socketlab.conf"
+port=$(fresh_port)
+shoot help tcp-simple '
+import socket, sys, time
+port = int(sys.argv[1])
+c = socket.create_connection(("127.0.0.1", port)); c.sendall(b"Hello, world"); c.recv(100)
+time.sleep(30)
+' -geometry 1600x1000+0+0

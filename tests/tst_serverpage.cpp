@@ -16,6 +16,11 @@
 #include "app/commandline.h"
 #include "app/screenshotter.h"
 #include "app/zoomcontroller.h"
+#include "app/networktoolspage.h"
+#include "model/guidedexercises.h"
+#include "widgets/helppanel.h"
+
+#include <QDockWidget>
 
 #include <QClipboard>
 #include <QDir>
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void simpleServerCountsItsBacklog();
     void zoomIsRememberedAndScreenshotsAreSaved();
     void labReportOfAServerWithThreeClients();
+    void helpFollowsThePageAndExercisesTick();
 
 private:
     static quint16 freePort();
@@ -414,6 +420,32 @@ void tst_ServerPage::labReportOfAServerWithThreeClients()
     QTest::qWait(1100);
     const QString second = m_window->writeReport(reports.path(), &error);
     QVERIFY(!second.isEmpty() && second != path);
+}
+
+void tst_ServerPage::helpFollowsThePageAndExercisesTick()
+{
+    m_window->tabs()->setCurrentIndex(0);
+    QCOMPARE(m_window->helpPanel()->topic(), QStringLiteral("tcp-simple"));
+    m_window->tabs()->setCurrentWidget(m_window->toolsPage());
+    QCOMPARE(m_window->helpPanel()->topic(), QStringLiteral("another-machine"));
+    QVERIFY(m_window->exercises()->isDone(GuidedExercises::MachineAddresses));
+
+    // Exercise 3: three clients at once on the multi-client server tick "Connect three clients".
+    QVERIFY(!m_window->exercises()->isDone(GuidedExercises::MultiThreeClients));
+    const quint16 port = freePort();
+    TcpServerPage *page = startPage(TcpServerKind::Multi, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    QTcpSocket clients[3];
+    for (QTcpSocket &client : clients) {
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client.waitForConnected(5000));
+    }
+    QTRY_VERIFY(m_window->exercises()->isDone(GuidedExercises::MultiThreeClients));
+    QCOMPARE(m_window->helpPanel()->topic(), QStringLiteral("tcp-multi"));
+    // F1 shows and hides the dock.
+    m_window->helpDock()->hide();
+    m_window->helpDock()->toggleViewAction()->trigger();
+    QVERIFY(m_window->helpDock()->isVisible());
 }
 
 QTEST_MAIN(tst_ServerPage)

@@ -345,15 +345,15 @@
     </message>
     <message>
         <source>With --headless: write a lab report (README.md) into a new folder inside this one at exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --headless: ao sair, gravar um relatório do laboratório (README.md) em uma nova pasta dentro desta.</translation>
     </message>
     <message>
         <source>--report works with --headless only (in the window: File &gt; Export lab report).</source>
-        <translation type="unfinished"></translation>
+        <translation>--report só funciona junto com --headless (na janela: Arquivo &gt; Exportar relatório do laboratório).</translation>
     </message>
     <message>
         <source>--report needs an existing folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--report precisa de uma pasta existente: %1</translation>
     </message>
 </context>
 <context>
@@ -718,117 +718,117 @@
     <name>GuidedExercises</name>
     <message>
         <source>1. Simple TCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Servidor TCP simples</translation>
     </message>
     <message>
         <source>2. Simple UDP server</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Servidor UDP simples</translation>
     </message>
     <message>
         <source>3. Multi-client TCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Servidor TCP multicliente</translation>
     </message>
     <message>
         <source>4. A classmate&apos;s machine</source>
-        <translation type="unfinished"></translation>
+        <translation>4. A máquina de um colega</translation>
     </message>
     <message>
         <source>Start the simple TCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie o servidor TCP simples</translation>
     </message>
     <message>
         <source>Connect a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte um cliente</translation>
     </message>
     <message>
         <source>Send a message and get the echo</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma mensagem e receba o eco</translation>
     </message>
     <message>
         <source>A second client waits and is served when the first leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Um segundo cliente aguarda e é atendido quando o primeiro sai</translation>
     </message>
     <message>
         <source>Start the UDP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie o servidor UDP</translation>
     </message>
     <message>
         <source>Send a datagram from a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie um datagrama a partir de um cliente</translation>
     </message>
     <message>
         <source>Get the reply (upper case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receba a resposta (em maiúsculas)</translation>
     </message>
     <message>
         <source>Send a burst and see what was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie uma rajada e veja o que se perdeu</translation>
     </message>
     <message>
         <source>Start the multi-client server</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie o servidor multicliente</translation>
     </message>
     <message>
         <source>Connect three clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte três clientes</translation>
     </message>
     <message>
         <source>Compare the ports: one server port, three client ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare as portas: uma porta do servidor, três portas de clientes</translation>
     </message>
     <message>
         <source>Send to all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Envie para todos os clientes</translation>
     </message>
     <message>
         <source>See this machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja os endereços IP desta máquina</translation>
     </message>
     <message>
         <source>Check a port</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique uma porta</translation>
     </message>
     <message>
         <source>Start a server on all interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie um servidor em todas as interfaces</translation>
     </message>
     <message>
         <source>Guided exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios guiados</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Endereço</translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares</translation>
     </message>
     <message>
         <source>Lab report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do laboratório gravado em %1.</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>The help for this page is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ajuda desta página está faltando.</translation>
     </message>
     <message>
         <source>Guided exercises: %1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercícios guiados: %1 de %2 passos concluídos</translation>
     </message>
 </context>
 <context>
@@ -899,15 +899,15 @@
     </message>
     <message>
         <source>SocketLab — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SocketLab — %1</translation>
     </message>
     <message>
         <source>The window</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela</translation>
     </message>
     <message>
         <source>Ladder diagram</source>
-        <translation type="unfinished">Diagrama em escada</translation>
+        <translation>Diagrama em escada</translation>
     </message>
 </context>
 <context>
@@ -1164,35 +1164,35 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>Export lab &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relató&amp;rio do laboratório…</translation>
     </message>
     <message>
         <source>A README.md with the tables, the messages, the packets and pictures, ready for the lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Um README.md com as tabelas, as mensagens, os pacotes e imagens, pronto para o relatório do laboratório</translation>
     </message>
     <message>
         <source>Choose the page of a server or a client first: the report is about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro a página de um servidor ou de um cliente: o relatório é sobre ela.</translation>
     </message>
     <message>
         <source>Where to write the lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar o relatório do laboratório</translation>
     </message>
     <message>
         <source>Export lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório do laboratório</translation>
     </message>
     <message>
         <source>Lab report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do laboratório gravado em %1.</translation>
     </message>
     <message>
         <source>Help and guided exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda e exercícios guiados</translation>
     </message>
     <message>
         <source>Help and guided &amp;exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda e &amp;exercícios guiados</translation>
     </message>
 </context>
 <context>
@@ -2038,15 +2038,15 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Conexões</translation>
+        <translation>Conexões</translation>
     </message>
 </context>
 <context>
@@ -2097,23 +2097,23 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>Listening on</source>
-        <translation type="unfinished"></translation>
+        <translation>Escutando em</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>parado</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Mensagens</translation>
+        <translation>Mensagens</translation>
     </message>
 </context>
 <context>
@@ -2155,19 +2155,19 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Local port</source>
-        <translation type="unfinished">Porta local</translation>
+        <translation>Porta local</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">fechada</translation>
+        <translation>socket fechado</translation>
     </message>
 </context>
 <context>
@@ -2190,35 +2190,35 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>Bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>Associado a</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>parado</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Porta</translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Small receive buffer</source>
-        <translation type="unfinished">Buffer de recepção pequeno</translation>
+        <translation>Buffer de recepção pequeno</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares</translation>
     </message>
 </context>
 </TS>
