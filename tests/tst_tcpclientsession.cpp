@@ -2,6 +2,7 @@
 // course's, and QTcpServers in this process. Sessions run on the test's event loop.
 #include "network/burstmessages.h"
 #include "network/tcpclientsession.h"
+#include "tests/support/eventlog.h"
 
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -22,76 +23,6 @@
 
 namespace {
 
-QString kindName(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Listening: return QStringLiteral("Listening");
-    case EventKind::Stopped: return QStringLiteral("Stopped");
-    case EventKind::Accepted: return QStringLiteral("Accepted");
-    case EventKind::Resolving: return QStringLiteral("Resolving");
-    case EventKind::Connecting: return QStringLiteral("Connecting");
-    case EventKind::Connected: return QStringLiteral("Connected");
-    case EventKind::Bound: return QStringLiteral("Bound");
-    case EventKind::Received: return QStringLiteral("Received");
-    case EventKind::Sent: return QStringLiteral("Sent");
-    case EventKind::Closed: return QStringLiteral("Closed");
-    case EventKind::Error: return QStringLiteral("Error");
-    case EventKind::Note: return QStringLiteral("Note");
-    }
-    return QStringLiteral("?");
-}
-
-// Everything the session reported, in order, batches concatenated.
-class EventLog : public QObject
-{
-public:
-    explicit EventLog(TcpClientSession *session)
-    {
-        connect(session, &TcpClientSession::eventsReady, this, [this](const LabEventBatch &batch) {
-            events += batch;
-            ++batches;
-        });
-    }
-
-    // connectionId -1: any connection.
-    QList<LabEvent> of(EventKind kind, int connectionId = -1) const
-    {
-        QList<LabEvent> found;
-        for (const LabEvent &event : events) {
-            if (event.kind == kind && (connectionId < 0 || event.connectionId == connectionId))
-                found.append(event);
-        }
-        return found;
-    }
-    int count(EventKind kind, int connectionId = -1) const { return int(of(kind, connectionId).size()); }
-    QList<LabEvent> notes(NoteKind note) const
-    {
-        QList<LabEvent> found;
-        for (const LabEvent &event : of(EventKind::Note)) {
-            if (event.note == note)
-                found.append(event);
-        }
-        return found;
-    }
-    QByteArrayList payloads(EventKind kind, int connectionId = -1) const
-    {
-        QByteArrayList found;
-        for (const LabEvent &event : of(kind, connectionId))
-            found.append(event.payload);
-        return found;
-    }
-    // Every event's kind, in order: "Resolving,Connecting,Connected,Sent,Received".
-    QString kinds() const
-    {
-        QStringList names;
-        for (const LabEvent &event : events)
-            names << kindName(event.kind);
-        return names.join(QLatin1Char(','));
-    }
-
-    QList<LabEvent> events;
-    int batches = 0;
-};
 
 TcpClientConfig clientConfig(const QString &host, quint16 port, FramingMode framing = FramingMode::Raw)
 {

@@ -1,5 +1,6 @@
 #include "network/lineframer.h"
 #include "network/tcpserversession.h"
+#include "tests/support/eventlog.h"
 
 #include <QSet>
 #include <QTcpServer>
@@ -17,67 +18,6 @@
 
 namespace {
 
-// Everything the session reported, in order, batches concatenated.
-class EventLog : public QObject
-{
-public:
-    explicit EventLog(TcpServerSession *session)
-    {
-        connect(session, &TcpServerSession::eventsReady, this, [this](const LabEventBatch &batch) {
-            events += batch;
-            ++batches;
-        });
-    }
-
-    // connectionId -1: any connection.
-    QList<LabEvent> of(EventKind kind, int connectionId = -1) const
-    {
-        QList<LabEvent> found;
-        for (const LabEvent &event : events) {
-            if (event.kind == kind && (connectionId < 0 || event.connectionId == connectionId))
-                found.append(event);
-        }
-        return found;
-    }
-    int count(EventKind kind, int connectionId = -1) const
-    {
-        return int(of(kind, connectionId).size());
-    }
-    QByteArrayList payloads(EventKind kind, int connectionId = -1) const
-    {
-        QByteArrayList found;
-        for (const LabEvent &event : of(kind, connectionId))
-            found.append(event.payload);
-        return found;
-    }
-    // The kinds of one connection's events, in order: "Accepted,Received,Sent,Closed".
-    QString kinds(int connectionId) const
-    {
-        QStringList names;
-        for (const LabEvent &event : events) {
-            if (event.connectionId != connectionId)
-                continue;
-            switch (event.kind) {
-            case EventKind::Listening: names << QStringLiteral("Listening"); break;
-            case EventKind::Stopped: names << QStringLiteral("Stopped"); break;
-            case EventKind::Accepted: names << QStringLiteral("Accepted"); break;
-            case EventKind::Received: names << QStringLiteral("Received"); break;
-            case EventKind::Sent: names << QStringLiteral("Sent"); break;
-            case EventKind::Closed: names << QStringLiteral("Closed"); break;
-            case EventKind::Error: names << QStringLiteral("Error"); break;
-            case EventKind::Note: names << QStringLiteral("Note"); break;
-            case EventKind::Resolving: names << QStringLiteral("Resolving"); break;
-            case EventKind::Connecting: names << QStringLiteral("Connecting"); break;
-            case EventKind::Connected: names << QStringLiteral("Connected"); break;
-            case EventKind::Bound: names << QStringLiteral("Bound"); break;
-            }
-        }
-        return names.join(QLatin1Char(','));
-    }
-
-    QList<LabEvent> events;
-    int batches = 0;
-};
 
 TcpServerConfig serverConfig(TcpServerKind kind, ReplyMode reply,
                              FramingMode framing = FramingMode::Raw,

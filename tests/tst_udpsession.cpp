@@ -3,6 +3,7 @@
 // event loop, so peers are waited for with QTRY_*, never with waitForFinished().
 #include "network/burstmessages.h"
 #include "network/udpsession.h"
+#include "tests/support/eventlog.h"
 
 #include <QHostInfo>
 #include <QNetworkDatagram>
@@ -16,91 +17,6 @@
 
 namespace {
 
-QString kindName(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Listening: return QStringLiteral("Listening");
-    case EventKind::Stopped: return QStringLiteral("Stopped");
-    case EventKind::Accepted: return QStringLiteral("Accepted");
-    case EventKind::Resolving: return QStringLiteral("Resolving");
-    case EventKind::Connecting: return QStringLiteral("Connecting");
-    case EventKind::Connected: return QStringLiteral("Connected");
-    case EventKind::Bound: return QStringLiteral("Bound");
-    case EventKind::Received: return QStringLiteral("Received");
-    case EventKind::Sent: return QStringLiteral("Sent");
-    case EventKind::Closed: return QStringLiteral("Closed");
-    case EventKind::Error: return QStringLiteral("Error");
-    case EventKind::Note: return QStringLiteral("Note");
-    }
-    return QStringLiteral("?");
-}
-
-// Everything the session reported, in order, batches concatenated.
-class EventLog : public QObject
-{
-public:
-    explicit EventLog(UdpSession *session)
-    {
-        connect(session, &UdpSession::eventsReady, this, [this](const LabEventBatch &batch) {
-            events += batch;
-            ++batches;
-        });
-    }
-
-    // peerId -1: any peer.
-    QList<LabEvent> of(EventKind kind, int peerId = -1) const
-    {
-        QList<LabEvent> found;
-        for (const LabEvent &event : events) {
-            if (event.kind == kind && (peerId < 0 || event.connectionId == peerId))
-                found.append(event);
-        }
-        return found;
-    }
-    int count(EventKind kind, int peerId = -1) const { return int(of(kind, peerId).size()); }
-    QList<LabEvent> errors(LabError error) const
-    {
-        QList<LabEvent> found;
-        for (const LabEvent &event : of(EventKind::Error)) {
-            if (event.error == error)
-                found.append(event);
-        }
-        return found;
-    }
-    QList<LabEvent> notes(NoteKind note) const
-    {
-        QList<LabEvent> found;
-        for (const LabEvent &event : of(EventKind::Note)) {
-            if (event.note == note)
-                found.append(event);
-        }
-        return found;
-    }
-    QByteArrayList payloads(EventKind kind, int peerId = -1) const
-    {
-        QByteArrayList found;
-        for (const LabEvent &event : of(kind, peerId))
-            found.append(event.payload);
-        return found;
-    }
-    qint64 sentAmount() const
-    {
-        qint64 sum = 0;
-        for (const LabEvent &event : of(EventKind::Sent))
-            sum += event.amount;
-        return sum;
-    }
-    QString kinds() const
-    {
-        QStringList names;
-        for (const LabEvent &event : events)
-            names << kindName(event.kind);
-        return names.join(QLatin1Char(','));
-    }
-
-    QList<LabEvent> events;
-    int batches = 0;
-};
 
 UdpConfig serverConfig(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
                        quint16 port = 0)
