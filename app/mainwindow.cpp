@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QApplication>
 #include <QEvent>
 #include <QMenuBar>
@@ -214,6 +215,20 @@ void MainWindow::createMenus()
     m_helpAction = m_helpDock->toggleViewAction();
     m_helpAction->setShortcut(QKeySequence::HelpContents);
     m_helpMenu->addAction(m_helpAction);
+
+    // What a lab report needs, one click away.
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("main"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_screenshotWindowAction);
+    m_toolBar->addAction(m_screenshotViewAction);
+    m_toolBar->addAction(m_reportAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_zoomOutAction);
+    m_toolBar->addAction(m_zoomInAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_helpAction);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -234,6 +249,7 @@ void MainWindow::retranslate()
     m_zoomResetAction->setText(tr("&Normal size"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Tools"));
     m_helpDock->setWindowTitle(tr("Help and guided exercises"));
     m_helpAction->setText(tr("Help and guided &exercises"));
     m_aboutAction->setText(tr("&About SocketLab"));

@@ -14,6 +14,7 @@ class GuidedExercises;
 class HelpPanel;
 class LabPage;
 class QDockWidget;
+class QToolBar;
 class Screenshotter;
 class ZoomController;
 class NetworkToolsPage;
@@ -91,6 +92,7 @@ private:
     QAction *m_screenshotFolderAction = nullptr;
     QAction *m_reportAction = nullptr;
     QAction *m_helpAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

@@ -1192,6 +1192,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Help and guided &amp;exercises</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

@@ -1194,6 +1194,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>Help and guided &amp;exercises</source>
         <translation>Ajuda e &amp;exercícios guiados</translation>
     </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
