@@ -144,3 +144,31 @@ port = int(sys.argv[1])
 c = socket.create_connection(("127.0.0.1", port)); c.sendall(b"Hello, world"); c.recv(100)
 time.sleep(30)
 ' -geometry 1600x1000+0+0
+
+# A lab report rendered as HTML (Python-Markdown, Debian's python3-markdown) and photographed by
+# headless Chromium: what the README.md looks like once committed. Optional tools.
+if command -v chromium >/dev/null && /usr/bin/python3 -c "import markdown" 2>/dev/null; then
+    reports=$(mktemp -d)
+    port=$(fresh_port)
+    "$app" --headless --mode tcp-multi --bind 127.0.0.1 --port "$port" --report "$reports" --lang pt_BR > /dev/null 2>&1 &
+    server=$!
+    sleep 1
+    python3 - "$port" <<'PY'
+import socket, sys, time
+port = int(sys.argv[1])
+for message in [b"Hello, world", "Olá | <b>negrito</b> `código`".encode(), b"cliente 3"]:
+    s = socket.create_connection(("127.0.0.1", port)); s.sendall(message); s.recv(100); time.sleep(0.1); s.close()
+PY
+    sleep 0.5
+    kill "$server"; wait "$server" 2>/dev/null || true
+    readme=$(ls "$reports"/*/README.md)
+    { echo '<!doctype html><meta charset="utf-8"><style>body{font-family:DejaVu Sans,sans-serif;max-width:900px;margin:24px auto;font-size:14px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style>'
+      /usr/bin/python3 -m markdown -x tables -x fenced_code "$readme"; } > "$reports/report.html"
+    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="$reports/chromium" \
+        --window-size=1000,1400 --screenshot="$here/docs/report.png" "file://$reports/report.html" > /dev/null 2>&1
+    rm -rf "$reports"
+    echo "docs/report.png"
+else
+    echo "docs/report.png not made: it needs chromium and python3-markdown" >&2
+fi
