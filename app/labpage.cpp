@@ -307,6 +307,7 @@ LabReportInput LabPage::reportInput(QWidget *window) const
         input.socketStates = m_socketStates;
     if (window)
         input.images.append({ tr("The window"), window->grab().toImage() });
+    m_capturePanel->refreshLadder(); // drawn even if its tab was never opened
     if (!m_capturePanel->ladder()->steps().isEmpty())
         input.images.append({ tr("Ladder diagram"), m_capturePanel->ladder()->grab().toImage() });
     if (m_diagram && !m_diagram->path().isEmpty())

@@ -153,6 +153,10 @@
         <source>Capt&amp;ure filter:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversation shown in the ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientControls</name>
@@ -830,6 +834,14 @@
         <source>Guided exercises: %1 of %2 steps done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HexDumpView</name>
@@ -1263,6 +1275,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>On all connections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -1639,6 +1655,14 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port check results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,10 @@
         <source>Capt&amp;ure filter:</source>
         <translation>&amp;Filtro de captura:</translation>
     </message>
+    <message>
+        <source>Conversation shown in the ladder</source>
+        <translation>Conversa mostrada na escada</translation>
+    </message>
 </context>
 <context>
     <name>ClientControls</name>
@@ -830,6 +834,14 @@
         <source>Guided exercises: %1 of %2 steps done</source>
         <translation>Exercícios guiados: %1 de %2 passos concluídos</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Guided exercises</source>
+        <translation>Exercícios guiados</translation>
+    </message>
 </context>
 <context>
     <name>HexDumpView</name>
@@ -1265,6 +1277,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>On all connections</source>
         <translation>Em todas as conexões</translation>
     </message>
+    <message>
+        <source>Send to</source>
+        <translation>Enviar para</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -1642,6 +1658,14 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
         <translation>O que o nmap responde, só para o host e as portas que você digitar: para cada porta, o TCP tenta o handshake de três vias e, se ele se completa, reseta a conexão na hora. Aberta: um servidor aceitou. Fechada: a máquina respondeu com RST. Filtrada: nenhuma resposta (um firewall, ou nenhuma máquina).</translation>
+    </message>
+    <message>
+        <source>Protocol to check</source>
+        <translation>Protocolo a verificar</translation>
+    </message>
+    <message>
+        <source>Port check results</source>
+        <translation>Resultados da verificação de porta</translation>
     </message>
 </context>
 <context>

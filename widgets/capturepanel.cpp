@@ -316,6 +316,8 @@ void CapturePanel::retranslate()
     m_tabs->setTabText(2, tr("Conversations"));
     m_exportButton->setText(tr("Export PNG…"));
     m_packetView->setAccessibleName(tr("Packet list"));
+    m_conversationView->setAccessibleName(tr("Conversations"));
+    m_conversationBox->setAccessibleName(tr("Conversation shown in the ladder"));
 }
 
 void CapturePanel::changeEvent(QEvent *event)

@@ -47,6 +47,9 @@ public:
     // Packets, Ladder, Conversations.
     QTabWidget *views() const { return m_tabs; }
 
+    // Draws the ladder of the chosen conversation now (it is otherwise drawn when shown).
+    void refreshLadder() { showLadder(); }
+
 Q_SIGNALS:
     void startRequested(const QString &interfaceName, const QString &filter);
     void stopRequested();

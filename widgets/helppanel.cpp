@@ -43,6 +43,8 @@ HelpPanel::HelpPanel(QWidget *parent)
     m_exercisesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exercisesView->setSelectionMode(QAbstractItemView::NoSelection);
     m_exercisesView->setWordWrap(true);
+    m_browser->setAccessibleName(tr("Help"));
+    m_exercisesView->setAccessibleName(tr("Guided exercises"));
 
     auto *exercises = new QWidget(this);
     auto *exercisesLayout = new QVBoxLayout(exercises);
@@ -168,9 +170,16 @@ void HelpPanel::updateProgress()
                                       QLocale().toString(m_model->totalCount())));
 }
 
+void HelpPanel::retranslate()
+{
+    m_browser->setAccessibleName(tr("Help"));
+    m_exercisesView->setAccessibleName(tr("Guided exercises"));
+    updateProgress();
+}
+
 void HelpPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        updateProgress();
+        retranslate();
     QWidget::changeEvent(event);
 }

@@ -45,6 +45,7 @@ protected:
 private:
     void loadPage();
     void updateProgress();
+    void retranslate();
 
     QTextBrowser *m_browser;
     QTreeView *m_exercisesView;

@@ -94,6 +94,7 @@ void MessageComposer::retranslate()
 {
     m_input->setPlaceholderText(tr("Message to send…"));
     m_input->setAccessibleName(tr("Message to send"));
+    m_target->setAccessibleName(tr("Send to"));
     switch (m_audience) {
     case Peers:
         m_target->setItemText(SelectedTarget, tr("To the selected peer(s)"));

@@ -165,6 +165,8 @@ void PortCheckPanel::retranslate()
     m_portsEdit->setAccessibleName(tr("Ports to check"));
     m_portsEdit->setToolTip(tr("One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports"));
     m_protocolBox->setToolTip(tr("TCP: a connection attempt per port. UDP: one empty datagram per port"));
+    m_protocolBox->setAccessibleName(tr("Protocol to check"));
+    m_view->setAccessibleName(tr("Port check results"));
     m_checkButton->setText(m_running ? tr("Ca&ncel") : tr("C&heck"));
     m_udpNote->setText(tr("UDP has no handshake: a closed port answers with ICMP \"port unreachable\", but an open port that does not reply looks the same as a filtered one (open or filtered)."));
 }
