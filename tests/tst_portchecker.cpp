@@ -2,6 +2,7 @@
 // QUdpSockets in this process, ports from the kernel. Nothing is ever sent off the machine.
 #include "network/portchecker.h"
 #include "network/portlist.h"
+#include "tests/support/loopbackpeers.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -45,17 +46,6 @@ bool ipv6LoopbackAvailable()
 {
     QTcpServer probe;
     return probe.listen(QHostAddress::LocalHostIPv6, 0);
-}
-
-// A port on which nothing listens: the kernel gave it to us a moment ago, and we closed it.
-quint16 closedTcpPort(const QHostAddress &address)
-{
-    QTcpServer server;
-    if (!server.listen(address, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
 }
 
 quint16 closedUdpPort(const QHostAddress &address)
@@ -215,56 +205,6 @@ private:
     int m_fd = -1;
     int m_accepted = -1;
     quint16 m_port = 0;
-};
-
-// Fills a listener's accept queue so that further SYNs are dropped and connect() hangs in
-// SYN_SENT: a port that does not answer, on loopback. Linux accepts backlog + 1 connections
-// before it drops SYNs; whether this kernel does is checked, not assumed.
-class FullBacklogListener
-{
-public:
-    FullBacklogListener() = default;
-    FullBacklogListener(const FullBacklogListener &) = delete;
-    FullBacklogListener &operator=(const FullBacklogListener &) = delete;
-    ~FullBacklogListener()
-    {
-        m_fillers.clear();
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-
-    // True when a fresh connection attempt to port() is still waiting after 500 ms.
-    bool setUp()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (m_fd < 0)
-            return false;
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
-            || ::listen(m_fd, 0) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-            return false;
-        m_port = ntohs(address.sin_port);
-        for (int i = 0; i < 8; ++i) {
-            auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QHostAddress::LocalHost, m_port);
-            QTest::qWait(500);
-            const bool stuck = socket->state() == QAbstractSocket::ConnectingState;
-            m_fillers.push_back(std::move(socket));
-            if (stuck)
-                return true;
-        }
-        return false;
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-    std::vector<std::unique_ptr<QTcpSocket>> m_fillers;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "network/burstmessages.h"
 #include "network/tcpclientsession.h"
 #include "tests/support/eventlog.h"
+#include "tests/support/loopbackpeers.h"
 
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -39,17 +40,6 @@ bool ipv6LoopbackAvailable()
     return probe.listen(QHostAddress::LocalHostIPv6, 0);
 }
 
-// A port on which nothing listens: the kernel gave it to us a moment ago, and we closed it.
-quint16 closedTcpPort(const QHostAddress &address)
-{
-    QTcpServer server;
-    if (!server.listen(address, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 // A QTcpServer that keeps every accepted socket and everything each one sent.
 class AcceptingServer : public QObject
 {
@@ -76,99 +66,6 @@ public:
 
 private:
     QTcpServer m_server;
-};
-
-// A python3 peer from tests/peers, killed when the test ends.
-class PythonPeer
-{
-public:
-    PythonPeer() = default;
-    PythonPeer(const PythonPeer &) = delete;
-    PythonPeer &operator=(const PythonPeer &) = delete;
-    ~PythonPeer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            (void)QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 5000);
-        }
-    }
-
-    // Starts the script and reads the port it printed as its first line; 0 on failure.
-    quint16 startServer(const QString &script, const QString &host)
-    {
-        m_process.start(QStringLiteral("python3"), { script, host });
-        if (!m_process.waitForStarted(5000))
-            return 0;
-        if (!QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; },
-                             10000))
-            return 0;
-        if (!m_process.canReadLine()) {
-            qWarning("%s", m_process.readAllStandardError().constData());
-            return 0;
-        }
-        return m_process.readLine().trimmed().toUShort();
-    }
-    // Everything printed after the port, so far.
-    QByteArray output()
-    {
-        m_output += m_process.readAllStandardOutput();
-        return m_output;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
-
-// Fills a listener's accept queue so that further SYNs are dropped and connect() hangs in
-// SYN_SENT: a connect timeout on loopback, with no packet leaving the machine. Linux accepts
-// backlog + 1 connections before it drops SYNs; whether this kernel does is checked, not assumed.
-class FullBacklogListener
-{
-public:
-    FullBacklogListener() = default;
-    FullBacklogListener(const FullBacklogListener &) = delete;
-    FullBacklogListener &operator=(const FullBacklogListener &) = delete;
-    ~FullBacklogListener()
-    {
-        m_fillers.clear();
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-
-    // True when a fresh connection attempt to port() is still waiting after 500 ms.
-    bool setUp()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (m_fd < 0)
-            return false;
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = 0;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
-            || ::listen(m_fd, 0) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-            return false;
-        m_port = ntohs(address.sin_port);
-        for (int i = 0; i < 8; ++i) {
-            auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QHostAddress::LocalHost, m_port);
-            QTest::qWait(500);
-            const bool stuck = socket->state() == QAbstractSocket::ConnectingState;
-            m_fillers.push_back(std::move(socket));
-            if (stuck)
-                return true;
-        }
-        return false;
-    }
-    quint16 port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-    std::vector<std::unique_ptr<QTcpSocket>> m_fillers;
 };
 
 } // namespace

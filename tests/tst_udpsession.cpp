@@ -4,6 +4,7 @@
 #include "network/burstmessages.h"
 #include "network/udpsession.h"
 #include "tests/support/eventlog.h"
+#include "tests/support/loopbackpeers.h"
 
 #include <QHostInfo>
 #include <QNetworkDatagram>
@@ -71,41 +72,6 @@ public:
 
 private:
     bool m_bound = false;
-};
-
-// A python3 server from tests/peers, killed when the test ends.
-class PythonPeer
-{
-public:
-    PythonPeer() = default;
-    PythonPeer(const PythonPeer &) = delete;
-    PythonPeer &operator=(const PythonPeer &) = delete;
-    ~PythonPeer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            (void)QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 5000);
-        }
-    }
-
-    // Starts the script and reads the port it printed as its first line; 0 on failure.
-    quint16 startServer(const QString &script, const QString &host)
-    {
-        m_process.start(QStringLiteral("python3"), { script, host });
-        if (!m_process.waitForStarted(5000))
-            return 0;
-        if (!QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; },
-                             10000))
-            return 0;
-        if (!m_process.canReadLine()) {
-            qWarning("%s", m_process.readAllStandardError().constData());
-            return 0;
-        }
-        return m_process.readLine().trimmed().toUShort();
-    }
-
-private:
-    QProcess m_process;
 };
 
 } // namespace
