@@ -1,6 +1,7 @@
 #include "app/headlessrunner.h"
 
 #include "app/eventlines.h"
+#include "app/terminationsignals.h"
 #include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
 #include "model/labreport.h"
@@ -16,26 +17,13 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
-#include <sys/socket.h>
 #include <unistd.h>
 #endif
 
 namespace {
-// The self-pipe: a signal handler may only write a byte; the event loop reads it.
-int g_signalPipe[2] = { -1, -1 };
-
-void onTerminationSignal(int)
-{
-#ifdef Q_OS_UNIX
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-#endif
-}
-
 void writeLine(FILE *stream, const QByteArray &line)
 {
     std::fwrite(line.constData(), 1, size_t(line.size()), stream);
@@ -63,36 +51,15 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
         m_awaitingReply = false;
         finishIfDone();
     });
-    installSignalHandlers();
+    connect(new TerminationSignals(this), &TerminationSignals::terminationRequested, this,
+            [this] { finish(CommandLine::kExitOk); });
 }
 
-HeadlessRunner::~HeadlessRunner()
-{
-#ifdef Q_OS_UNIX
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-#endif
-}
+HeadlessRunner::~HeadlessRunner() = default;
 
 bool HeadlessRunner::isClient() const
 {
     return m_options.mode && isClientMode(*m_options.mode);
-}
-
-void HeadlessRunner::installSignalHandlers()
-{
-#ifdef Q_OS_UNIX
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    m_signalNotifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
-    connect(m_signalNotifier, &QSocketNotifier::activated, this, &HeadlessRunner::stopOnSignal);
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-#endif
 }
 
 void HeadlessRunner::start()
@@ -112,6 +79,7 @@ void HeadlessRunner::start()
         config.port = server.port;
         config.reply = server.reply;
         config.framing = server.framing;
+        config.maxClients = server.maxClients;
         QMetaObject::invokeMethod(session, [session, config] { session->start(config); }, Qt::QueuedConnection);
         m_session = session;
         break;
@@ -360,11 +328,3 @@ void HeadlessRunner::writeReport()
         writeLine(stderr, error.toUtf8());
 }
 
-void HeadlessRunner::stopOnSignal()
-{
-#ifdef Q_OS_UNIX
-    char byte = 0;
-    [[maybe_unused]] const auto readBytes = ::read(g_signalPipe[0], &byte, 1);
-#endif
-    finish(CommandLine::kExitOk);
-}

@@ -40,13 +40,10 @@ private:
     void readStandardInput();
     void finishIfDone();
     void finish(int exitCode);
-    void stopOnSignal();
-    void installSignalHandlers();
     bool isClient() const;
 
     LaunchOptions m_options;
     QPointer<QObject> m_session;
-    QSocketNotifier *m_signalNotifier = nullptr;
     QSocketNotifier *m_stdinNotifier = nullptr;
     QTimer *m_graceTimer;
     BurstTracker *m_bursts;

@@ -65,6 +65,8 @@ public:
     LogPanel *logPanel() const { return m_logPanel; }
     MessageComposer *composer() const { return m_composer; }
     MessageLogModel *logModel() const { return m_log; }
+    // Rows in the page's table (connections or peers), open and closed.
+    int tableRowCount() const { return reportTable()->rowCount(); }
     BurstTracker *burstTracker() const { return m_burst; }
     QLabel *infoLabel() const { return m_info; }
     QLabel *statusLabel() const { return m_status; }

@@ -1,13 +1,17 @@
 #include "app/commandline.h"
+#include "app/filedescriptorlimit.h"
 #include "app/headlessrunner.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/runstats.h"
+#include "app/terminationsignals.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 void setApplicationInfo()
@@ -43,6 +47,7 @@ int handleParseResult(const CommandLineResult &result)
 int main(int argc, char *argv[])
 {
     setApplicationInfo();
+    FileDescriptorLimit::raiseSoftLimit();
     const QString requested = CommandLine::requestedLanguage(argc, argv);
 
     if (CommandLine::wantsHeadless(argc, argv)) {
@@ -68,7 +73,26 @@ int main(int argc, char *argv[])
         return exitCode;
 
     MainWindow window(&languages);
+    // Statistics start with the window, so that its first frame and every stall are measured.
+    std::unique_ptr<RunStats> stats;
+    if (!result.options.statsFile.isEmpty()) {
+        stats = std::make_unique<RunStats>(&window);
+        for (LabPage *page : window.labPages())
+            stats->watchPage(page);
+    }
+    // kill or Ctrl+C in the terminal ends the run as closing the window does.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     window.show();
     window.startFromCommandLine(result.options);
-    return app.exec();
+    const int exitCode = app.exec();
+    if (stats) {
+        QString error;
+        if (!stats->writeTo(result.options.statsFile, &error)) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "Could not write %1: %2")
+                                      .arg(result.options.statsFile, error) + QLatin1Char('\n')), stderr);
+            return CommandLine::kExitRuntimeError;
+        }
+    }
+    return exitCode;
 }

@@ -42,6 +42,7 @@ public:
     TcpClientPage *tcpClientPage() const { return m_tcpClientPage; }
     UdpClientPage *udpClientPage() const { return m_udpClientPage; }
     LabPage *page(LabMode mode) const;
+    QList<LabPage *> labPages() const { return m_pages.values(); }
     NetworkToolsPage *toolsPage() const { return m_toolsPage; }
     QTabWidget *tabs() const { return m_tabs; }
     HelpPanel *helpPanel() const { return m_helpPanel; }
