@@ -56,6 +56,8 @@ ServerSettings LaunchOptions::serverSettings() const
         settings.reply = *reply;
     if (framing)
         settings.framing = *framing;
+    if (maxClients)
+        settings.maxClients = *maxClients;
     return settings;
 }
 
@@ -126,8 +128,15 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption reportOption(QStringLiteral("report"),
                                           tr("With --headless: write a lab report (README.md) into a new folder inside this one at exit."),
                                           QStringLiteral("folder"));
+    const QCommandLineOption maxClientsOption(QStringLiteral("max-clients"),
+                                              tr("tcp-multi: how many clients may be connected at once (1 to 10000, default 200); the next one is closed at once."),
+                                              QStringLiteral("count"));
+    const QCommandLineOption statsFileOption(QStringLiteral("stats-file"),
+                                             tr("In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received)."),
+                                             QStringLiteral("file"));
     parser.addOptions({ headlessOption, modeOption, bindOption, portOption, hostOption, sendOption, burstOption,
-                        clientsOption, replyOption, framingOption, rcvbufOption, langOption, jsonOption, reportOption });
+                        clientsOption, replyOption, framingOption, rcvbufOption, maxClientsOption, langOption, jsonOption,
+                        reportOption, statsFileOption });
 
     CommandLineResult result;
     auto fail = [&result](const QString &message) {
@@ -160,7 +169,7 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
                             .arg(parser.value(modeOption)));
     }
     const bool client = options.mode && isClientMode(*options.mode);
-    for (const QCommandLineOption *serverOnly : { &bindOption, &replyOption, &framingOption, &rcvbufOption }) {
+    for (const QCommandLineOption *serverOnly : { &bindOption, &replyOption, &framingOption, &rcvbufOption, &maxClientsOption }) {
         if (client && parser.isSet(*serverOnly))
             return fail(tr("--%1 is for the server modes.").arg(serverOnly->names().constFirst()));
     }
@@ -186,15 +195,22 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(rcvbufOption)) {
         bool ok = false;
         options.receiveBuffer = parser.value(rcvbufOption).trimmed().toInt(&ok);
-        if (!ok || options.receiveBuffer < 1 || *options.mode != LabMode::UdpServer)
+        if (!ok || options.receiveBuffer < 1 || options.mode != LabMode::UdpServer)
             return fail(tr("--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server."));
     }
     if (parser.isSet(clientsOption)) {
         bool ok = false;
         options.clients = parser.value(clientsOption).trimmed().toInt(&ok);
         if (!ok || options.clients < 1 || options.clients > ClientControls::kMaxConnections
-            || *options.mode != LabMode::TcpClient)
+            || options.mode != LabMode::TcpClient)
             return fail(tr("--clients takes a number from 1 to 1000, with --mode tcp-client."));
+    }
+    if (parser.isSet(maxClientsOption)) {
+        bool ok = false;
+        options.maxClients = parser.value(maxClientsOption).trimmed().toInt(&ok);
+        if (!ok || *options.maxClients < 1 || *options.maxClients > ClientLimits::kMaxClientsLimit
+            || options.mode != LabMode::TcpMulti)
+            return fail(tr("--max-clients takes a number from 1 to 10000, with --mode tcp-multi."));
     }
     if (parser.isSet(bindOption)) {
         options.bind = parseBindAddress(parser.value(bindOption));
@@ -231,6 +247,13 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
             return fail(tr("--report works with --headless only (in the window: File > Export lab report)."));
         if (!QFileInfo(options.reportDir).isDir())
             return fail(tr("--report needs an existing folder: %1").arg(options.reportDir));
+    }
+    if (parser.isSet(statsFileOption)) {
+        options.statsFile = parser.value(statsFileOption);
+        if (options.headless)
+            return fail(tr("--stats-file is for the window (headless runs print every event already)."));
+        if (options.statsFile.isEmpty() || !QFileInfo(QFileInfo(options.statsFile).absolutePath()).isDir())
+            return fail(tr("--stats-file needs a file in an existing folder: %1").arg(options.statsFile));
     }
     return result;
 }

@@ -26,6 +26,7 @@ struct LaunchOptions
     std::optional<quint16> port;
     std::optional<ReplyMode> reply;
     std::optional<FramingMode> framing;
+    std::optional<int> maxClients; // --max-clients (tcp-multi)
     // Clients.
     QString host = QStringLiteral("127.0.0.1");
     std::optional<QString> send;
@@ -34,6 +35,7 @@ struct LaunchOptions
     int receiveBuffer = 0; // --rcvbuf BYTES (udp-server): SO_RCVBUF, 0 = the system's
     QString language; // "pt_BR", "en" or empty (system / saved choice)
     QString reportDir; // --report DIR (headless): a lab report is written there at exit
+    QString statsFile; // --stats-file FILE (window): statistics as JSON at exit (RunStats)
 
     // What these options describe, with the course's defaults where they are silent.
     ServerSettings serverSettings() const;

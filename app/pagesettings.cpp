@@ -6,6 +6,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 QString group(LabMode mode)
 {
@@ -55,6 +57,8 @@ ServerSettings loadServerSettings(LabMode mode)
     if (framing >= int(FramingMode::Raw) && framing <= int(FramingMode::Line))
         settings.framing = FramingMode(framing);
     settings.smallReceiveBuffer = store.value(QStringLiteral("smallReceiveBuffer"), false).toBool();
+    settings.maxClients = std::clamp(store.value(QStringLiteral("maxClients"), settings.maxClients).toInt(), 1,
+                                     ClientLimits::kMaxClientsLimit);
     return settings;
 }
 
@@ -68,6 +72,7 @@ void saveServerSettings(LabMode mode, const ServerSettings &settings)
     store.setValue(QStringLiteral("reply"), int(settings.reply));
     store.setValue(QStringLiteral("framing"), int(settings.framing));
     store.setValue(QStringLiteral("smallReceiveBuffer"), settings.smallReceiveBuffer);
+    store.setValue(QStringLiteral("maxClients"), settings.maxClients);
 }
 
 ClientSettings loadClientSettings(LabMode mode)

@@ -23,6 +23,7 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
                   ConnectionTableModel::RemotePortColumn);
     composer()->setAudience(MessageComposer::Clients);
     m_controls->setBindChoices(localAddresses());
+    m_controls->setMaxClientsShown(kind == TcpServerKind::Multi);
     m_controls->setSettings(loadServerSettings(mode()));
 
     connect(session, &TcpServerSession::eventsReady, this, &TcpServerPage::applyBatch);
@@ -59,6 +60,7 @@ void TcpServerPage::requestStart(const ServerSettings &settings)
     config.port = settings.port;
     config.reply = settings.reply;
     config.framing = settings.framing;
+    config.maxClients = settings.maxClients;
     m_starting = true;
     m_controls->clearError();
     m_controls->startButton()->setEnabled(false);
@@ -162,10 +164,13 @@ int TcpServerPage::waitingInBacklog() const
 QList<QPair<QString, QString>> TcpServerPage::reportSettings() const
 {
     const ServerSettings settings = m_controls->lastSettings();
-    return { { tr("Listening on"), m_running ? m_listeningOn.toString() : tr("stopped") },
-             { tr("Port"), QString::number(settings.port) },
-             { tr("Reply"), m_controls->replyText() },
-             { tr("Messages"), m_controls->framingText() } };
+    QList<QPair<QString, QString>> rows { { tr("Listening on"), m_running ? m_listeningOn.toString() : tr("stopped") },
+                                          { tr("Port"), QString::number(settings.port) },
+                                          { tr("Reply"), m_controls->replyText() },
+                                          { tr("Messages"), m_controls->framingText() } };
+    if (m_kind == TcpServerKind::Multi)
+        rows.append({ tr("Max. clients"), QString::number(settings.maxClients) });
+    return rows;
 }
 
 const QAbstractItemModel *TcpServerPage::reportTable() const

@@ -172,6 +172,16 @@ QString EventText::describe(const LabEvent &event)
                 .arg(event.remote.toString(), shortError(event.error));
         case NoteKind::SwitchedAddress:
             return tr("Now sending to %1, the host's next address.").arg(event.remote.toString());
+        case NoteKind::PeerNotReading:
+            return tr("%1 is not reading what this side sends: %2 wait to be sent. Reading from it stops until it catches up (TCP flow control holds it back too); nothing is lost.")
+                .arg(event.remote.toString(), byteCount(event.amount));
+        case NoteKind::PeerReadingAgain:
+            return tr("%1 is reading again: what waited was sent, and reading from it goes on.").arg(event.remote.toString());
+        case NoteKind::ClientLimitReached:
+            return tr("%1 was closed at once: the server already has %n client(s), its limit (Max. clients).", nullptr, int(event.amount))
+                .arg(event.remote.toString());
+        case NoteKind::AcceptingAgain:
+            return tr("File descriptors are free again: the server accepts new clients.");
         case NoteKind::ServingOneClient:
             return tr("Serving %1 only: clients who connect now complete the handshake but wait in the listen backlog until this one leaves.")
                 .arg(event.remote.toString());

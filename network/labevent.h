@@ -60,7 +60,11 @@ enum class NoteKind {
     LineTruncated,     // line framing: a line longer than the limit was cut
     ServingOneClient,  // simple server: serving one client, the next ones wait
     AddressFailed,     // a client: this address of the host failed (error says why), next one tried
-    SwitchedAddress    // UDP client: nothing listened at the old address; now sending to remote
+    SwitchedAddress,   // UDP client: nothing listened at the old address; now sending to remote
+    PeerNotReading,    // TCP: amount bytes wait for the peer to read; we stop reading from it
+    PeerReadingAgain,  // TCP: the peer read what waited; we read from it again
+    ClientLimitReached, // TCP server: remote was closed at once, amount clients already connected
+    AcceptingAgain     // TCP server: file descriptors are free again; new clients are accepted
 };
 
 struct LabEvent
@@ -75,7 +79,8 @@ struct LabEvent
     LabError error = LabError::None;
     CloseReason reason = CloseReason::ClosedByPeer;
     NoteKind note = NoteKind::LineTruncated;
-    // Listening (TCP): the listen() backlog. LineTruncated: bytes cut off.
+    // Listening (TCP): the listen() backlog. LineTruncated: bytes cut off. PeerNotReading: bytes
+    // waiting to be sent. ClientLimitReached: the limit of clients.
     // Sent: messages in a burst (TCP: the bytes as sent;
     // UDP: the datagrams joined by "\n", one join fewer than datagrams).
     qint64 amount = 0;

@@ -25,6 +25,7 @@ TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, Q
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onSocketError);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::onBytesWritten);
 }
 
 TcpConnection::~TcpConnection()
@@ -53,9 +54,36 @@ void TcpConnection::setFraming(FramingMode framing)
     m_framing = framing;
 }
 
+bool TcpConnection::writeBacklogFull() const
+{
+    // While the connection ends, everything that arrived is still read: nothing received is lost.
+    return !m_draining && m_socket->bytesToWrite() > kMaxPendingWriteBytes;
+}
+
+void TcpConnection::onBytesWritten()
+{
+    if (!m_waitingForPeerToRead || m_finished || m_socket->bytesToWrite() > kResumeReadingBelowBytes)
+        return;
+    m_waitingForPeerToRead = false;
+    LabEvent note = makeEvent(EventKind::Note);
+    note.note = NoteKind::PeerReadingAgain;
+    m_events->post(note);
+    readAvailable(); // what waited in Qt's (bounded) read buffer meanwhile
+}
+
 void TcpConnection::readAvailable()
 {
     while (!m_finished && m_socket->bytesAvailable() > 0) {
+        if (writeBacklogFull()) {
+            if (!m_waitingForPeerToRead) {
+                m_waitingForPeerToRead = true;
+                LabEvent note = makeEvent(EventKind::Note);
+                note.note = NoteKind::PeerNotReading;
+                note.amount = m_socket->bytesToWrite();
+                m_events->post(note);
+            }
+            return; // onBytesWritten reads on
+        }
         const QByteArray data = m_socket->read(kMaxReadBytes);
         if (data.isEmpty())
             break;
@@ -154,6 +182,7 @@ void TcpConnection::finish(CloseReason reason)
     if (m_finished)
         return;
     // Bytes that arrived just before the close are still delivered.
+    m_draining = true;
     if (m_socket->bytesAvailable() > 0)
         readAvailable();
     if (m_framing == FramingMode::Line) {

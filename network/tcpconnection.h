@@ -20,6 +20,11 @@ public:
     // How much one read takes at most: also Qt's read buffer, so a fast sender is slowed by
     // TCP flow control instead of growing our memory.
     static constexpr qint64 kMaxReadBytes = 64 * 1024;
+    // A peer that sends but never reads would make the replies pile up in our memory without
+    // end (Qt's write buffer has no limit). Past this much waiting we stop reading from it, so
+    // TCP flow control holds the peer back too, and read again once it has caught up.
+    static constexpr qint64 kMaxPendingWriteBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kResumeReadingBelowBytes = 1024 * 1024;
 
     // Takes ownership of an already connected socket.
     TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, QObject *parent = nullptr);
@@ -49,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void readAvailable();
+    // Backpressure: too much waits to be written (see kMaxPendingWriteBytes).
+    bool writeBacklogFull() const;
+    void onBytesWritten();
     void deliver(const QByteArray &message);
     void onDisconnected();
     void onSocketError();
@@ -65,4 +73,6 @@ private:
     bool m_closingByUs = false;
     CloseReason m_closeReason = CloseReason::ClosedByUs;
     bool m_finished = false;
+    bool m_waitingForPeerToRead = false;
+    bool m_draining = false; // finishing: read everything left, whatever waits to be written
 };

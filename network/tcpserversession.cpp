@@ -44,6 +44,7 @@ void TcpServerSession::start(const TcpServerConfig &config)
 {
     stop();
     m_config = config;
+    m_acceptFailing = false;
     m_server = new QTcpServer(this);
     // The simple server takes one connection from the backlog at a time (see onNewConnection).
     m_server->setMaxPendingConnections(config.kind == TcpServerKind::Simple ? 1 : 128);
@@ -54,15 +55,7 @@ void TcpServerSession::start(const TcpServerConfig &config)
         m_server->setListenBacklogSize(kMultiListenBacklog);
 #endif
     connect(m_server, &QTcpServer::newConnection, this, &TcpServerSession::onNewConnection);
-    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        LabEvent event = LabEvent::make(EventKind::Error);
-        event.local = listeningOn();
-        event.error = labErrorFrom(error);
-        event.detail = m_server->errorString();
-        m_events->post(event);
-        // Qt pauses accepting after an error such as "too many open files"; try again later.
-        QTimer::singleShot(1000, m_server, [server = m_server] { server->resumeAccepting(); });
-    });
+    connect(m_server, &QTcpServer::acceptError, this, &TcpServerSession::onAcceptError);
 
     if (!m_server->listen(config.bindAddress, config.port)) {
         LabEvent event = LabEvent::make(EventKind::Error);
@@ -84,6 +77,28 @@ void TcpServerSession::start(const TcpServerConfig &config)
     event.amount = 50; // Qt's fixed listen() backlog before 6.3
 #endif
     m_events->post(event);
+}
+
+void TcpServerSession::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Qt pauses accepting after an error such as "too many open files" (EMFILE): the clients
+    // wait in the kernel's backlog. Said once; retried every second until it works again.
+    if (!m_acceptFailing) {
+        m_acceptFailing = true;
+        LabEvent event = LabEvent::make(EventKind::Error);
+        event.local = listeningOn();
+        event.error = labErrorFrom(error);
+        event.detail = m_server->errorString();
+        m_events->post(event);
+    }
+    QTimer::singleShot(1000, m_server, [this] { retryAccepting(); });
+}
+
+void TcpServerSession::retryAccepting()
+{
+    if (!m_server || busyWithOneClient())
+        return; // the simple server resumes when its client leaves
+    m_server->resumeAccepting();
 }
 
 void TcpServerSession::stop()
@@ -147,6 +162,27 @@ bool TcpServerSession::busyWithOneClient() const
     return m_config.kind == TcpServerKind::Simple && !m_connections.isEmpty();
 }
 
+bool TcpServerSession::atClientLimit() const
+{
+    return m_config.kind == TcpServerKind::Multi && m_connections.size() >= m_config.maxClients;
+}
+
+void TcpServerSession::turnAway(QTcpSocket *socket)
+{
+    // Closed politely (FIN) before a byte is read, and said in the log with the limit: the
+    // student sees why, and the server's memory and file descriptors stay bounded.
+    LabEvent note = LabEvent::make(EventKind::Note);
+    note.note = NoteKind::ClientLimitReached;
+    note.local = Endpoint(socket->localAddress(), socket->localPort());
+    note.remote = Endpoint(socket->peerAddress(), socket->peerPort());
+    note.amount = m_config.maxClients;
+    m_events->post(note);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        socket->deleteLater();
+}
+
 void TcpServerSession::onNewConnection()
 {
     // QTcpServer keeps accepting inside one notification until its pending list is full.
@@ -162,6 +198,17 @@ void TcpServerSession::takePendingConnections()
 {
     while (m_server && m_server->hasPendingConnections() && !busyWithOneClient()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
+        if (m_acceptFailing) {
+            m_acceptFailing = false;
+            LabEvent again = LabEvent::make(EventKind::Note);
+            again.note = NoteKind::AcceptingAgain;
+            again.local = listeningOn();
+            m_events->post(again);
+        }
+        if (atClientLimit()) {
+            turnAway(socket);
+            continue;
+        }
         auto *connection = new TcpConnection(m_nextConnectionId++, socket, m_events, this);
         connection->setFraming(m_config.framing);
         connection->setReplyMode(m_config.reply);

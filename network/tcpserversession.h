@@ -1,15 +1,18 @@
 #pragma once
 
+#include "network/clientlimits.h"
 #include "network/framingmode.h"
 #include "network/labevent.h"
 #include "network/replypolicy.h"
 
 #include <QHash>
+#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 
 class EventBatcher;
 class QTcpServer;
+class QTcpSocket;
 class TcpConnection;
 
 enum class TcpServerKind {
@@ -26,6 +29,8 @@ struct TcpServerConfig
     quint16 port = kDefaultPort;
     ReplyMode reply = ReplyMode::UpperCase;
     FramingMode framing = FramingMode::Raw;
+    // Multi server: a client beyond this many open connections is closed at once, with a note.
+    int maxClients = ClientLimits::kDefaultMaxClients;
 
     // The course's defaults: the simple server echoes, the multi-client one answers in upper case.
     static TcpServerConfig courseDefaults(TcpServerKind kind);
@@ -65,11 +70,16 @@ private:
     void onNewConnection();
     void takePendingConnections();
     void onConnectionFinished(int connectionId);
+    void onAcceptError(QAbstractSocket::SocketError error);
+    void retryAccepting();
     bool busyWithOneClient() const;
+    bool atClientLimit() const;
+    void turnAway(QTcpSocket *socket);
 
     EventBatcher *m_events;
     QTcpServer *m_server = nullptr;
     TcpServerConfig m_config;
     QHash<int, TcpConnection *> m_connections;
     int m_nextConnectionId = 1;
+    bool m_acceptFailing = false; // reported once until accepting works again
 };

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,6 +33,8 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     , m_framingLabel(new QLabel(this))
     , m_framingBox(new QComboBox(this))
     , m_smallBufferBox(new QCheckBox(this))
+    , m_maxClientsLabel(new QLabel(this))
+    , m_maxClientsBox(new QSpinBox(this))
     , m_startButton(new QPushButton(this))
     , m_errorLabel(new QLabel(this))
 {
@@ -48,6 +51,8 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     m_replyBox->addItem(QString(), int(ReplyMode::None));
     m_framingBox->addItem(QString(), int(FramingMode::Raw));
     m_framingBox->addItem(QString(), int(FramingMode::Line));
+    m_maxClientsBox->setRange(1, ClientLimits::kMaxClientsLimit);
+    m_maxClientsLabel->setBuddy(m_maxClientsBox);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
     m_errorLabel->setTextFormat(Qt::PlainText);
@@ -71,10 +76,13 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     row->addWidget(m_framingLabel);
     row->addWidget(m_framingBox, 1);
     row->addWidget(m_smallBufferBox);
+    row->addWidget(m_maxClientsLabel);
+    row->addWidget(m_maxClientsBox);
     // TCP is a byte stream to cut into messages; UDP keeps each datagram whole.
     m_framingLabel->setVisible(transport == Transport::Tcp);
     m_framingBox->setVisible(transport == Transport::Tcp);
     m_smallBufferBox->setVisible(transport == Transport::Udp);
+    setMaxClientsShown(false);
     row->addSpacing(8);
     row->addWidget(m_startButton);
 
@@ -117,6 +125,12 @@ void ServerControls::setBindChoices(const QList<LocalAddress> &addresses)
     m_addressBox->setCurrentText(typed);
 }
 
+void ServerControls::setMaxClientsShown(bool shown)
+{
+    m_maxClientsLabel->setVisible(shown);
+    m_maxClientsBox->setVisible(shown);
+}
+
 std::optional<QHostAddress> ServerControls::chosenAddress() const
 {
     const int index = m_addressBox->findText(m_addressBox->currentText());
@@ -140,6 +154,7 @@ void ServerControls::setSettings(const ServerSettings &settings)
     m_replyBox->setCurrentIndex(m_replyBox->findData(int(settings.reply)));
     m_framingBox->setCurrentIndex(m_framingBox->findData(int(settings.framing)));
     m_smallBufferBox->setChecked(settings.smallReceiveBuffer);
+    m_maxClientsBox->setValue(settings.maxClients);
 }
 
 std::optional<ServerSettings> ServerControls::validatedSettings()
@@ -162,6 +177,7 @@ std::optional<ServerSettings> ServerControls::validatedSettings()
     m_settings.reply = ReplyMode(m_replyBox->currentData().toInt());
     m_settings.framing = FramingMode(m_framingBox->currentData().toInt());
     m_settings.smallReceiveBuffer = m_smallBufferBox->isChecked();
+    m_settings.maxClients = m_maxClientsBox->value();
     return m_settings;
 }
 
@@ -182,6 +198,7 @@ void ServerControls::setRunning(bool running)
     m_addressBox->setEnabled(!running);
     m_portEdit->setEnabled(!running);
     m_smallBufferBox->setEnabled(!running);
+    m_maxClientsBox->setEnabled(!running);
     retranslate();
 }
 
@@ -235,6 +252,9 @@ void ServerControls::retranslate()
     m_framingBox->setToolTip(tr("TCP is a byte stream: show each recv() as one message, or cut the stream at each newline"));
     m_smallBufferBox->setText(tr("Small receive buffer"));
     m_smallBufferBox->setToolTip(tr("Ask the system for a tiny receive buffer (SO_RCVBUF): under a burst, datagrams that do not fit are dropped by the kernel, and the loss becomes visible"));
+    m_maxClientsLabel->setText(tr("Ma&x. clients:"));
+    m_maxClientsBox->setToolTip(tr("How many clients may be connected at once; the next one is closed at once and the log says why"));
+    m_maxClientsBox->setAccessibleName(tr("Maximum number of clients"));
     m_startButton->setText(m_running ? tr("&Stop") : tr("&Start"));
     if (m_transport == Transport::Tcp)
         m_startButton->setToolTip(m_running ? tr("Stop the server and close its connections")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/clientlimits.h"
 #include "network/framingmode.h"
 #include "network/labevent.h"
 #include "network/localaddresses.h"
@@ -15,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 // What a server page's controls say.
 struct ServerSettings
@@ -24,6 +26,7 @@ struct ServerSettings
     ReplyMode reply = ReplyMode::Echo;
     FramingMode framing = FramingMode::Raw; // TCP only
     bool smallReceiveBuffer = false;        // UDP only: make loss visible under a burst
+    int maxClients = ClientLimits::kDefaultMaxClients; // multi-client TCP server only
 };
 
 // The settings of a server (TCP or UDP) and its Start/Stop button. Validates what the user
@@ -35,6 +38,8 @@ public:
     explicit ServerControls(Transport transport, QWidget *parent = nullptr);
 
     void setBindChoices(const QList<LocalAddress> &addresses);
+    // The multi-client TCP server limits its clients; the other servers have no such control.
+    void setMaxClientsShown(bool shown);
     // Fills the controls (for saved settings and the command line).
     void setSettings(const ServerSettings &settings);
     // What the controls say now; nullopt (and an inline message) when something is invalid.
@@ -54,6 +59,7 @@ public:
     QPushButton *startButton() const { return m_startButton; }
     QLineEdit *portEdit() const { return m_portEdit; }
     QComboBox *addressBox() const { return m_addressBox; }
+    QSpinBox *maxClientsBox() const { return m_maxClientsBox; }
 
 Q_SIGNALS:
     void startRequested(const ServerSettings &settings);
@@ -81,6 +87,8 @@ private:
     QLabel *m_framingLabel;
     QComboBox *m_framingBox;
     QCheckBox *m_smallBufferBox;
+    QLabel *m_maxClientsLabel;
+    QSpinBox *m_maxClientsBox;
     QPushButton *m_startButton;
     QLabel *m_errorLabel;
 };
