@@ -143,7 +143,7 @@ void PacketListModel::appendPackets(const CapturedPacketBatch &batch)
     for (const CapturedPacket &packet : batch) {
         if (m_firstTimestampUs < 0)
             m_firstTimestampUs = packet.timestampUs;
-        const DecodedPacket decoded = decodePacket(packet);
+        const DecodedPacket decoded = decodePacket(packet, DecodeDepth::SummaryOnly);
         const TcpSequenceTracker::Relative relative = m_sequences.relative(decoded);
         Row row;
         row.number = m_nextNumber++;

@@ -102,6 +102,42 @@ QString layerNames(const DecodedPacket &packet)
     return names.join(QLatin1Char('|'));
 }
 
+// Everything but the layers' fields, as one string: SummaryOnly must give exactly this.
+QString summaryOf(const DecodedPacket &packet)
+{
+    QStringList parts;
+    for (const DecodedLayer &layer : packet.layers)
+        parts << QStringLiteral("%1 %2@%3+%4").arg(layer.kind).arg(layer.name).arg(layer.offset).arg(layer.length);
+    QStringList edges;
+    for (const quint32 edge : packet.sackEdges)
+        edges << QString::number(edge);
+    parts << QString::number(packet.truncated) << QString::number(packet.malformed) << packet.problem
+          << QString::number(packet.ipVersion) << packet.source.toString() << packet.destination.toString()
+          << QString::number(packet.transport) << packet.protocolName << QString::number(packet.wireLength)
+          << QString::number(packet.sequence) << QString::number(packet.acknowledgment)
+          << QString::number(packet.flags) << QString::number(packet.window) << QString::number(packet.mss)
+          << QString::number(packet.windowScale) << QString::number(packet.sackPermitted)
+          << QString::number(packet.hasTimestamps) << QString::number(packet.timestampValue)
+          << QString::number(packet.timestampEcho) << QString::number(packet.payloadOffset)
+          << QString::number(packet.payloadLength) << packet.info << QString::number(packet.tcpHeaderLength)
+          << QString::number(packet.urgentPointer) << QString::fromLatin1(packet.tcpOptionKinds.toHex())
+          << edges.join(QLatin1Char(','));
+    return parts.join(QLatin1Char('|'));
+}
+
+// The packet list decodes every packet SummaryOnly: the same packet, without fields.
+QString summaryOnlyMismatch(const CapturedPacket &captured)
+{
+    const DecodedPacket summary = decodePacket(captured, DecodeDepth::SummaryOnly);
+    for (const DecodedLayer &layer : summary.layers) {
+        if (!layer.fields.isEmpty())
+            return QStringLiteral("SummaryOnly has fields in ") + layer.name;
+    }
+    const QString expected = summaryOf(decodePacket(captured, DecodeDepth::WithFields));
+    const QString actual = summaryOf(summary);
+    return actual == expected ? QString() : QStringLiteral("SummaryOnly: %1\nWithFields:  %2").arg(actual, expected);
+}
+
 // "Name: value @offset+length" per field: one QCOMPARE checks a whole layer, offsets included.
 QStringList fieldsOf(const DecodedLayer &layer)
 {
@@ -496,6 +532,7 @@ void tst_PacketDecoder::verifyDecoded(quint32 originalLength)
     const DecodedPacket packet = decodePacket(capture(linkType, frame, originalLength));
 
     QCOMPARE(invariantViolation(packet, int(frame.size())), QString());
+    QCOMPARE(summaryOnlyMismatch(capture(linkType, frame, originalLength)), QString());
     QTEST(layerNames(packet), "layers");
     QTEST(packet.protocolName, "protocol");
     QTEST(infoOf(packet), "info");
@@ -766,6 +803,8 @@ void tst_PacketDecoder::truncatedAtEveryByte()
         const DecodedPacket packet = decodePacket(capture(linkType, cut, quint32(frame.size())));
         const QByteArray at = QByteArray::number(length);
         QVERIFY2(invariantViolation(packet, length).isEmpty(), at + ": " + invariantViolation(packet, length).toUtf8());
+        QVERIFY2(summaryOnlyMismatch(capture(linkType, cut, quint32(frame.size()))).isEmpty(),
+                 at + ": " + summaryOnlyMismatch(capture(linkType, cut, quint32(frame.size()))).toUtf8());
         QVERIFY2(packet.truncated == (length < headersEnd), at);
         QVERIFY2(!packet.malformed, at + ": " + packet.problem.toUtf8());
         const QString info = infoOf(packet);
@@ -1056,6 +1095,7 @@ void tst_PacketDecoder::fuzzRegressions()
         packet.originalLength = originalLength;
         const DecodedPacket decoded = decodePacket(packet);
         QCOMPARE(invariantViolation(decoded, int(frame.size())), QString());
+        QCOMPARE(summaryOnlyMismatch(packet), QString());
         TcpSequenceTracker tracker;
         const TcpSequenceTracker::Relative relative = tracker.relative(decoded);
         QVERIFY(!wiresharkInfo(decoded, relative.seq, relative.ack).isEmpty());

@@ -7,6 +7,7 @@
 #include <QtEndian>
 
 #include <limits>
+#include <utility>
 
 // Field names and value formats are Wireshark's (4.0, what Debian 12 ships), so a student can
 // put SocketLab's details pane next to Wireshark's and find the same words. They are protocol
@@ -279,7 +280,7 @@ int tcpOptionFixedLength(quint8 kind)
 class Decoder
 {
 public:
-    explicit Decoder(const CapturedPacket &packet);
+    Decoder(const CapturedPacket &packet, DecodeDepth depth);
     DecodedPacket decode();
 
 private:
@@ -306,8 +307,13 @@ private:
 
     DecodedLayer &beginLayer(DecodedLayer::Kind kind, const QString &name, qint64 offset,
                              qint64 length);
-    static void addField(DecodedLayer &layer, const QString &name, const QString &value,
-                         int offset, int length);
+    // The value is made only when fields are wanted: formatting them is most of the work.
+    template<typename MakeValue>
+    void addField(DecodedLayer &layer, const QString &name, MakeValue makeValue, int offset, int length)
+    {
+        if (m_withFields)
+            layer.fields.append(DecodedField { name, makeValue(), offset, length });
+    }
 
     void decodeEthernet();
     void decodeSll();
@@ -322,23 +328,29 @@ private:
     void decodeIpPayload(quint8 protocol, int offset, qint64 wireLength, const QString &unknownInfo);
     void decodeTcp(int offset);
     bool decodeTcpOptions(DecodedLayer &tcp, int start, int length);
+    void addTcpOption(DecodedLayer &tcp, quint8 kind, int offset, int length);
     void decodeUdp(int offset);
     void addData(qint64 offset, qint64 wireLength);
     void addEthernetPadding();
     void finishInfo();
+    QString portsText() const;
 
     const CapturedPacket &m_packet;
+    const bool m_withFields;
     const uchar *m_bytes;
     qint64 m_size;          // bytes captured
     qint64 m_wire;          // bytes on the wire (at least what was captured)
     qint64 m_end;           // where the innermost protocol seen so far says its data ends
     qint64 m_networkEnd = -1; // where the IP packet or ARP message ends (Ethernet pads after it)
     bool m_infoStatesProblem = false; // info already is Wireshark's sentence for the problem
+    bool m_infoIsPorts = false;       // info is "source → destination" (a cut TCP/UDP header),
+                                      // written at the end: most headers are whole
     DecodedPacket m_result;
 };
 
-Decoder::Decoder(const CapturedPacket &packet)
+Decoder::Decoder(const CapturedPacket &packet, DecodeDepth depth)
     : m_packet(packet)
+    , m_withFields(depth == DecodeDepth::WithFields)
     , m_bytes(reinterpret_cast<const uchar *>(packet.data.constData()))
     , m_size(qMin<qint64>(packet.data.size(), kMaxBytes))
     , m_wire(qMin(qMax<qint64>(packet.originalLength, m_size), kMaxBytes))
@@ -460,12 +472,6 @@ DecodedLayer &Decoder::beginLayer(DecodedLayer::Kind kind, const QString &name, 
     return m_result.layers.last();
 }
 
-void Decoder::addField(DecodedLayer &layer, const QString &name, const QString &value, int offset,
-                       int length)
-{
-    layer.fields.append(DecodedField { name, value, offset, length });
-}
-
 // ---- Link layers ----------------------------------------------------------------------------
 
 void Decoder::decodeEthernet()
@@ -475,22 +481,22 @@ void Decoder::decodeEthernet()
                                         kEthernetHeaderBytes);
     if (!need(0, 6, header))
         return;
-    addField(ethernet, QStringLiteral("Destination"), macText(0, 6), 0, 6);
+    addField(ethernet, QStringLiteral("Destination"), [&] { return macText(0, 6); }, 0, 6);
     if (!need(6, 6, header))
         return;
-    addField(ethernet, QStringLiteral("Source"), macText(6, 6), 6, 6);
+    addField(ethernet, QStringLiteral("Source"), [&] { return macText(6, 6); }, 6, 6);
     if (!need(12, 2, header))
         return;
     const quint16 type = be16(12);
     if (type <= kMaxEthernetLength) {
         // 802.3 with an LLC header (spanning tree, NetBIOS...): nothing a socket lab sends.
         ethernet.name = QStringLiteral("IEEE 802.3 Ethernet");
-        addField(ethernet, QStringLiteral("Length"), QString::number(type), 12, 2);
+        addField(ethernet, QStringLiteral("Length"), [&] { return QString::number(type); }, 12, 2);
         m_result.protocolName = QStringLiteral("LLC");
         m_result.info = QStringLiteral("IEEE 802.3 Ethernet, length %1").arg(type);
         return;
     }
-    addField(ethernet, QStringLiteral("Type"), etherTypeText(type), 12, 2);
+    addField(ethernet, QStringLiteral("Type"), [&] { return etherTypeText(type); }, 12, 2);
 
     if (type != kEtherTypeVlan) {
         decodeEtherType(type, kEthernetHeaderBytes);
@@ -505,14 +511,14 @@ void Decoder::decodeEthernet()
     if (!need(tag, 2, vlanHeader))
         return;
     const quint16 tci = be16(tag);
-    addField(vlan, QStringLiteral("Priority"), vlanPriorityText(tci >> 13), tag, 2);
-    addField(vlan, QStringLiteral("DEI"), (tci & 0x1000) ? QStringLiteral("Eligible")
-                                                          : QStringLiteral("Ineligible"), tag, 2);
-    addField(vlan, QStringLiteral("ID"), QString::number(tci & 0x0fff), tag, 2);
+    addField(vlan, QStringLiteral("Priority"), [&] { return vlanPriorityText(tci >> 13); }, tag, 2);
+    addField(vlan, QStringLiteral("DEI"), [&] { return (tci & 0x1000) ? QStringLiteral("Eligible")
+                                                          : QStringLiteral("Ineligible"); }, tag, 2);
+    addField(vlan, QStringLiteral("ID"), [&] { return QString::number(tci & 0x0fff); }, tag, 2);
     if (!need(tag + 2, 2, vlanHeader))
         return;
     const quint16 innerType = be16(tag + 2);
-    addField(vlan, QStringLiteral("Type"), etherTypeText(innerType), tag + 2, 2);
+    addField(vlan, QStringLiteral("Type"), [&] { return etherTypeText(innerType); }, tag + 2, 2);
     decodeEtherType(innerType, tag + kVlanTagBytes);
     addEthernetPadding();
 }
@@ -525,7 +531,7 @@ void Decoder::addEthernetPadding()
         return;
     const int offset = int(m_networkEnd);
     const int length = int(m_size - m_networkEnd);
-    addField(m_result.layers.first(), QStringLiteral("Padding"), hexText(offset, length), offset, length);
+    addField(m_result.layers.first(), QStringLiteral("Padding"), [&] { return hexText(offset, length); }, offset, length);
 }
 
 void Decoder::decodeSll()
@@ -535,21 +541,21 @@ void Decoder::decodeSll()
                                    kSllHeaderBytes);
     if (!need(0, 2, header))
         return;
-    addField(sll, QStringLiteral("Packet type"), sllPacketTypeText(be16(0)), 0, 2);
+    addField(sll, QStringLiteral("Packet type"), [&] { return sllPacketTypeText(be16(0)); }, 0, 2);
     if (!need(2, 2, header))
         return;
-    addField(sll, QStringLiteral("Link-layer address type"), arphrdText(be16(2)), 2, 2);
+    addField(sll, QStringLiteral("Link-layer address type"), [&] { return arphrdText(be16(2)); }, 2, 2);
     if (!need(4, 2, header))
         return;
     const quint16 addressLength = be16(4);
-    addField(sll, QStringLiteral("Link-layer address length"), QString::number(addressLength), 4, 2);
+    addField(sll, QStringLiteral("Link-layer address length"), [&] { return QString::number(addressLength); }, 4, 2);
     if (!need(6, kLinkAddressFieldBytes, header))
         return;
     decodeLinkAddress(sll, 6, addressLength);
     if (!need(14, 2, header))
         return;
     const quint16 protocol = be16(14);
-    addField(sll, QStringLiteral("Protocol"), etherTypeText(protocol), 14, 2);
+    addField(sll, QStringLiteral("Protocol"), [&] { return etherTypeText(protocol); }, 14, 2);
     decodeEtherType(protocol, kSllHeaderBytes);
 }
 
@@ -561,23 +567,23 @@ void Decoder::decodeSll2()
     if (!need(0, 2, header))
         return;
     const quint16 protocol = be16(0);
-    addField(sll, QStringLiteral("Protocol"), etherTypeText(protocol), 0, 2);
+    addField(sll, QStringLiteral("Protocol"), [&] { return etherTypeText(protocol); }, 0, 2);
     if (!need(2, 2, header))
         return;
-    addField(sll, QStringLiteral("Reserved (MBZ)"), hex(be16(2), 4), 2, 2);
+    addField(sll, QStringLiteral("Reserved (MBZ)"), [&] { return hex(be16(2), 4); }, 2, 2);
     if (!need(4, 4, header))
         return;
-    addField(sll, QStringLiteral("Interface index"), QString::number(be32(4)), 4, 4);
+    addField(sll, QStringLiteral("Interface index"), [&] { return QString::number(be32(4)); }, 4, 4);
     if (!need(8, 2, header))
         return;
-    addField(sll, QStringLiteral("Link-layer address type"), arphrdText(be16(8)), 8, 2);
+    addField(sll, QStringLiteral("Link-layer address type"), [&] { return arphrdText(be16(8)); }, 8, 2);
     if (!need(10, 1, header))
         return;
-    addField(sll, QStringLiteral("Packet type"), sllPacketTypeText(u8(10)), 10, 1);
+    addField(sll, QStringLiteral("Packet type"), [&] { return sllPacketTypeText(u8(10)); }, 10, 1);
     if (!need(11, 1, header))
         return;
     const quint8 addressLength = u8(11);
-    addField(sll, QStringLiteral("Link-layer address length"), QString::number(addressLength), 11, 1);
+    addField(sll, QStringLiteral("Link-layer address length"), [&] { return QString::number(addressLength); }, 11, 1);
     if (!need(12, kLinkAddressFieldBytes, header))
         return;
     decodeLinkAddress(sll, 12, addressLength);
@@ -590,10 +596,10 @@ void Decoder::decodeLinkAddress(DecodedLayer &layer, int offset, int addressLeng
     const int shown = qMin(addressLength, kLinkAddressFieldBytes);
     if (shown > 0) {
         addField(layer, QStringLiteral("Source"),
-                 shown == 6 ? macText(offset, shown) : hexText(offset, shown), offset, shown);
+                 [&] { return shown == 6 ? macText(offset, shown) : hexText(offset, shown); }, offset, shown);
     }
     if (shown < kLinkAddressFieldBytes) {
-        addField(layer, QStringLiteral("Unused"), hexText(offset + shown, kLinkAddressFieldBytes - shown),
+        addField(layer, QStringLiteral("Unused"), [&] { return hexText(offset + shown, kLinkAddressFieldBytes - shown); },
                  offset + shown, kLinkAddressFieldBytes - shown);
     }
 }
@@ -609,7 +615,7 @@ void Decoder::decodeNull(bool networkByteOrder)
     // so non-zero upper bytes mean the other order (Wireshark's test).
     if (!networkByteOrder && (family & 0xffff0000u) != 0)
         family = be32(0);
-    addField(loopback, QStringLiteral("Family"), nullFamilyText(family), 0, kNullHeaderBytes);
+    addField(loopback, QStringLiteral("Family"), [&] { return nullFamilyText(family); }, 0, kNullHeaderBytes);
     switch (family) {
     case 2:
         decodeIPv4(kNullHeaderBytes);
@@ -675,21 +681,21 @@ void Decoder::decodeArp(int o)
         return;
     const quint16 hardwareType = be16(o);
     addField(arp, QStringLiteral("Hardware type"),
-             named(hardwareType == 1 ? QStringLiteral("Ethernet") : QString(), hardwareType), o, 2);
+             [&] { return named(hardwareType == 1 ? QStringLiteral("Ethernet") : QString(), hardwareType); }, o, 2);
     if (!need(o + 2, 2, header))
         return;
     const quint16 protocolType = be16(o + 2);
-    addField(arp, QStringLiteral("Protocol type"), etherTypeText(protocolType), o + 2, 2);
+    addField(arp, QStringLiteral("Protocol type"), [&] { return etherTypeText(protocolType); }, o + 2, 2);
     if (!need(o + 4, 2, header))
         return;
     const int hardwareSize = u8(o + 4);
     const int protocolSize = u8(o + 5);
-    addField(arp, QStringLiteral("Hardware size"), QString::number(hardwareSize), o + 4, 1);
-    addField(arp, QStringLiteral("Protocol size"), QString::number(protocolSize), o + 5, 1);
+    addField(arp, QStringLiteral("Hardware size"), [&] { return QString::number(hardwareSize); }, o + 4, 1);
+    addField(arp, QStringLiteral("Protocol size"), [&] { return QString::number(protocolSize); }, o + 5, 1);
     if (!need(o + 6, 2, header))
         return;
     const quint16 opcode = be16(o + 6);
-    addField(arp, QStringLiteral("Opcode"), arpOpcodeText(opcode), o + 6, 2);
+    addField(arp, QStringLiteral("Opcode"), [&] { return arpOpcodeText(opcode); }, o + 6, 2);
 
     const int messageLength = kArpFixedBytes + 2 * hardwareSize + 2 * protocolSize;
     arp.length = captured(o, messageLength);
@@ -721,7 +727,7 @@ void Decoder::decodeArp(int o)
             return;
         if (address.length > 0) {
             addField(arp, address.name,
-                     address.isHardware ? hardwareText(address.offset) : protocolText(address.offset),
+                     [&] { return address.isHardware ? hardwareText(address.offset) : protocolText(address.offset); },
                      address.offset, address.length);
         }
     }
@@ -754,9 +760,9 @@ void Decoder::decodeIPv4(int o)
         return;
     const int version = u8(o) >> 4;
     const int headerLength = (u8(o) & 0x0f) * 4;
-    addField(ip, QStringLiteral("Version"), QString::number(version), o, 1);
+    addField(ip, QStringLiteral("Version"), [&] { return QString::number(version); }, o, 1);
     addField(ip, QStringLiteral("Header Length"),
-             QStringLiteral("%1 bytes (%2)").arg(headerLength).arg(headerLength / 4), o, 1);
+             [&] { return QStringLiteral("%1 bytes (%2)").arg(headerLength).arg(headerLength / 4); }, o, 1);
     if (version != 4) {
         setInfoToProblem(QStringLiteral("Bogus IPv4 version (%1, must be 4)").arg(version));
         return;
@@ -769,55 +775,57 @@ void Decoder::decodeIPv4(int o)
     ip.length = captured(o, headerLength);
     if (!need(o + 1, 1, header))
         return;
-    addField(ip, QStringLiteral("Differentiated Services Field"), dsFieldText(u8(o + 1)), o + 1, 1);
+    addField(ip, QStringLiteral("Differentiated Services Field"), [&] { return dsFieldText(u8(o + 1)); }, o + 1, 1);
     if (!need(o + 2, 2, header))
         return;
     const quint16 totalLength = be16(o + 2);
-    addField(ip, QStringLiteral("Total Length"), QString::number(totalLength), o + 2, 2);
+    addField(ip, QStringLiteral("Total Length"), [&] { return QString::number(totalLength); }, o + 2, 2);
     if (!need(o + 4, 2, header))
         return;
     const quint16 identification = be16(o + 4);
     addField(ip, QStringLiteral("Identification"),
-             QStringLiteral("%1 (%2)").arg(hex(identification, 4)).arg(identification), o + 4, 2);
+             [&] { return QStringLiteral("%1 (%2)").arg(hex(identification, 4)).arg(identification); }, o + 4, 2);
     if (!need(o + 6, 2, header))
         return;
     const quint16 flagsAndOffset = be16(o + 6);
     const int flags = flagsAndOffset >> 13;
     const int fragmentOffset = (flagsAndOffset & 0x1fff) * 8;
-    QString flagsText = hex(quint32(flags), 1);
-    if (flags & 0x4)
-        flagsText += QStringLiteral(", Reserved bit");
-    if (flags & 0x2)
-        flagsText += QStringLiteral(", Don't fragment");
-    if (flags & 0x1)
-        flagsText += QStringLiteral(", More fragments");
-    addField(ip, QStringLiteral("Flags"), flagsText, o + 6, 1);
-    addField(ip, QStringLiteral("Fragment Offset"), QString::number(fragmentOffset), o + 6, 2);
+    addField(ip, QStringLiteral("Flags"), [&] {
+        QString flagsText = hex(quint32(flags), 1);
+        if (flags & 0x4)
+            flagsText += QStringLiteral(", Reserved bit");
+        if (flags & 0x2)
+            flagsText += QStringLiteral(", Don't fragment");
+        if (flags & 0x1)
+            flagsText += QStringLiteral(", More fragments");
+        return flagsText;
+    }, o + 6, 1);
+    addField(ip, QStringLiteral("Fragment Offset"), [&] { return QString::number(fragmentOffset); }, o + 6, 2);
     if (!need(o + 8, 1, header))
         return;
-    addField(ip, QStringLiteral("Time to Live"), QString::number(u8(o + 8)), o + 8, 1);
+    addField(ip, QStringLiteral("Time to Live"), [&] { return QString::number(u8(o + 8)); }, o + 8, 1);
     if (!need(o + 9, 1, header))
         return;
     const quint8 protocol = u8(o + 9);
-    addField(ip, QStringLiteral("Protocol"), ipProtocolText(protocol), o + 9, 1);
+    addField(ip, QStringLiteral("Protocol"), [&] { return ipProtocolText(protocol); }, o + 9, 1);
     if (!need(o + 10, 2, header))
         return;
-    addField(ip, QStringLiteral("Header Checksum"), hex(be16(o + 10), 4), o + 10, 2);
+    addField(ip, QStringLiteral("Header Checksum"), [&] { return hex(be16(o + 10), 4); }, o + 10, 2);
     if (!need(o + 12, 4, header))
         return;
     const QHostAddress source(be32(o + 12));
-    addField(ip, QStringLiteral("Source Address"), source.toString(), o + 12, 4);
+    addField(ip, QStringLiteral("Source Address"), [&] { return source.toString(); }, o + 12, 4);
     m_result.source = Endpoint(source, 0);
     if (!need(o + 16, 4, header))
         return;
     const QHostAddress destination(be32(o + 16));
-    addField(ip, QStringLiteral("Destination Address"), destination.toString(), o + 16, 4);
+    addField(ip, QStringLiteral("Destination Address"), [&] { return destination.toString(); }, o + 16, 4);
     m_result.destination = Endpoint(destination, 0);
     if (headerLength > kIPv4MinHeaderBytes) {
         const int optionsLength = headerLength - kIPv4MinHeaderBytes;
         if (!need(o + kIPv4MinHeaderBytes, optionsLength, header))
             return;
-        addField(ip, QStringLiteral("Options"), QStringLiteral("(%1 bytes)").arg(optionsLength),
+        addField(ip, QStringLiteral("Options"), [&] { return QStringLiteral("(%1 bytes)").arg(optionsLength); },
                  o + kIPv4MinHeaderBytes, optionsLength);
     }
 
@@ -863,37 +871,37 @@ void Decoder::decodeIPv6(int o)
     if (!need(o, 1, header))
         return;
     const int version = u8(o) >> 4;
-    addField(ip, QStringLiteral("Version"), QString::number(version), o, 1);
+    addField(ip, QStringLiteral("Version"), [&] { return QString::number(version); }, o, 1);
     if (version != 6) {
         setInfoToProblem(QStringLiteral("Bogus IPv6 version (%1, must be 6)").arg(version));
         return;
     }
     if (!need(o, 2, header))
         return;
-    addField(ip, QStringLiteral("Traffic Class"), dsFieldText(quint8(be16(o) >> 4)), o, 2);
+    addField(ip, QStringLiteral("Traffic Class"), [&] { return dsFieldText(quint8(be16(o) >> 4)); }, o, 2);
     if (!need(o, 4, header))
         return;
-    addField(ip, QStringLiteral("Flow Label"), hex(be32(o) & 0xfffff, 5), o + 1, 3);
+    addField(ip, QStringLiteral("Flow Label"), [&] { return hex(be32(o) & 0xfffff, 5); }, o + 1, 3);
     if (!need(o + 4, 2, header))
         return;
     const quint16 payloadLength = be16(o + 4);
-    addField(ip, QStringLiteral("Payload Length"), QString::number(payloadLength), o + 4, 2);
+    addField(ip, QStringLiteral("Payload Length"), [&] { return QString::number(payloadLength); }, o + 4, 2);
     if (!need(o + 6, 1, header))
         return;
     quint8 next = u8(o + 6);
-    addField(ip, QStringLiteral("Next Header"), ipProtocolText(next), o + 6, 1);
+    addField(ip, QStringLiteral("Next Header"), [&] { return ipProtocolText(next); }, o + 6, 1);
     if (!need(o + 7, 1, header))
         return;
-    addField(ip, QStringLiteral("Hop Limit"), QString::number(u8(o + 7)), o + 7, 1);
+    addField(ip, QStringLiteral("Hop Limit"), [&] { return QString::number(u8(o + 7)); }, o + 7, 1);
     if (!need(o + 8, 16, header))
         return;
     const QHostAddress source(m_bytes + o + 8);
-    addField(ip, QStringLiteral("Source Address"), source.toString(), o + 8, 16);
+    addField(ip, QStringLiteral("Source Address"), [&] { return source.toString(); }, o + 8, 16);
     m_result.source = Endpoint(source, 0);
     if (!need(o + 24, 16, header))
         return;
     const QHostAddress destination(m_bytes + o + 24);
-    addField(ip, QStringLiteral("Destination Address"), destination.toString(), o + 24, 16);
+    addField(ip, QStringLiteral("Destination Address"), [&] { return destination.toString(); }, o + 24, 16);
     m_result.destination = Endpoint(destination, 0);
 
     const qint64 wireLeft = m_end - o - kIPv6HeaderBytes;
@@ -918,8 +926,8 @@ void Decoder::decodeIPv6(int o)
             if (!need(p, extensionLength, extensionHeader))
                 return;
             addField(ip, ipProtocolName(next),
-                     QStringLiteral("Next Header: %1, Length: %2 (%3 bytes)")
-                         .arg(ipProtocolText(u8(p))).arg(u8(p + 1)).arg(extensionLength),
+                     [&] { return QStringLiteral("Next Header: %1, Length: %2 (%3 bytes)")
+                         .arg(ipProtocolText(u8(p))).arg(u8(p + 1)).arg(extensionLength); },
                      p, extensionLength);
             next = u8(p);
             p += extensionLength;
@@ -930,9 +938,9 @@ void Decoder::decodeIPv6(int o)
             const bool more = be16(p + 2) & 0x0001;
             const quint32 identification = be32(p + 4);
             addField(ip, ipProtocolName(next),
-                     QStringLiteral("Next Header: %1, Offset: %2, More Fragments: %3, Identification: %4")
+                     [&] { return QStringLiteral("Next Header: %1, Offset: %2, More Fragments: %3, Identification: %4")
                          .arg(ipProtocolText(u8(p))).arg(fragmentOffset)
-                         .arg(more ? QStringLiteral("Yes") : QStringLiteral("No"), hex(identification, 8)),
+                         .arg(more ? QStringLiteral("Yes") : QStringLiteral("No"), hex(identification, 8)); },
                      p, kIPv6FragmentHeaderBytes);
             next = u8(p);
             p += kIPv6FragmentHeaderBytes;
@@ -983,51 +991,51 @@ void Decoder::decodeTcp(int o)
     if (!need(o, 2, header))
         return;
     m_result.source.port = be16(o);
-    addField(tcp, QStringLiteral("Source Port"), QString::number(m_result.source.port), o, 2);
+    addField(tcp, QStringLiteral("Source Port"), [&] { return QString::number(m_result.source.port); }, o, 2);
     if (!need(o + 2, 2, header))
         return;
     m_result.destination.port = be16(o + 2);
-    addField(tcp, QStringLiteral("Destination Port"), QString::number(m_result.destination.port), o + 2, 2);
-    // What Wireshark's Info holds if the header stops here.
-    m_result.info = QString::number(m_result.source.port) + kArrow + QString::number(m_result.destination.port);
+    addField(tcp, QStringLiteral("Destination Port"), [&] { return QString::number(m_result.destination.port); }, o + 2, 2);
+    m_infoIsPorts = true; // what Wireshark's Info holds if the header stops here
     if (!need(o + 4, 4, header))
         return;
-    addField(tcp, QStringLiteral("Sequence Number (raw)"), QString::number(be32(o + 4)), o + 4, 4);
+    addField(tcp, QStringLiteral("Sequence Number (raw)"), [&] { return QString::number(be32(o + 4)); }, o + 4, 4);
     if (!need(o + 8, 4, header))
         return;
-    addField(tcp, QStringLiteral("Acknowledgment number (raw)"), QString::number(be32(o + 8)), o + 8, 4);
+    addField(tcp, QStringLiteral("Acknowledgment number (raw)"), [&] { return QString::number(be32(o + 8)); }, o + 8, 4);
     if (!need(o + 12, 2, header))
         return;
     const int headerLength = (u8(o + 12) >> 4) * 4;
     addField(tcp, QStringLiteral("Header Length"),
-             QStringLiteral("%1 bytes (%2)").arg(headerLength).arg(headerLength / 4), o + 12, 1);
+             [&] { return QStringLiteral("%1 bytes (%2)").arg(headerLength).arg(headerLength / 4); }, o + 12, 1);
     // Twelve bits: the eight classic flags, NS (RFC 3540) and three reserved bits.
     const quint16 flagBits = be16(o + 12) & 0x0fff;
-    QStringList flagNames;
-    if (flagBits & 0xff)
-        flagNames << tcpFlagsText(quint8(flagBits & 0xff));
-    if (flagBits & 0x100)
-        flagNames << QStringLiteral("NS");
-    if (flagBits & 0xe00)
-        flagNames << QStringLiteral("Reserved");
-    addField(tcp, QStringLiteral("Flags"),
-             QStringLiteral("%1 (%2)").arg(hex(flagBits, 3),
-                                           flagNames.isEmpty() ? QStringLiteral("<None>")
-                                                               : flagNames.join(QStringLiteral(", "))),
-             o + 12, 2);
+    addField(tcp, QStringLiteral("Flags"), [&] {
+        QStringList flagNames;
+        if (flagBits & 0xff)
+            flagNames << tcpFlagsText(quint8(flagBits & 0xff));
+        if (flagBits & 0x100)
+            flagNames << QStringLiteral("NS");
+        if (flagBits & 0xe00)
+            flagNames << QStringLiteral("Reserved");
+        return QStringLiteral("%1 (%2)").arg(hex(flagBits, 3),
+                                             flagNames.isEmpty() ? QStringLiteral("<None>")
+                                                                 : flagNames.join(QStringLiteral(", ")));
+    }, o + 12, 2);
     if (!need(o + 14, 2, header))
         return;
-    addField(tcp, QStringLiteral("Window"), QString::number(be16(o + 14)), o + 14, 2);
+    addField(tcp, QStringLiteral("Window"), [&] { return QString::number(be16(o + 14)); }, o + 14, 2);
     if (!need(o + 16, 2, header))
         return;
-    addField(tcp, QStringLiteral("Checksum"), hex(be16(o + 16), 4), o + 16, 2);
+    addField(tcp, QStringLiteral("Checksum"), [&] { return hex(be16(o + 16), 4); }, o + 16, 2);
     if (!need(o + 18, 2, header))
         return;
-    addField(tcp, QStringLiteral("Urgent Pointer"), QString::number(be16(o + 18)), o + 18, 2);
+    addField(tcp, QStringLiteral("Urgent Pointer"), [&] { return QString::number(be16(o + 18)); }, o + 18, 2);
 
     // The fixed header is whole: the summary can say everything the Info column needs.
     m_result.transport = DecodedPacket::Tcp;
     m_result.info.clear();
+    m_infoIsPorts = false;
     m_result.sequence = be32(o + 4);
     m_result.acknowledgment = be32(o + 8);
     m_result.flags = u8(o + 13);
@@ -1065,19 +1073,15 @@ bool Decoder::decodeTcpOptions(DecodedLayer &tcp, int start, int length)
         break;
     }
     const int summaryIndex = tcp.fields.size();
-    addField(tcp, QStringLiteral("Options"), QString(), start, captured(start, length));
+    addField(tcp, QStringLiteral("Options"), [] { return QString(); }, start, captured(start, length));
 
     const int end = start + length;
     const int capturedEnd = int(qMin<qint64>(end, m_size));
-    QStringList names;
     int p = start;
     while (p < capturedEnd) {
         const quint8 kind = u8(p);
-        const QString name = tcpOptionName(kind);
-        const QString fieldName = QStringLiteral("TCP Option - ") + name;
         if (kind == kTcpOptionEol || kind == kTcpOptionNop) {
-            addField(tcp, fieldName, QString(), p, 1);
-            names << name;
+            addTcpOption(tcp, kind, p, 1);
             m_result.tcpOptionKinds.append(char(kind));
             if (kind == kTcpOptionEol)
                 break;   // what follows is padding
@@ -1085,7 +1089,7 @@ bool Decoder::decodeTcpOptions(DecodedLayer &tcp, int start, int length)
             continue;
         }
         if (p + 1 >= end) {
-            markMalformed(QStringLiteral("TCP option %1 has no room for its length").arg(name));
+            markMalformed(QStringLiteral("TCP option %1 has no room for its length").arg(tcpOptionName(kind)));
             break;
         }
         if (p + 1 >= capturedEnd)
@@ -1095,60 +1099,85 @@ bool Decoder::decodeTcpOptions(DecodedLayer &tcp, int start, int length)
         const bool sackLengthOk = optionLength >= 10 && (optionLength - 2) % 8 == 0;
         if (optionLength < 2 || (fixedLength != 0 && optionLength != fixedLength)
             || (kind == kTcpOptionSack && !sackLengthOk)) {
-            markMalformed(QStringLiteral("TCP option %1 has a bogus length (%2)").arg(name).arg(optionLength));
+            markMalformed(QStringLiteral("TCP option %1 has a bogus length (%2)").arg(tcpOptionName(kind)).arg(optionLength));
             break;
         }
         if (p + optionLength > end) {
-            markMalformed(QStringLiteral("TCP option %1 runs past the end of the header").arg(name));
+            markMalformed(QStringLiteral("TCP option %1 runs past the end of the header").arg(tcpOptionName(kind)));
             break;
         }
         if (p + optionLength > capturedEnd)
             break;   // cut by the capture: already marked truncated
 
-        QString value;
         switch (kind) {
         case kTcpOptionMss:
             m_result.mss = be16(p + 2);
-            value = QStringLiteral("%1 bytes").arg(m_result.mss);
             break;
         case kTcpOptionWindowScale:
             m_result.windowScale = u8(p + 2);
-            value = QStringLiteral("%1 (multiply by %2)").arg(m_result.windowScale)
-                        .arg(1u << qMin(m_result.windowScale, kMaxWindowShift));
             break;
         case kTcpOptionSackPermitted:
             m_result.sackPermitted = true;
             break;
-        case kTcpOptionSack: {
-            QStringList blocks;
-            for (int edge = p + 2; edge + 8 <= p + optionLength; edge += 8) {
+        case kTcpOptionSack:
+            for (int edge = p + 2; edge + 8 <= p + optionLength; edge += 8)
                 m_result.sackEdges << be32(edge) << be32(edge + 4);
-                blocks << QStringLiteral("%1-%2").arg(be32(edge)).arg(be32(edge + 4));
-            }
-            value = blocks.join(QLatin1Char(' '));
             break;
-        }
         case kTcpOptionTimestamps:
             m_result.hasTimestamps = true;
             m_result.timestampValue = be32(p + 2);
             m_result.timestampEcho = be32(p + 6);
-            value = QStringLiteral("TSval %1, TSecr %2").arg(m_result.timestampValue).arg(m_result.timestampEcho);
             break;
         default:
-            value = QStringLiteral("%1 bytes").arg(optionLength);
             break;
         }
-        addField(tcp, fieldName, value, p, optionLength);
-        names << name;
+        addTcpOption(tcp, kind, p, optionLength);
         m_result.tcpOptionKinds.append(char(kind));
         p += optionLength;
     }
-    // Wireshark's summary line: "(20 bytes), Maximum segment size, SACK permitted, ..."
-    QString summary = QStringLiteral("(%1 bytes)").arg(length);
-    for (const QString &name : qAsConst(names))
-        summary += QStringLiteral(", ") + name;
-    tcp.fields[summaryIndex].value = summary;
+    if (m_withFields) {
+        // Wireshark's summary line: "(20 bytes), Maximum segment size, SACK permitted, ..."
+        QString summary = QStringLiteral("(%1 bytes)").arg(length);
+        for (const char kind : std::as_const(m_result.tcpOptionKinds))
+            summary += QStringLiteral(", ") + tcpOptionName(quint8(kind));
+        tcp.fields[summaryIndex].value = summary;
+    }
     return true;
+}
+
+// One option's field, "TCP Option - Timestamps: TSval 1, TSecr 2", from its checked bytes.
+void Decoder::addTcpOption(DecodedLayer &tcp, quint8 kind, int offset, int length)
+{
+    if (!m_withFields)
+        return;
+    QString value;
+    switch (kind) {
+    case kTcpOptionEol:
+    case kTcpOptionNop:
+    case kTcpOptionSackPermitted:
+        break;
+    case kTcpOptionMss:
+        value = QStringLiteral("%1 bytes").arg(be16(offset + 2));
+        break;
+    case kTcpOptionWindowScale:
+        value = QStringLiteral("%1 (multiply by %2)").arg(u8(offset + 2))
+                    .arg(1u << qMin(int(u8(offset + 2)), kMaxWindowShift));
+        break;
+    case kTcpOptionSack: {
+        QStringList blocks;
+        for (int edge = offset + 2; edge + 8 <= offset + length; edge += 8)
+            blocks << QStringLiteral("%1-%2").arg(be32(edge)).arg(be32(edge + 4));
+        value = blocks.join(QLatin1Char(' '));
+        break;
+    }
+    case kTcpOptionTimestamps:
+        value = QStringLiteral("TSval %1, TSecr %2").arg(be32(offset + 2)).arg(be32(offset + 6));
+        break;
+    default:
+        value = QStringLiteral("%1 bytes").arg(length);
+        break;
+    }
+    tcp.fields.append(DecodedField { QStringLiteral("TCP Option - ") + tcpOptionName(kind), value, offset, length });
 }
 
 void Decoder::decodeUdp(int o)
@@ -1160,27 +1189,27 @@ void Decoder::decodeUdp(int o)
     if (!need(o, 2, header))
         return;
     m_result.source.port = be16(o);
-    addField(udp, QStringLiteral("Source Port"), QString::number(m_result.source.port), o, 2);
+    addField(udp, QStringLiteral("Source Port"), [&] { return QString::number(m_result.source.port); }, o, 2);
     if (!need(o + 2, 2, header))
         return;
     m_result.destination.port = be16(o + 2);
-    addField(udp, QStringLiteral("Destination Port"), QString::number(m_result.destination.port), o + 2, 2);
-    const QString ports = QString::number(m_result.source.port) + kArrow + QString::number(m_result.destination.port);
-    m_result.info = ports;
+    addField(udp, QStringLiteral("Destination Port"), [&] { return QString::number(m_result.destination.port); }, o + 2, 2);
+    m_infoIsPorts = true; // what Wireshark's Info holds if the header stops here
     if (!need(o + 4, 2, header))
         return;
     const quint16 udpLength = be16(o + 4);
-    addField(udp, QStringLiteral("Length"), QString::number(udpLength), o + 4, 2);
+    addField(udp, QStringLiteral("Length"), [&] { return QString::number(udpLength); }, o + 4, 2);
     if (!need(o + 6, 2, header))
         return;
-    addField(udp, QStringLiteral("Checksum"), hex(be16(o + 6), 4), o + 6, 2);
+    addField(udp, QStringLiteral("Checksum"), [&] { return hex(be16(o + 6), 4); }, o + 6, 2);
 
     m_result.transport = DecodedPacket::Udp;
     m_result.info.clear();
+    m_infoIsPorts = false;
     m_result.payloadOffset = int(qMin<qint64>(o + kUdpHeaderBytes, m_size));
     if (udpLength < kUdpHeaderBytes) {
         markMalformed(QStringLiteral("Bogus UDP length (%1, must be at least %2)").arg(udpLength).arg(kUdpHeaderBytes));
-        m_result.info = ports + QStringLiteral(" [BAD UDP LENGTH %1 < 8]").arg(udpLength);
+        m_result.info = portsText() + QStringLiteral(" [BAD UDP LENGTH %1 < 8]").arg(udpLength);
         m_infoStatesProblem = true;
         return;
     }
@@ -1189,7 +1218,7 @@ void Decoder::decodeUdp(int o)
     if (length > datagramLength) {
         markMalformed(QStringLiteral("Bogus UDP length (%1, more than the IP payload length %2)")
                           .arg(udpLength).arg(datagramLength));
-        m_result.info = ports + QStringLiteral(" [BAD UDP LENGTH %1 > IP PAYLOAD LENGTH]").arg(udpLength);
+        m_result.info = portsText() + QStringLiteral(" [BAD UDP LENGTH %1 > IP PAYLOAD LENGTH]").arg(udpLength);
         m_infoStatesProblem = true;
         length = datagramLength;
     }
@@ -1208,18 +1237,27 @@ void Decoder::addData(qint64 offset, qint64 wireLength)
     DecodedLayer &data = beginLayer(DecodedLayer::Application, QStringLiteral("Data"), offset, wireLength);
     if (data.length > 0) {
         const int shown = qMin(data.length, kDataPreviewBytes);
-        QString preview = hexText(data.offset, shown);
-        if (shown < data.length)
-            preview += QChar(0x2026);   // the ellipsis Wireshark ends long byte fields with
-        addField(data, QStringLiteral("Data"), preview, data.offset, data.length);
+        addField(data, QStringLiteral("Data"), [&] {
+            QString preview = hexText(data.offset, shown);
+            if (shown < data.length)
+                preview += QChar(0x2026);   // the ellipsis Wireshark ends long byte fields with
+            return preview;
+        }, data.offset, data.length);
     }
-    addField(data, QStringLiteral("Length"), QString::number(wireLength), -1, 0);
+    addField(data, QStringLiteral("Length"), [&] { return QString::number(wireLength); }, -1, 0);
+}
+
+QString Decoder::portsText() const
+{
+    return QString::number(m_result.source.port) + kArrow + QString::number(m_result.destination.port);
 }
 
 // Wireshark appends these to whatever Info the dissectors wrote before the exception.
 // TCP and UDP get theirs in wiresharkInfo(), which writes their Info.
 void Decoder::finishInfo()
 {
+    if (m_infoIsPorts)
+        m_result.info = portsText();
     if (m_result.transport != DecodedPacket::OtherTransport)
         return;
     if (m_result.truncated)
@@ -1246,7 +1284,7 @@ bool isSupportedLinkType(int linkType)
     }
 }
 
-DecodedPacket decodePacket(const CapturedPacket &packet)
+DecodedPacket decodePacket(const CapturedPacket &packet, DecodeDepth depth)
 {
-    return Decoder(packet).decode();
+    return Decoder(packet, depth).decode();
 }

@@ -18,9 +18,16 @@ constexpr int LinuxSll2 = 276; // DLT_LINUX_SLL2: Linux cooked capture v2
 // True for the link types above.
 bool isSupportedLinkType(int linkType);
 
+enum class DecodeDepth {
+    SummaryOnly, // layers without their fields: what the packet list needs for every packet
+    WithFields   // everything, for the details pane and the hex dump (one packet at a time)
+};
+
 // Takes one captured frame apart into Wireshark's layers and fields (names, values, and the
 // bytes each covers for the hex dump) and fills the packet list's summary. A pure function: no
 // I/O, no state, and it never reads outside packet.data whatever the bytes say (it is fuzzed).
 // Frames cut short by the snapshot length come back with truncated = true, frames whose
 // lengths contradict each other with malformed = true; both say why in problem.
-DecodedPacket decodePacket(const CapturedPacket &packet);
+// SummaryOnly gives the same packet with every layer's fields left empty, several times faster
+// (formatting field values is most of the work).
+DecodedPacket decodePacket(const CapturedPacket &packet, DecodeDepth depth = DecodeDepth::WithFields);
