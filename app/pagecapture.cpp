@@ -182,21 +182,46 @@ void PageCapture::onFailed(CaptureError error, const QString &message)
     }
 }
 
+QString PageCapture::fileProblem(PcapFileError reason, const QString &path, const QString &systemText)
+{
+    // The sentence in the student's language; the system's own (English) words in brackets.
+    QString sentence;
+    switch (reason) {
+    case PcapFileError::None:
+        break;
+    case PcapFileError::CannotWrite:
+        sentence = tr("Could not save %1: the folder does not exist or cannot be written to; choose another one.").arg(path);
+        break;
+    case PcapFileError::MixedLinkTypes:
+        sentence = tr("Could not save %1: the packets come from different kinds of interface, and one .pcap file holds only one kind.").arg(path);
+        break;
+    case PcapFileError::CannotOpen:
+        sentence = tr("Could not open %1: the file does not exist, cannot be read, or is not a capture file (.pcap or .pcapng).").arg(path);
+        break;
+    case PcapFileError::CannotRead:
+        sentence = tr("Could not read %1 to the end: the capture file is damaged or cut short.").arg(path);
+        break;
+    }
+    return systemText.isEmpty() ? sentence : sentence + QStringLiteral(" (%1)").arg(systemText);
+}
+
 void PageCapture::save(const QString &path)
 {
     QString error;
-    if (savePcap(path, m_packets->allPackets(), &error))
+    PcapFileError reason = PcapFileError::None;
+    if (savePcap(path, m_packets->allPackets(), &error, &reason))
         m_panel->showStatus(tr("%n packet(s) saved to %1: open it in Wireshark, or with tshark -r.", nullptr, m_packets->rowCount()).arg(path));
     else
-        m_panel->showStatus(tr("Could not save %1: %2").arg(path, error), true);
+        m_panel->showStatus(fileProblem(reason, path, error), true);
 }
 
 void PageCapture::open(const QString &path)
 {
     QString error;
-    const std::optional<QList<CapturedPacket>> packets = openPcap(path, &error);
+    PcapFileError reason = PcapFileError::None;
+    const std::optional<QList<CapturedPacket>> packets = openPcap(path, &error, &reason);
     if (!packets) {
-        m_panel->showStatus(tr("Could not open %1: %2").arg(path, error), true);
+        m_panel->showStatus(fileProblem(reason, path, error), true); // the packets shown stay
         return;
     }
     m_packets->clear();

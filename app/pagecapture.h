@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/capture/capturesession.h"
+#include "network/capture/pcapfile.h"
 #include "network/labevent.h"
 
 #include <QObject>
@@ -47,6 +48,8 @@ private:
     void save(const QString &path);
     void open(const QString &path);
     void onFailed(CaptureError error, const QString &message);
+    // Why a .pcap could not be saved or opened, in words a student can act on.
+    static QString fileProblem(PcapFileError reason, const QString &path, const QString &systemText);
     void retranslate();
     template<typename Capture>
     void wire(Capture *capture);

@@ -2,6 +2,7 @@
 
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
+#include "widgets/hostproblemtext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -80,11 +81,12 @@ void ClientControls::setSettings(const ClientSettings &settings)
 
 std::optional<ClientSettings> ClientControls::validatedSettings()
 {
-    QString host = m_hostEdit->text().trimmed();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2); // "[::1]", as in URLs, is "::1"
-    if (host.isEmpty() || host.contains(QLatin1Char(' '))) {
-        showError(tr("Type the server's name or IP address, such as 127.0.0.1, ::1 or a classmate's address."));
+    HostProblem problem = HostProblem::None;
+    const std::optional<QString> host = parseHost(m_hostEdit->text(), &problem); // "[::1]" is "::1"
+    if (!host) {
+        showError(problem == HostProblem::Empty || problem == HostProblem::ContainsSpaces
+                      ? tr("Type the server's name or IP address, such as 127.0.0.1, ::1 or a classmate's address.")
+                      : HostProblemText::describe(problem));
         m_hostEdit->setFocus();
         return std::nullopt;
     }
@@ -95,7 +97,7 @@ std::optional<ClientSettings> ClientControls::validatedSettings()
         m_portEdit->selectAll();
         return std::nullopt;
     }
-    m_settings = ClientSettings { host, *port, m_countBox->value() };
+    m_settings = ClientSettings { *host, *port, m_countBox->value() };
     return m_settings;
 }
 

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,6 +27,7 @@ MessageComposer::MessageComposer(QWidget *parent)
     m_target->addItem(QString(), AllTarget);
     m_target->setCurrentIndex(1);
     m_newline->setChecked(true);
+    m_input->setMaxLength(kMaxMessageChars);
 
     // The text gets the whole width; where it goes and how it ends sit on the line below.
     auto *inputRow = new QHBoxLayout;
@@ -75,6 +77,9 @@ void MessageComposer::updateSendButton()
                                                          : tr("Nothing is open yet."));
     else if (!hasTarget)
         m_sendButton->setToolTip(tr("Select a row in the table first."));
+    else if (m_input->text().size() >= kMaxMessageChars)
+        m_sendButton->setToolTip(tr("A message holds at most %1 characters: what was typed or pasted beyond that was left out.")
+                                     .arg(QLocale().toString(kMaxMessageChars)));
     else
         m_sendButton->setToolTip(tr("Send (Enter)"));
 }

@@ -20,6 +20,10 @@ public:
         SingleTarget // a UDP client: one destination, no choice
     };
 
+    // QLineEdit's own limit (32,767) would silently cut a pasted 64 KiB line; this one leaves
+    // room for it several times over and is said in the Send button's tooltip when reached.
+    static constexpr int kMaxMessageChars = 256 * 1024;
+
     explicit MessageComposer(QWidget *parent = nullptr);
 
     void setAudience(Audience audience);

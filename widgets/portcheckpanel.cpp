@@ -1,6 +1,7 @@
 #include "widgets/portcheckpanel.h"
 
 #include "network/portlist.h"
+#include "widgets/hostproblemtext.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -83,11 +84,13 @@ void PortCheckPanel::setModel(QAbstractItemModel *model)
 
 std::optional<PortCheckRequest> PortCheckPanel::validatedRequest()
 {
-    QString host = m_hostEdit->text().trimmed();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (host.isEmpty() || host.contains(QLatin1Char(' '))) {
-        showStatus(tr("Type the machine's name or IP address, such as a classmate's 192.168.0.12."), true);
+    HostProblem problem = HostProblem::None;
+    const std::optional<QString> host = parseHost(m_hostEdit->text(), &problem);
+    if (!host) {
+        showStatus(problem == HostProblem::Empty || problem == HostProblem::ContainsSpaces
+                       ? tr("Type the machine's name or IP address, such as a classmate's 192.168.0.12.")
+                       : HostProblemText::describe(problem),
+                   true);
         m_hostEdit->setFocus();
         return std::nullopt;
     }
@@ -117,7 +120,7 @@ std::optional<PortCheckRequest> PortCheckPanel::validatedRequest()
         return std::nullopt;
     }
     PortCheckRequest request;
-    request.host = host;
+    request.host = *host;
     request.ports = *ports;
     request.transport = Transport(m_protocolBox->currentData().toInt());
     return request;
