@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 7: SocketLab against socat under the same loads, on loopback.
-#   scripts/benchmark.sh [--rounds N] [--no-build] [--keep-logs]
+#   scripts/benchmark.sh [--rounds N (default 2)] [--no-build] [--keep-logs] [--gui-capture]
 # Builds a Release tree (build-bench, or $SOCKETLAB_BENCH_BUILD) with the load generator
 # (bench/loadgen), then for every load runs socat, SocketLab headless and SocketLab's window
 # (offscreen: no display needed) one after the other, each on a fresh port, and prints a
@@ -8,19 +8,24 @@
 # Then bench/run-model-benchmarks.sh (model, log view and startup targets), when present.
 # The loads are described in bench/README.md. Exit status: 0 when every target passes, 1 when
 # one fails, 2 when the benchmark could not run (build, missing tools).
+# Run as root, the window would capture every packet of the load (capture follows the page
+# when permitted); it runs as "nobody" instead, like a student's account without capture
+# permission, unless --gui-capture is given.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SOCKETLAB_BENCH_BUILD:-$here/build-bench}"
-rounds=1
+rounds=2
 do_build=1
 keep_logs=0
+gui_capture=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --rounds) rounds="$2"; shift 2 ;;
         --no-build) do_build=0; shift ;;
         --keep-logs) keep_logs=1; shift ;;
-        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --gui-capture) gui_capture=1; shift ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "benchmark.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -67,8 +72,24 @@ fi
 runs="$build/benchmark-runs"
 rm -rf "$runs"
 mkdir -p "$runs"
+# The window's settings, runtime files and stats file live in a throwaway folder, owned by the
+# user it runs as.
 config_home="$(mktemp -d)"
 trap 'rm -rf "$config_home"' EXIT
+gui_as=()
+gui_note="the window runs as $(id -un)"
+if [ "$(id -u)" -eq 0 ]; then
+    if [ "$gui_capture" = 1 ]; then
+        gui_note="the window runs as root: it captures every packet of the load"
+    elif command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
+        chown nobody "$config_home"
+        gui_as=(setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups)
+        gui_note="the window runs as nobody: no packet capture (--gui-capture to capture as root)"
+    else
+        gui_note="the window runs as root (no setpriv or no user nobody): it captures every packet of the load"
+    fi
+fi
+gui_env=(env HOME="$config_home" XDG_CONFIG_HOME="$config_home" XDG_RUNTIME_DIR="$config_home" QT_QPA_PLATFORM=offscreen)
 clock_ticks="$(getconf CLK_TCK)"
 
 # --- The loads: name, protocol, load generator arguments ----------------------------------
@@ -165,10 +186,10 @@ run_one() {
         headless.tcp) "$app" --headless --mode tcp-multi --port "$port" --reply echo --max-clients "$max_clients" --json \
                           > "$base.output" 2> "$base.server.log" & pid=$! ;;
         headless.udp) "$app" --headless --mode udp-server --port "$port" --reply none --json > "$base.output" 2> "$base.server.log" & pid=$! ;;
-        gui.tcp) XDG_CONFIG_HOME="$config_home" QT_QPA_PLATFORM=offscreen "$app" --mode tcp-multi --port "$port" --reply echo \
-                     --max-clients "$max_clients" --stats-file "$base.stats.json" > /dev/null 2> "$base.server.log" & pid=$! ;;
-        gui.udp) XDG_CONFIG_HOME="$config_home" QT_QPA_PLATFORM=offscreen "$app" --mode udp-server --port "$port" --reply none \
-                     --stats-file "$base.stats.json" > /dev/null 2> "$base.server.log" & pid=$! ;;
+        gui.tcp) "${gui_as[@]}" "${gui_env[@]}" "$app" --mode tcp-multi --port "$port" --reply echo --max-clients "$max_clients" \
+                     --stats-file "$config_home/stats.json" > /dev/null 2> "$base.server.log" & pid=$! ;;
+        gui.udp) "${gui_as[@]}" "${gui_env[@]}" "$app" --mode udp-server --port "$port" --reply none \
+                     --stats-file "$config_home/stats.json" > /dev/null 2> "$base.server.log" & pid=$! ;;
     esac
     wait_ready "$port" "$proto" "$pid" || started=0
 
@@ -201,6 +222,7 @@ run_one() {
         kill -KILL "$pid" 2>/dev/null || true
     fi
     wait "$pid" 2>/dev/null || exit_code=$?
+    [ "$server" = gui ] && [ -f "$config_home/stats.json" ] && mv "$config_home/stats.json" "$base.stats.json"
     if [ -f "$base.output" ]; then
         case "$server.$proto" in
             socat.udp) received="$(wc -l < "$base.output")" ;;
@@ -222,6 +244,7 @@ seconds = float("$time_after") - float("$time_before")
 record = {
     "load": "$load", "server": "$server", "round": $round, "port": $port, "started": $started == 1,
     "loadgen": load("$base.loadgen.json"), "stats": load("$base.stats.json"),
+    "cpu_seconds": ticks / $clock_ticks, "window_seconds": seconds,
     "cpu_percent": 100.0 * ticks / $clock_ticks / seconds if seconds > 0 else None,
     "peak_rss_kb": int("${rss:-0}" or 0), "tree_pss_kb": int("$pss") if "$pss" else None,
     "udp_drops": int("$drops") if "$proto" == "udp" else None,
@@ -234,7 +257,8 @@ PY
         "$( [ "$started" = 1 ] && tail -n 1 "$base.loadgen.log" || echo "did not start (see $base.server.log)")"
 }
 
-echo "benchmark: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(uname -r); runs in $runs"
+machine="$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start, Linux $(uname -r), $(socat -V 2>/dev/null | awk '/socat version/ { print "socat " $3; exit }')"
+echo "benchmark: $machine; $gui_note; runs in $runs"
 for entry in "${loads[@]}"; do
     IFS='|' read -r load proto args <<< "$entry"
     for ((round = 1; round <= rounds; ++round)); do
@@ -247,6 +271,7 @@ done
 # --- The table and the targets --------------------------------------------------------------
 report="$build/benchmark.md"
 status=0
+BENCH_HEADER="$machine; $gui_note; $rounds round(s), the best counts." \
 LOAD_ORDER="$(printf '%s\n' "${loads[@]}" | cut -d'|' -f1 | tr '\n' ' ')" \
     python3 - "$runs" "$report" <<'PY' || status=$?
 import glob, json, os, sys
@@ -298,20 +323,37 @@ def ratio(a, b):
     pa, pb = (primary(a) if a else 0), (primary(b) if b else 0)
     return f"{pa / pb:.2f}×" if pa and pb else "–"
 
+def units(r):
+    """What the server handled in the run: messages, connections or datagrams."""
+    g = r.get("loadgen") or {}
+    if r["load"].startswith("tcp"):
+        return g.get("messages", 0)
+    if r["load"] == "oneshot":
+        return g.get("completed", 0)
+    return received(r) or 0
+
 def resources(r, label):
     if r is None or not r["started"]:
         return f"{label} –"
     memory = r.get("tree_pss_kb") or r.get("peak_rss_kb") or 0
     kind = "PSS" if r.get("tree_pss_kb") else "RSS"
-    cpu = r.get("cpu_percent")
-    return f"{label} {memory / 1024:.0f} MB {kind}, {cpu:.0f}% CPU" if cpu is not None else f"{label} {memory / 1024:.0f} MB"
+    cpu, handled = r.get("cpu_percent"), units(r)
+    text = f"{label} {memory / 1024:.0f} MB {kind}"
+    if cpu is not None:
+        text += f", {cpu:.0f}%"
+    if handled and r.get("cpu_seconds") is not None:
+        # CPU time per message: unlike the rates, hardly changed by other processes on the machine.
+        text += f", {r['cpu_seconds'] * 1e6 / handled:.0f} µs each"
+    return text
 
 def stall(r):
     s = ((r or {}).get("stats") or {}).get("stall")
     return f"{s['p99_ms']:.0f} / {s['max_ms']:.0f} ms" if s else "–"
 
 loads = [load for load in os.environ["LOAD_ORDER"].split() if any(r["load"] == load for r in records)]
-lines = ["| Load | socat | headless | ratio | GUI | ratio | GUI stall p99 / max | server memory, CPU (one core = 100%) |",
+lines = ["# SocketLab under load (scripts/benchmark.sh)", "", os.environ["BENCH_HEADER"], "",
+         "Ratios: SocketLab's figure over socat's (messages/s, connections/s, datagrams received).", "",
+         "| Load | socat | headless | ratio | GUI | ratio | GUI stall p99 / max | server memory, CPU (one core = 100%), CPU time per message |",
          "|---|---|---|---|---|---|---|---|"]
 for load in loads:
     s, h, g = best(load, "socat"), best(load, "headless"), best(load, "gui")
