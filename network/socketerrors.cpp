@@ -1,5 +1,7 @@
 #include "network/socketerrors.h"
 
+#include <cerrno>
+
 LabError labErrorFrom(QAbstractSocket::SocketError error)
 {
     switch (error) {
@@ -19,6 +21,22 @@ LabError labErrorFrom(QAbstractSocket::SocketError error)
         return LabError::NetworkUnreachable;
     case QAbstractSocket::SocketResourceError:
         return LabError::TooManyOpenFiles;
+    default:
+        return LabError::Other;
+    }
+}
+
+LabError labErrorFromErrno(int error)
+{
+    switch (error) {
+    case EMFILE:
+    case ENFILE:
+    case ENOBUFS:
+    case ENOMEM:
+        return LabError::TooManyOpenFiles;
+    case EACCES:
+    case EPERM:
+        return LabError::PermissionDenied;
     default:
         return LabError::Other;
     }

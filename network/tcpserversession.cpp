@@ -4,9 +4,16 @@
 #include "network/socketerrors.h"
 #include "network/tcpconnection.h"
 
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 TcpServerConfig TcpServerConfig::courseDefaults(TcpServerKind kind)
 {
@@ -46,16 +53,12 @@ void TcpServerSession::start(const TcpServerConfig &config)
     m_config = config;
     m_acceptFailing = false;
     m_server = new QTcpServer(this);
-    // The simple server takes one connection from the backlog at a time (see onNewConnection).
-    m_server->setMaxPendingConnections(config.kind == TcpServerKind::Simple ? 1 : 128);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
     // A whole class (or "open 1,000 connections") arrives at once: a deep accept queue keeps
     // the kernel from dropping handshakes. The simple server keeps the usual small backlog.
     if (config.kind == TcpServerKind::Multi)
         m_server->setListenBacklogSize(kMultiListenBacklog);
 #endif
-    connect(m_server, &QTcpServer::newConnection, this, &TcpServerSession::onNewConnection);
-    connect(m_server, &QTcpServer::acceptError, this, &TcpServerSession::onAcceptError);
 
     if (!m_server->listen(config.bindAddress, config.port)) {
         LabEvent event = LabEvent::make(EventKind::Error);
@@ -69,6 +72,11 @@ void TcpServerSession::start(const TcpServerConfig &config)
         m_events->flush();
         return;
     }
+    // QTcpServer listens; accept() is ours (acceptPending): Qt 6.4 hides accept()'s EMFILE
+    // ("too many open files") and would retry it at full speed, never telling anyone.
+    m_server->pauseAccepting();
+    m_acceptNotifier = new QSocketNotifier(m_server->socketDescriptor(), QSocketNotifier::Read, m_server);
+    connect(m_acceptNotifier, &QSocketNotifier::activated, this, &TcpServerSession::acceptPending);
     LabEvent event = LabEvent::make(EventKind::Listening);
     event.local = listeningOn();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
@@ -79,26 +87,23 @@ void TcpServerSession::start(const TcpServerConfig &config)
     m_events->post(event);
 }
 
-void TcpServerSession::onAcceptError(QAbstractSocket::SocketError error)
+void TcpServerSession::reportAcceptFailure(int error)
 {
-    // Qt pauses accepting after an error such as "too many open files" (EMFILE): the clients
-    // wait in the kernel's backlog. Said once; retried every second until it works again.
+    // The clients wait in the kernel's backlog meanwhile. Said once; retried every second
+    // until accept() works again (a client leaves, and its descriptor is free).
+    m_acceptNotifier->setEnabled(false);
     if (!m_acceptFailing) {
         m_acceptFailing = true;
         LabEvent event = LabEvent::make(EventKind::Error);
         event.local = listeningOn();
-        event.error = labErrorFrom(error);
-        event.detail = m_server->errorString();
+        event.error = labErrorFromErrno(error);
+        event.detail = QString::fromLocal8Bit(std::strerror(error));
         m_events->post(event);
     }
-    QTimer::singleShot(1000, m_server, [this] { retryAccepting(); });
-}
-
-void TcpServerSession::retryAccepting()
-{
-    if (!m_server || busyWithOneClient())
-        return; // the simple server resumes when its client leaves
-    m_server->resumeAccepting();
+    QTimer::singleShot(kAcceptRetryMs, m_server, [this] {
+        m_acceptNotifier->setEnabled(!busyWithOneClient());
+        acceptPending();
+    });
 }
 
 void TcpServerSession::stop()
@@ -109,6 +114,8 @@ void TcpServerSession::stop()
     const auto connections = m_connections;
     for (TcpConnection *connection : connections)
         connection->closeGracefully(CloseReason::ServerStopped);
+    delete m_acceptNotifier; // before its socket is closed
+    m_acceptNotifier = nullptr;
     m_server->close();
     m_server->deleteLater();
     m_server = nullptr;
@@ -183,44 +190,56 @@ void TcpServerSession::turnAway(QTcpSocket *socket)
         socket->deleteLater();
 }
 
-void TcpServerSession::onNewConnection()
+void TcpServerSession::acceptPending()
 {
-    // QTcpServer keeps accepting inside one notification until its pending list is full.
-    // The simple server's list holds one, and it is taken on the next turn of the event loop,
-    // so exactly one client leaves the kernel's backlog each time: the course's accept().
-    if (m_config.kind == TcpServerKind::Simple)
-        QMetaObject::invokeMethod(this, &TcpServerSession::takePendingConnections, Qt::QueuedConnection);
-    else
-        takePendingConnections();
-}
-
-void TcpServerSession::takePendingConnections()
-{
-    while (m_server && m_server->hasPendingConnections() && !busyWithOneClient()) {
-        QTcpSocket *socket = m_server->nextPendingConnection();
-        if (m_acceptFailing) {
-            m_acceptFailing = false;
-            LabEvent again = LabEvent::make(EventKind::Note);
-            again.note = NoteKind::AcceptingAgain;
-            again.local = listeningOn();
-            m_events->post(again);
+    // The multi server takes what waits, a bounded number per turn so that the clients already
+    // connected are served between turns. The simple server takes exactly one client out of the
+    // kernel's backlog, and no other until it leaves: the course's accept() loop.
+    const int listening = int(m_server->socketDescriptor());
+    for (int taken = 0; m_server && !busyWithOneClient() && taken < kMaxAcceptsPerTurn; ++taken) {
+        const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (descriptor < 0) {
+            const int error = errno;
+            if (error == EINTR || error == ECONNABORTED)
+                continue; // a client that left while it waited: take the next one
+            if (error != EAGAIN && error != EWOULDBLOCK)
+                reportAcceptFailure(error);
+            return;
         }
-        if (atClientLimit()) {
-            turnAway(socket);
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            ::close(descriptor);
+            delete socket;
             continue;
         }
-        auto *connection = new TcpConnection(m_nextConnectionId++, socket, m_events, this);
-        connection->setFraming(m_config.framing);
-        connection->setReplyMode(m_config.reply);
-        m_connections.insert(connection->id(), connection);
-        connect(connection, &TcpConnection::finished, this, &TcpServerSession::onConnectionFinished);
-        m_events->post(connection->makeEvent(EventKind::Accepted));
-        if (m_config.kind == TcpServerKind::Simple) {
-            m_server->pauseAccepting();
-            LabEvent note = connection->makeEvent(EventKind::Note);
-            note.note = NoteKind::ServingOneClient;
-            m_events->post(note);
-        }
+        adopt(socket);
+    }
+}
+
+void TcpServerSession::adopt(QTcpSocket *socket)
+{
+    if (m_acceptFailing) {
+        m_acceptFailing = false;
+        LabEvent again = LabEvent::make(EventKind::Note);
+        again.note = NoteKind::AcceptingAgain;
+        again.local = listeningOn();
+        m_events->post(again);
+    }
+    if (atClientLimit()) {
+        turnAway(socket);
+        return;
+    }
+    auto *connection = new TcpConnection(m_nextConnectionId++, socket, m_events, this);
+    connection->setFraming(m_config.framing);
+    connection->setReplyMode(m_config.reply);
+    m_connections.insert(connection->id(), connection);
+    connect(connection, &TcpConnection::finished, this, &TcpServerSession::onConnectionFinished);
+    m_events->post(connection->makeEvent(EventKind::Accepted));
+    if (m_config.kind == TcpServerKind::Simple) {
+        m_acceptNotifier->setEnabled(false);
+        LabEvent note = connection->makeEvent(EventKind::Note);
+        note.note = NoteKind::ServingOneClient;
+        m_events->post(note);
     }
 }
 
@@ -228,8 +247,9 @@ void TcpServerSession::onConnectionFinished(int connectionId)
 {
     if (TcpConnection *connection = m_connections.take(connectionId))
         connection->deleteLater();
-    if (m_server && m_config.kind == TcpServerKind::Simple && m_connections.isEmpty()) {
-        m_server->resumeAccepting();
-        takePendingConnections();
+    if (m_server && m_config.kind == TcpServerKind::Simple && m_connections.isEmpty() && !m_acceptFailing) {
+        m_acceptNotifier->setEnabled(true);
+        // On the next turn, so that this client's Closed comes before the next one's Accepted.
+        QMetaObject::invokeMethod(this, &TcpServerSession::acceptPending, Qt::QueuedConnection);
     }
 }

@@ -6,11 +6,11 @@
 #include "network/replypolicy.h"
 
 #include <QHash>
-#include <QAbstractSocket>
 #include <QHostAddress>
 #include <QObject>
 
 class EventBatcher;
+class QSocketNotifier;
 class QTcpServer;
 class QTcpSocket;
 class TcpConnection;
@@ -45,6 +45,8 @@ class TcpServerSession : public QObject
     Q_OBJECT
 public:
     static constexpr int kMultiListenBacklog = 1024;
+    static constexpr int kMaxAcceptsPerTurn = 64;
+    static constexpr int kAcceptRetryMs = 1000;
 
     explicit TcpServerSession(QObject *parent = nullptr);
     ~TcpServerSession() override;
@@ -67,17 +69,17 @@ Q_SIGNALS:
     void eventsReady(const LabEventBatch &batch);
 
 private:
-    void onNewConnection();
-    void takePendingConnections();
+    void acceptPending();
+    void adopt(QTcpSocket *socket);
+    void reportAcceptFailure(int error);
     void onConnectionFinished(int connectionId);
-    void onAcceptError(QAbstractSocket::SocketError error);
-    void retryAccepting();
     bool busyWithOneClient() const;
     bool atClientLimit() const;
     void turnAway(QTcpSocket *socket);
 
     EventBatcher *m_events;
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr;          // listens; accept() is ours (acceptPending)
+    QSocketNotifier *m_acceptNotifier = nullptr; // the listening socket is readable: clients wait
     TcpServerConfig m_config;
     QHash<int, TcpConnection *> m_connections;
     int m_nextConnectionId = 1;
