@@ -50,7 +50,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         return displayText(entry);
     case Qt::ToolTipRole:
         if (directionOf(event) == SystemDirection)
-            return displayText(entry);
+            return PayloadText::toolTip(displayText(entry)); // may quote a typed host name
         return EventText::transfer(event.kind, entry.byteCount, event.remote); // the real size
     case DirectionRole:
         return directionOf(event);
