@@ -5,6 +5,24 @@ LineFramer::LineFramer(int maxLineBytes)
 {
 }
 
+void LineFramer::keep(const char *bytes, qsizetype size, QList<Piece> &out)
+{
+    if (m_skipping) {
+        m_skipped += size;
+        return;
+    }
+    const qsizetype room = m_maxLineBytes - m_buffer.size();
+    if (size <= room) {
+        m_buffer.append(bytes, size);
+        return;
+    }
+    m_buffer.append(bytes, room);
+    out.append(Piece { Piece::TruncatedLine, m_buffer, 0 });
+    m_buffer.clear();
+    m_skipping = true;
+    m_skipped = size - room;
+}
+
 void LineFramer::endLine(QList<Piece> &out)
 {
     if (m_skipping) {
@@ -13,8 +31,6 @@ void LineFramer::endLine(QList<Piece> &out)
         m_skipped = 0;
         return;
     }
-    if (m_buffer.endsWith('\r'))
-        m_buffer.chop(1);
     out.append(Piece { Piece::Line, m_buffer, 0 });
     m_buffer.clear();
 }
@@ -22,28 +38,24 @@ void LineFramer::endLine(QList<Piece> &out)
 QList<LineFramer::Piece> LineFramer::feed(const QByteArray &data)
 {
     QList<Piece> pieces;
+    if (data.isEmpty())
+        return pieces;
+    if (m_pendingCr) {
+        m_pendingCr = false;
+        if (data.at(0) != '\n')
+            keep("\r", 1, pieces);
+    }
     qsizetype start = 0;
     while (start < data.size()) {
         const qsizetype newline = data.indexOf('\n', start);
         qsizetype end = newline < 0 ? data.size() : newline;
-        // The CR of a CRLF ending is no part of the line, so it does not count against the limit.
-        if (newline > start && data.at(newline - 1) == '\r')
+        // The CR of a CRLF ending is no part of the line, so it does not count against the limit;
+        // a CR that ends this feed may be one.
+        if (end > start && data.at(end - 1) == '\r') {
             --end;
-        const qsizetype chunk = end - start;
-        if (m_skipping) {
-            m_skipped += chunk;
-        } else {
-            const qsizetype room = m_maxLineBytes - m_buffer.size();
-            if (chunk <= room) {
-                m_buffer.append(data.constData() + start, chunk);
-            } else {
-                m_buffer.append(data.constData() + start, room);
-                pieces.append(Piece { Piece::TruncatedLine, m_buffer, 0 });
-                m_buffer.clear();
-                m_skipping = true;
-                m_skipped = chunk - room;
-            }
+            m_pendingCr = newline < 0;
         }
+        keep(data.constData() + start, end - start, pieces);
         if (newline < 0)
             break;
         endLine(pieces);
@@ -55,7 +67,10 @@ QList<LineFramer::Piece> LineFramer::feed(const QByteArray &data)
 QList<LineFramer::Piece> LineFramer::finish()
 {
     QList<Piece> pieces;
-    if (!m_buffer.isEmpty() || m_skipping)
+    // A CR at the very end of the stream is taken for the start of its line ending.
+    const bool pendingCr = m_pendingCr;
+    m_pendingCr = false;
+    if (!m_buffer.isEmpty() || m_skipping || pendingCr)
         endLine(pieces);
     return pieces;
 }

@@ -31,13 +31,19 @@ public:
     QList<Piece> finish();
 
     int maxLineBytes() const { return m_maxLineBytes; }
-    qsizetype bufferedBytes() const { return m_buffer.size(); }
+    // At most maxLineBytes, plus one CR that ended the last feed (it may be half of a CRLF).
+    qsizetype bufferedBytes() const { return m_buffer.size() + (m_pendingCr ? 1 : 0); }
 
 private:
+    void keep(const char *bytes, qsizetype size, QList<Piece> &out);
     void endLine(QList<Piece> &out);
 
     int m_maxLineBytes;
     QByteArray m_buffer;
     bool m_skipping = false; // inside an over-long line, after its cut
     qint64 m_skipped = 0;
+    // The last feed ended with a CR: the line ending if the next feed starts with LF, else a
+    // byte of the line. Held apart so that neither the limit nor the skipped count sees a CRLF
+    // split between two reads differently from one read.
+    bool m_pendingCr = false;
 };

@@ -77,6 +77,14 @@ void tst_LineFramer::feed_data()
     QTest::newRow("partial line ending in CR") << big << QByteArrayList { "rest\r" }
                                                << QStringList { "", "line(rest)" }
                                                << qsizetype(5);
+    // Found by fuzz_lineframer: the CR of a CRLF was removed twice when a CR came before it.
+    QTest::newRow("CR before CRLF is content") << big << QByteArrayList { "a\r\r\n" }
+                                               << QStringList { "line(a\r)", "" } << qsizetype(0);
+    QTest::newRow("CR before CRLF, split") << big << QByteArrayList { "a\r\r", "\n" }
+                                           << QStringList { "", "line(a\r)", "" } << qsizetype(0);
+    QTest::newRow("CR then another byte in the next feed") << big << QByteArrayList { "a\r", "b\n" }
+                                                           << QStringList { "", "line(a\rb)", "" }
+                                                           << qsizetype(0);
 
     // Over-long: the first 8 bytes at once, then the count of the rest when its newline comes.
     QTest::newRow("over-long, cut at once, tail counted at newline")
@@ -97,6 +105,10 @@ void tst_LineFramer::feed_data()
     QTest::newRow("lines around an over-long one")
         << 8 << QByteArrayList { "a\n0123456789\nb\n" }
         << QStringList { "line(a)|cut(01234567)|skip(2)|line(b)", "" } << qsizetype(0);
+    // Found by fuzz_lineframer: a CRLF split between two reads counted its CR as a ninth byte.
+    QTest::newRow("over-long, CRLF split between feeds")
+        << 8 << QByteArrayList { "0123456789\r", "\nok\n" }
+        << QStringList { "cut(01234567)", "skip(2)|line(ok)", "" } << qsizetype(0);
 }
 
 void tst_LineFramer::feed()
@@ -110,7 +122,7 @@ void tst_LineFramer::feed()
     LineFramer framer(maxLineBytes);
     for (int i = 0; i < chunks.size(); ++i) {
         QCOMPARE(describe(framer.feed(chunks.at(i))), pieces.at(i));
-        QVERIFY(framer.bufferedBytes() <= maxLineBytes);
+        QVERIFY(framer.bufferedBytes() <= maxLineBytes + 1); // + a CR that may be half of a CRLF
     }
     QCOMPARE(framer.bufferedBytes(), bufferedAfter);
     QCOMPARE(describe(framer.finish()), pieces.last());
@@ -126,6 +138,8 @@ void tst_LineFramer::lineAtTheLimit_data()
     QTest::newRow("LF in its own feed") << QByteArrayList { "01234567", "\n" };
     QTest::newRow("CRLF") << QByteArrayList { "01234567\r\n" };
     QTest::newRow("CRLF in its own feed") << QByteArrayList { "01234567", "\r\n" };
+    // Found by fuzz_lineframer: this one came out as cut(01234567)|skip(1).
+    QTest::newRow("CRLF split between feeds") << QByteArrayList { "01234567\r", "\n" };
 }
 
 void tst_LineFramer::lineAtTheLimit()
