@@ -41,7 +41,11 @@ QString display(const QByteArray &bytes)
 {
     if (!isText(bytes))
         return hex(bytes);
-    const QString text = decodeUtf8KeepingBom(bytes);
+    return escaped(decodeUtf8KeepingBom(bytes));
+}
+
+QString escaped(const QString &text)
+{
     QString out;
     out.reserve(text.size());
     for (const char32_t c : text.toUcs4()) {

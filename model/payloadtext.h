@@ -11,6 +11,9 @@ namespace PayloadText {
 
 // The bytes as UTF-8 text where valid, with control characters escaped; hex otherwise.
 QString display(const QByteArray &bytes);
+// Text that came from elsewhere (a process name from /proc, a host typed on the command line)
+// with the same characters escaped as display() escapes in received text.
+QString escaped(const QString &text);
 // "48 65 6c 6c 6f" — always hex, bytes separated by spaces.
 QString hex(const QByteArray &bytes);
 // True when display() shows the bytes as text (valid UTF-8).

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void systemRowsQuoteTypedText_data();
     void systemRowsQuoteTypedText();
     void tooltipShownIsTheModelsText();
+    void textFromElsewhereIsEscapedAlike();
     void tables_data();
     void tables();
     void capture_data();
@@ -253,6 +254,17 @@ void tst_LiteralDisplay::tooltipShownIsTheModelsText()
     QCOMPARE(QToolTip::text(), log.index(0).data(Qt::ToolTipRole).toString());
     QCOMPARE(renderedToolTip(QToolTip::text()), log.index(0).data().toString());
     QToolTip::hideText();
+}
+
+void tst_LiteralDisplay::textFromElsewhereIsEscapedAlike()
+{
+    // A process name from /proc (any program sets its own, up to 15 bytes) or a typed host is
+    // escaped like received text, so the views that show them can stay plain.
+    QCOMPARE(PayloadText::escaped(QStringLiteral("evil\x1b[31m")), QStringLiteral("evil\\x1b[31m"));
+    QCOMPARE(PayloadText::escaped(QString::fromUtf8("\xe2\x80\xaegpj.exe")), QStringLiteral("\\u202egpj.exe"));
+    QCOMPARE(PayloadText::escaped(QStringLiteral("a\r\nb\tc")), QStringLiteral("a\\r\nb\tc"));
+    QCOMPARE(PayloadText::escaped(QStringLiteral("<b>python3</b>")), QStringLiteral("<b>python3</b>"));
+    QCOMPARE(PayloadText::escaped(QStringLiteral("olá")), QStringLiteral("olá"));
 }
 
 void tst_LiteralDisplay::tables_data()
