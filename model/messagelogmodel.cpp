@@ -73,6 +73,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case ShownAsHexRole:
         return directionOf(event) != SystemDirection
             && (m_hexMode || !PayloadText::isText(event.payload));
+    case SerialRole:
+        return m_firstSerial + index.row();
     default:
         return {};
     }
@@ -126,6 +128,7 @@ void MessageLogModel::applyBatch(const LabEventBatch &batch)
     if (removeCount > 0) {
         beginRemoveRows({}, 0, removeCount - 1);
         m_entries.remove(0, removeCount);
+        m_firstSerial += removeCount;
         endRemoveRows();
         m_droppedCount += removeCount;
     }
@@ -142,6 +145,7 @@ void MessageLogModel::applyBatch(const LabEventBatch &batch)
 void MessageLogModel::clear()
 {
     beginResetModel();
+    m_firstSerial += m_entries.size();
     m_entries.clear();
     m_storedPayloadBytes = 0;
     endResetModel();

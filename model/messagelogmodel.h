@@ -33,7 +33,9 @@ public:
         ByteCountRole,     // how many bytes the message really had
         IsErrorRole,
         IsTruncatedRole,   // the message was larger than what is kept
-        ShownAsHexRole     // the text is hex (hex mode, or bytes that are not UTF-8)
+        ShownAsHexRole,    // the text is hex (hex mode, or bytes that are not UTF-8)
+        SerialRole         // qint64: the row's number since the model was made; it stays with
+                           // the row when older rows go (views key caches on it)
     };
 
     explicit MessageLogModel(QObject *parent = nullptr, int maxEntries = kDefaultMaxEntries);
@@ -69,6 +71,7 @@ private:
     static Direction directionOf(const LabEvent &event);
 
     QList<Entry> m_entries;
+    qint64 m_firstSerial = 0; // SerialRole of row 0: every row ever removed from the front
     int m_maxEntries;
     qint64 m_storedPayloadBytes = 0;
     qint64 m_droppedCount = 0;

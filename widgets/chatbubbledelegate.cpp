@@ -96,10 +96,7 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewI
     layout.headerFont = smallFont(option.font);
     layout.textFont = index.data(MessageLogModel::ShownAsHexRole).toBool() ? monospace(option.font) : option.font;
 
-    int rowWidth = option.rect.width();
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-        rowWidth = view->viewport()->width();
-    rowWidth = qMax(200, rowWidth);
+    const int rowWidth = rowWidthFor(option);
     const QFontMetrics headerMetrics(layout.headerFont);
 
     if (layout.direction == MessageLogModel::SystemDirection) {
@@ -135,11 +132,51 @@ ChatBubbleDelegate::Layout ChatBubbleDelegate::layoutFor(const QStyleOptionViewI
     return layout;
 }
 
+int ChatBubbleDelegate::rowWidthFor(const QStyleOptionViewItem &option)
+{
+    int rowWidth = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        rowWidth = view->viewport()->width();
+    return qMax(200, rowWidth);
+}
+
 QSize ChatBubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    const int rowWidth = rowWidthFor(option);
+    if (rowWidth != m_sizesWidth || option.font != m_sizesFont) {
+        m_sizes.clear();
+        m_sizesWidth = rowWidth;
+        m_sizesFont = option.font;
+    }
+    const QVariant serialData = index.data(MessageLogModel::SerialRole);
+    const qint64 serial = serialData.isValid() ? serialData.toLongLong() : -1;
+    if (m_sizes.isEmpty() && serial >= 0)
+        m_firstSerial = serial;
+    const qint64 slot = serial - m_firstSerial;
+    if (serial >= 0 && slot >= 0 && slot < m_sizes.size() && m_sizes.at(slot).isValid())
+        return m_sizes.at(slot);
+
     const Layout layout = layoutFor(option, index);
-    return QSize(layout.bubble.isNull() ? layout.body.right() + kMargin : layout.bubble.right() + kMargin,
-                 layout.height);
+    const QSize size(layout.bubble.isNull() ? layout.body.right() + kMargin : layout.bubble.right() + kMargin,
+                     layout.height);
+    if (serial >= 0 && slot >= 0) {
+        if (slot >= m_sizes.size())
+            m_sizes.resize(slot + 1);
+        m_sizes[slot] = size;
+    }
+    return size;
+}
+
+void ChatBubbleDelegate::forgetSizes()
+{
+    m_sizes.clear();
+}
+
+void ChatBubbleDelegate::forgetSizesBefore(qint64 serial)
+{
+    const qint64 count = qBound<qint64>(0, serial - m_firstSerial, m_sizes.size());
+    m_sizes.remove(0, count);
+    m_firstSerial += count;
 }
 
 void ChatBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
