@@ -37,6 +37,8 @@ private Q_SLOTS:
     void tcpBurstArrivesWhole();
     void helpAndVersionNeedNoDisplay();
     void headlessReport();
+    void maxClientsClosesTheNextClient();
+    void windowWritesStatisticsAtExit();
 
 private:
     static quint16 freePort();
@@ -192,6 +194,20 @@ void tst_Headless::usageErrorsExitWithTwo_data()
     QTest::newRow("bad mode") << QStringList { "--headless", "--mode", "tcp-huge", "--lang", "en" } << "Unknown mode";
     QTest::newRow("no mode") << QStringList { "--headless", "--lang", "en" } << "--headless needs --mode";
     QTest::newRow("bad reply") << base + QStringList { "--reply", "shout" } << "Unknown reply";
+    QTest::newRow("max-clients 0") << base + QStringList { "--max-clients", "0" } << "--max-clients takes a number";
+    QTest::newRow("max-clients 10001") << base + QStringList { "--max-clients", "10001" } << "--max-clients takes a number";
+    QTest::newRow("max-clients letters") << base + QStringList { "--max-clients", "many" } << "--max-clients takes a number";
+    QTest::newRow("max-clients simple") << QStringList { "--headless", "--mode", "tcp-simple", "--lang", "en", "--max-clients", "5" }
+                                        << "--max-clients takes a number";
+    QTest::newRow("max-clients client") << QStringList { "--headless", "--mode", "tcp-client", "--lang", "en", "--max-clients", "5" }
+                                        << "--max-clients is for the server modes";
+    // No mode at all: once read through an empty std::optional (undefined behaviour).
+    QTest::newRow("rcvbuf without mode") << QStringList { "--headless", "--lang", "en", "--rcvbuf", "4096" } << "--rcvbuf takes a size";
+    QTest::newRow("clients without mode") << QStringList { "--headless", "--lang", "en", "--clients", "3" } << "--clients";
+    QTest::newRow("stats-file headless") << base + QStringList { "--stats-file", "/tmp/socketlab-stats.json" }
+                                         << "--stats-file is for the window";
+    QTest::newRow("stats-file no folder") << QStringList { "--mode", "tcp-multi", "--lang", "en", "--stats-file", "/nonexistent-dir/s.json" }
+                                          << "--stats-file needs a file in an existing folder";
     QTest::newRow("pt_BR port") << QStringList { "--headless", "--mode", "tcp-multi", "--lang", "pt_BR", "--port", "x" }
                                 << "Porta inválida";
 }
@@ -524,6 +540,96 @@ void tst_Headless::headlessReport()
     QVERIFY(markdown.contains(QStringLiteral("report me")));
     QVERIFY(markdown.contains(QStringLiteral("REPORT ME")));
     QVERIFY(markdown.contains(QString::number(client.localPort())) || markdown.contains(QStringLiteral("| 1 |")));
+}
+
+
+void tst_Headless::maxClientsClosesTheNextClient()
+{
+    const quint16 port = freePort();
+    QProcess server;
+    server.start(kBinary, { "--headless", "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port", QString::number(port),
+                            "--max-clients", "1", "--json", "--lang", "en" });
+    QByteArray output;
+    QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(first.waitForConnected(5000));
+    QVERIFY(waitForOutput(server, "\"accepted\"", output));
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(second.waitForConnected(5000));
+    const quint16 secondPort = second.localPort();
+    QTRY_COMPARE(second.state(), QAbstractSocket::UnconnectedState); // closed at once by the server
+    QVERIFY(waitForOutput(server, "its limit", output));
+    first.write("still served");
+    QVERIFY(first.waitForReadyRead(5000));
+    QCOMPARE(first.readAll(), QByteArray("STILL SERVED"));
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+    output += server.readAllStandardOutput();
+    int accepted = 0;
+    QJsonObject limitNote;
+    for (const QJsonObject &event : jsonLines(output)) {
+        accepted += event.value("event").toString() == QLatin1String("accepted");
+        if (event.value("event").toString() == QLatin1String("note"))
+            limitNote = event;
+    }
+    QCOMPARE(accepted, 1);
+    QCOMPARE(limitNote.value("remote").toString(), QStringLiteral("127.0.0.1:%1").arg(secondPort));
+    QVERIFY2(limitNote.value("text").toString().contains(QLatin1String("already has 1 client")),
+             qPrintable(limitNote.value("text").toString()));
+}
+
+void tst_Headless::windowWritesStatisticsAtExit()
+{
+    // The window (offscreen) started from the command line, stopped with SIGTERM as the
+    // benchmark does: the statistics file says what the page saw and how the window kept up.
+    QTemporaryDir dir;
+    const QString statsPath = dir.filePath(QStringLiteral("stats.json"));
+    const quint16 port = freePort();
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    window.setProcessEnvironment(environment);
+    window.start(kBinary, { "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port", QString::number(port), "--reply", "echo",
+                            "--stats-file", statsPath, "--lang", "en" });
+    QTcpSocket client;
+    // The window takes a moment to start listening.
+    QDeadlineTimer deadline(15000);
+    do {
+        client.abort();
+        client.connectToHost(QHostAddress::LocalHost, port);
+    } while (!client.waitForConnected(200) && !deadline.hasExpired() && (QTest::qWait(100), true));
+    QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
+    client.write("twelve bytes");
+    QByteArray echoed;
+    while (echoed.size() < 12 && client.waitForReadyRead(5000))
+        echoed += client.readAll();
+    QCOMPARE(echoed, QByteArray("twelve bytes"));
+    client.disconnectFromHost();
+    QTest::qWait(300); // the batch reaches the page (30 per second)
+    ::kill(pid_t(window.processId()), SIGTERM);
+    QVERIFY(window.waitForFinished(10000));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+
+    QFile file(statsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(stats.value("first_frame_ms").toInteger() > 0);
+    const QJsonObject stall = stats.value("stall").toObject();
+    QVERIFY(stall.value("samples").toInteger() > 0);
+    QVERIFY(stall.value("max_ms").toDouble() >= stall.value("p99_ms").toDouble());
+    const QJsonObject page = stats.value("pages").toObject().value("tcp-multi").toObject();
+    QCOMPARE(page.value("received_events").toInteger(), 1);
+    QCOMPARE(page.value("received_bytes").toInteger(), 12);
+    QCOMPARE(page.value("sent_bytes").toInteger(), 12);
+    QCOMPARE(page.value("connections_total").toInteger(), 1);
+    QCOMPARE(page.value("connections_peak").toInteger(), 1);
+    QCOMPARE(page.value("table_rows").toInteger(), 1);
+    QVERIFY(page.value("log_rows").toInteger() >= 4); // listening, accepted, received, sent, closed
+    QCOMPARE(page.value("log_dropped").toInteger(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
