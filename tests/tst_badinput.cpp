@@ -806,7 +806,8 @@ void tst_BadInput::exports_data()
     QTest::addColumn<QString>("what");
     for (const char *language : kLanguages) {
         for (const char *what : { "screenshot: no such folder", "screenshot: read-only folder", "report: read-only folder",
-                                  "report: under a file", "report: new nested folder" })
+                                  "report: under a file", "report: new nested folder", "ladder: no such folder",
+                                  "ladder: read-only folder" })
             QTest::addRow("%s %s", language, what) << QString::fromLatin1(language) << QString::fromLatin1(what);
     }
 }
@@ -834,6 +835,15 @@ void tst_BadInput::exports()
         else
             QVERIFY2(fillsTemplate(shown, translated("Screenshotter", "Could not write %1: check that the folder is writable.")),
                      qPrintable(shown));
+    } else if (what.startsWith(QLatin1String("ladder"))) {
+        CapturePanel *panel = m_window->page(LabMode::TcpMulti)->capturePanel();
+        const QString folder = what.endsWith(QLatin1String("no such folder")) ? m_temp.filePath(QStringLiteral("no-such-folder"))
+                                                                              : readOnlyFolder(m_temp);
+        const QString path = folder + QStringLiteral("/ladder.png");
+        panel->saveLadderImage(path);
+        QCOMPARE(panel->statusLabel()->text(), translated("CapturePanel", "Could not save %1: check the folder and the name.").arg(path));
+        QCOMPARE(panel->statusLabel()->textFormat(), Qt::PlainText);
+        QVERIFY(!QFileInfo::exists(path));
     } else {
         QString folder = readOnlyFolder(m_temp);
         if (what.endsWith(QLatin1String("under a file")))

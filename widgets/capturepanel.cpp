@@ -274,8 +274,12 @@ void CapturePanel::exportLadder()
 {
     const QString name = QStringLiteral("socketlab-ladder-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the ladder diagram"), name, tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        saveLadderImage(path);
+}
+
+void CapturePanel::saveLadderImage(const QString &path)
+{
     if (m_ladder->grab().save(path, "PNG"))
         showStatus(tr("Ladder diagram saved to %1.").arg(path));
     else

@@ -49,6 +49,8 @@ public:
 
     // Draws the ladder of the chosen conversation now (it is otherwise drawn when shown).
     void refreshLadder() { showLadder(); }
+    // Saves the ladder diagram as a PNG; the status line says where, or why not.
+    void saveLadderImage(const QString &path);
 
 Q_SIGNALS:
     void startRequested(const QString &interfaceName, const QString &filter);
