@@ -35,7 +35,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# The test command also fuzzes the packet decoder briefly, with clang's libFuzzer. Optional:
+# The test command also fuzzes briefly (four targets), with clang's libFuzzer. Optional:
 # where these packages cannot be had, that step says so and the tests run all the same.
 if [ "$action" = test ]; then
     fuzz_missing=()
@@ -64,10 +64,12 @@ case "$action" in
     test)
         fuzz_status=0
         if command -v clang++ >/dev/null; then
-            # A second, small build with clang: only the fuzz targets, run for a bounded time.
+            # A second, small build with clang: only the fuzz targets (and the libraries they
+            # link), each run for SOCKETLAB_FUZZ_SECONDS (tests/CMakeLists.txt).
             fuzz_build="$here/build-fuzz"
+            fuzz_targets=(fuzz_packetdecoder fuzz_lineframer fuzz_commandline fuzz_reportescaping)
             if CC=clang CXX=clang++ cmake -S "$here" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$fuzz_build.log" 2>&1 \
-                && cmake --build "$fuzz_build" -j "$jobs" --target fuzz_packetdecoder >> "$fuzz_build.log" 2>&1; then
+                && cmake --build "$fuzz_build" -j "$jobs" --target "${fuzz_targets[@]}" >> "$fuzz_build.log" 2>&1; then
                 (cd "$fuzz_build" && ctest --output-on-failure -R '^fuzz_') || fuzz_status=$?
             else
                 echo "SocketLab: the fuzz build failed (see $fuzz_build.log)"
