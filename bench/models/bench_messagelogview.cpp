@@ -77,11 +77,12 @@ struct FilledLog
     MessageLogView *view() const { return panel->view(); }
 };
 
-// Built once: filling 1M rows and laying them out is the expensive part, reported once.
+// Built once: filling 1M rows and laying them out is the expensive part, reported once. Never
+// destroyed: a static would be destroyed after QApplication, which widgets must not outlive.
 FilledLog &millionRows()
 {
-    static FilledLog log(kMessages);
-    return log;
+    static FilledLog *log = new FilledLog(kMessages);
+    return *log;
 }
 
 bool lastRowVisible(MessageLogView *view)
