@@ -160,9 +160,13 @@ void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
         Row *row = rowFor(event.connectionId);
         if (!row)
             continue;
+        // TcpConnection counts what it read, line endings and cut tails included: the table
+        // shows what Wireshark counts, whatever the framing kept of it.
+        row->bytesIn = qMax(row->bytesIn, event.streamBytes);
         switch (event.kind) {
         case EventKind::Received:
-            row->bytesIn += event.payload.size();
+            if (event.streamBytes == 0)
+                row->bytesIn += event.payload.size();
             ++row->messagesIn;
             break;
         case EventKind::Sent:
@@ -170,7 +174,7 @@ void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
             row->messagesOut += qMax<qint64>(1, event.amount); // a burst counts each message
             break;
         case EventKind::Note:
-            if (event.note == NoteKind::LineTruncated)
+            if (event.note == NoteKind::LineTruncated && event.streamBytes == 0)
                 row->bytesIn += event.amount; // skipped bytes were received all the same
             break;
         case EventKind::Closed:

@@ -175,6 +175,9 @@ QString EventText::describe(const LabEvent &event)
         case NoteKind::PeerNotReading:
             return tr("%1 is not reading what this side sends: %2 wait to be sent. Reading from it stops until it catches up (TCP flow control holds it back too); nothing is lost.")
                 .arg(event.remote.toString(), byteCount(event.amount));
+        case NoteKind::NotSentPeerNotReading:
+            return tr("Not sent to %1: %2 wait for it already, and it is not reading. Send again once it reads.")
+                .arg(event.remote.toString(), byteCount(event.amount));
         case NoteKind::PeerReadingAgain:
             return tr("%1 is reading again: what waited was sent, and reading from it goes on.").arg(event.remote.toString());
         case NoteKind::ClientLimitReached:

@@ -62,6 +62,7 @@ enum class NoteKind {
     AddressFailed,     // a client: this address of the host failed (error says why), next one tried
     SwitchedAddress,   // UDP client: nothing listened at the old address; now sending to remote
     PeerNotReading,    // TCP: amount bytes wait for the peer to read; we stop reading from it
+    NotSentPeerNotReading, // TCP: amount bytes the user sent were refused: too much waits already
     PeerReadingAgain,  // TCP: the peer read what waited; we read from it again
     ClientLimitReached, // TCP server: remote was closed at once, amount clients already connected
     AcceptingAgain     // TCP server: file descriptors are free again; new clients are accepted
@@ -84,6 +85,9 @@ struct LabEvent
     // Sent: messages in a burst (TCP: the bytes as sent;
     // UDP: the datagrams joined by "\n", one join fewer than datagrams).
     qint64 amount = 0;
+    // TCP: bytes read from this connection so far, line endings and cut tails included (what
+    // Wireshark counts); 0 where that does not apply (UDP, the session's own events).
+    qint64 streamBytes = 0;
     QString detail;              // Error: the system's own message; Resolving: the host name
 
     static LabEvent make(EventKind kind, int connectionId = 0);

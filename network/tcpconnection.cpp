@@ -38,6 +38,7 @@ LabEvent TcpConnection::makeEvent(EventKind kind) const
     LabEvent event = LabEvent::make(kind, m_id);
     event.local = m_local;
     event.remote = m_remote;
+    event.streamBytes = m_bytesRead;
     return event;
 }
 
@@ -46,11 +47,8 @@ void TcpConnection::setFraming(FramingMode framing)
     if (framing == m_framing)
         return;
     // Whatever a half line held is delivered as it is, so no byte is lost by the switch.
-    if (m_framing == FramingMode::Line) {
-        for (const LineFramer::Piece &piece : m_framer.finish())
-            if (piece.type != LineFramer::Piece::SkippedTail)
-                deliver(piece.bytes);
-    }
+    if (m_framing == FramingMode::Line)
+        deliverLastLine();
     m_framing = framing;
 }
 
@@ -62,6 +60,13 @@ bool TcpConnection::writeBacklogFull() const
 
 void TcpConnection::onBytesWritten()
 {
+    if (m_holdingLastByte && m_socket->bytesToWrite() == 0) {
+        // Every reply is in the kernel now: Qt may read the FIN, and close.
+        m_holdingLastByte = false;
+        m_socket->setReadBufferSize(kMaxReadBytes);
+        readAvailable();
+        return;
+    }
     if (!m_waitingForPeerToRead || m_finished || m_socket->bytesToWrite() > kResumeReadingBelowBytes)
         return;
     m_waitingForPeerToRead = false;
@@ -71,22 +76,57 @@ void TcpConnection::onBytesWritten()
     readAvailable(); // what waited in Qt's (bounded) read buffer meanwhile
 }
 
+void TcpConnection::noteWhenPeerStopsReading()
+{
+    if (m_waitingForPeerToRead)
+        return;
+    m_waitingForPeerToRead = true;
+    LabEvent note = makeEvent(EventKind::Note);
+    note.note = NoteKind::PeerNotReading;
+    note.amount = m_socket->bytesToWrite();
+    m_events->post(note);
+}
+
+bool TcpConnection::peerHasFinishedSending() const
+{
+#ifdef Q_OS_UNIX
+    char byte;
+    return ::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+#else
+    return false;
+#endif
+}
+
+void TcpConnection::deliverLastLine()
+{
+    for (const LineFramer::Piece &piece : m_framer.finish())
+        if (piece.type != LineFramer::Piece::SkippedTail)
+            deliver(piece.bytes);
+}
+
 void TcpConnection::readAvailable()
 {
     while (!m_finished && m_socket->bytesAvailable() > 0) {
         if (writeBacklogFull()) {
-            if (!m_waitingForPeerToRead) {
-                m_waitingForPeerToRead = true;
-                LabEvent note = makeEvent(EventKind::Note);
-                note.note = NoteKind::PeerNotReading;
-                note.amount = m_socket->bytesToWrite();
-                m_events->post(note);
-            }
+            noteWhenPeerStopsReading();
             return; // onBytesWritten reads on
         }
-        const QByteArray data = m_socket->read(kMaxReadBytes);
+        qint64 readNow = kMaxReadBytes;
+        // The peer half-closed and replies still wait in Qt's write buffer. When Qt reads the
+        // FIN it closes the socket and drops that buffer, so the stream's last byte stays
+        // unread (and Qt's read buffer "full") until the replies are written: onBytesWritten.
+        if (!m_draining && m_socket->bytesToWrite() > 0 && peerHasFinishedSending()) {
+            if (m_socket->bytesAvailable() <= 1) {
+                m_holdingLastByte = true;
+                m_socket->setReadBufferSize(1);
+                return;
+            }
+            readNow = qMin(readNow, m_socket->bytesAvailable() - 1);
+        }
+        const QByteArray data = m_socket->read(readNow);
         if (data.isEmpty())
             break;
+        m_bytesRead += data.size();
         if (m_framing == FramingMode::Raw) {
             deliver(data);
             continue;
@@ -102,6 +142,11 @@ void TcpConnection::readAvailable()
             }
         }
     }
+    // A half line waits for its newline, but the peer has half-closed (FIN behind the data):
+    // its last line is complete now. Answered here, while the socket can still write: Qt
+    // closes it as soon as it reads the FIN itself.
+    if (!m_finished && m_framing == FramingMode::Line && m_framer.bufferedBytes() > 0 && peerHasFinishedSending())
+        deliverLastLine();
 }
 
 void TcpConnection::deliver(const QByteArray &message)
@@ -119,6 +164,13 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
     if (m_finished || m_closingByUs || data.isEmpty()
         || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (m_socket->bytesToWrite() + data.size() > kMaxQueuedSendBytes) {
+        LabEvent refused = makeEvent(EventKind::Note);
+        refused.note = NoteKind::NotSentPeerNotReading;
+        refused.amount = data.size();
+        m_events->post(refused);
+        return;
+    }
     if (m_socket->write(data) < 0)
         return; // errorOccurred reports it
     // Into the kernel now: if the peer's FIN is already queued behind its data, Qt closes the
@@ -128,6 +180,8 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
     sent.payload = data;
     sent.amount = messageCount;
     m_events->post(sent);
+    if (writeBacklogFull())
+        noteWhenPeerStopsReading();
 }
 
 void TcpConnection::closeGracefully(CloseReason reason)
@@ -185,11 +239,8 @@ void TcpConnection::finish(CloseReason reason)
     m_draining = true;
     if (m_socket->bytesAvailable() > 0)
         readAvailable();
-    if (m_framing == FramingMode::Line) {
-        for (const LineFramer::Piece &piece : m_framer.finish())
-            if (piece.type != LineFramer::Piece::SkippedTail)
-                deliver(piece.bytes);
-    }
+    if (m_framing == FramingMode::Line)
+        deliverLastLine();
     m_finished = true;
     LabEvent closed = makeEvent(EventKind::Closed);
     closed.reason = reason;

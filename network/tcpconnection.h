@@ -25,6 +25,8 @@ public:
     // TCP flow control holds the peer back too, and read again once it has caught up.
     static constexpr qint64 kMaxPendingWriteBytes = 4 * 1024 * 1024;
     static constexpr qint64 kResumeReadingBelowBytes = 1024 * 1024;
+    // What the user (or a burst) may queue for a peer that does not read; more is refused, said.
+    static constexpr qint64 kMaxQueuedSendBytes = 64 * 1024 * 1024;
 
     // Takes ownership of an already connected socket.
     TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, QObject *parent = nullptr);
@@ -57,6 +59,10 @@ private:
     // Backpressure: too much waits to be written (see kMaxPendingWriteBytes).
     bool writeBacklogFull() const;
     void onBytesWritten();
+    void noteWhenPeerStopsReading();
+    // Line framing: the peer's FIN waits behind the data just read (it half-closed).
+    bool peerHasFinishedSending() const;
+    void deliverLastLine();
     void deliver(const QByteArray &message);
     void onDisconnected();
     void onSocketError();
@@ -74,5 +80,7 @@ private:
     CloseReason m_closeReason = CloseReason::ClosedByUs;
     bool m_finished = false;
     bool m_waitingForPeerToRead = false;
+    qint64 m_bytesRead = 0;
+    bool m_holdingLastByte = false; // half-closed peer: replies wait (see readAvailable)
     bool m_draining = false; // finishing: read everything left, whatever waits to be written
 };

@@ -139,7 +139,7 @@ void tst_PeerFaults::resetAfterHalfALine()
 
     QTRY_COMPARE(lab.table.openCount(), 0);
     QCOMPARE(lab.logPayloads(MessageLogModel::ReceivedDirection, id), (QByteArrayList { "one", "two", "half a li" }));
-    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(3 + 3 + 9));
+    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(4 + 4 + 9)); // newlines included
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::MessagesInColumn), qint64(3));
     QCOMPARE(lab.tally.closed.size(), 1);
     QCOMPARE(lab.tally.closed.constFirst().connectionId, id);
@@ -276,8 +276,8 @@ void tst_PeerFaults::halfCloseStillGetsTheReply()
     const int id = lab.connectionFrom(peer.localPort());
     QCOMPARE(lab.tally.closed.constFirst().reason, CloseReason::ClosedByPeer);
     QCOMPARE(lab.table.openCount(), 0);
-    const qint64 terminators = framing == FramingMode::Line ? sent.count('\n') : 0;
-    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), sent.size() - terminators);
+    // Every byte on the wire, line endings too (what Wireshark counts), in both framings.
+    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(sent.size()));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesOutColumn), reply.size());
 }
 
