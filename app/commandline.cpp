@@ -4,6 +4,7 @@
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
 #include "network/burstmessages.h"
+#include "widgets/hostproblemtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -178,11 +179,17 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
             return fail(tr("--%1 is for the client modes (tcp-client, udp-client).").arg(clientOnly->names().constFirst()));
     }
     if (parser.isSet(hostOption)) {
-        options.host = parser.value(hostOption).trimmed();
-        if (options.host.startsWith(QLatin1Char('[')) && options.host.endsWith(QLatin1Char(']')))
-            options.host = options.host.mid(1, options.host.size() - 2);
-        if (options.host.isEmpty() || options.host.contains(QLatin1Char(' ')))
-            return fail(tr("Invalid host \"%1\": type a name or an IP address.").arg(parser.value(hostOption)));
+        // The pages' check: the form only, before any lookup ("127.0.0.1:65432" or "65536" never
+        // reach the resolver, and never mean an address the student did not type).
+        HostProblem problem = HostProblem::None;
+        const std::optional<QString> host = parseHost(parser.value(hostOption), &problem);
+        if (!host) {
+            const QString why = problem == HostProblem::Empty || problem == HostProblem::ContainsSpaces
+                ? QString()
+                : QLatin1Char(' ') + HostProblemText::describe(problem);
+            return fail(tr("Invalid host \"%1\": type a name or an IP address.").arg(parser.value(hostOption)) + why);
+        }
+        options.host = *host;
     }
     if (parser.isSet(sendOption))
         options.send = parser.value(sendOption);

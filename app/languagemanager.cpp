@@ -1,9 +1,11 @@
 #include "app/languagemanager.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QWidget>
 
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
@@ -48,5 +50,11 @@ void LanguageManager::setLanguage(const QString &language)
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
     QLocale::setDefault(QLocale(language));
+    // A widget's locale is fixed when it is made: without this, spin boxes would go on writing
+    // "10,000" in Portuguese (and reading typed numbers the English way) until a restart.
+    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        for (QWidget *window : QApplication::topLevelWidgets())
+            window->setLocale(QLocale());
+    }
     Q_EMIT languageChanged(language);
 }

@@ -322,10 +322,14 @@ void MainWindow::exportReport()
     settings.setValue(QStringLiteral("ui/reportFolder"), dir);
     QString error;
     const QString path = writeReport(dir, &error);
-    if (path.isEmpty())
-        QMessageBox::warning(this, tr("Export lab report"), error);
-    else
+    if (!path.isEmpty()) {
         statusBar()->showMessage(tr("Lab report written to %1.").arg(path), 10000);
+        return;
+    }
+    // The message quotes a folder name, which may look like markup: shown as typed.
+    QMessageBox box(QMessageBox::Warning, tr("Export lab report"), error, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,7 @@
 #include "model/socketstatemodel.h"
 
+#include "model/payloadtext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -175,7 +177,8 @@ QVariant SocketStateModel::data(const QModelIndex &index, int role) const
                 return QString();
             if (socket.process.isEmpty())
                 return QString::number(socket.pid);
-            return QStringLiteral("%1 (%2)").arg(socket.process).arg(socket.pid);
+            // Any local program names itself (/proc/<pid>/comm): shown escaped, like peer data.
+            return QStringLiteral("%1 (%2)").arg(PayloadText::escaped(socket.process)).arg(socket.pid);
         default:
             return rawValue(row, index.column()).toString();
         }

@@ -208,6 +208,13 @@ void tst_Headless::usageErrorsExitWithTwo_data()
                                          << "--stats-file is for the window";
     QTest::newRow("stats-file no folder") << QStringList { "--mode", "tcp-multi", "--lang", "en", "--stats-file", "/nonexistent-dir/s.json" }
                                           << "--stats-file needs a file in an existing folder";
+    const QStringList client = { "--headless", "--mode", "tcp-client", "--lang", "en", "--host" };
+    QTest::newRow("host with port") << client + QStringList { "127.0.0.1:65432" } << "The port goes in its own field";
+    QTest::newRow("host 65536") << client + QStringList { "65536" } << "This is not an IP address";
+    QTest::newRow("host 1.2.3.4.5") << client + QStringList { "1.2.3.4.5" } << "This is not an IP address";
+    QTest::newRow("host -1") << client + QStringList { "-1" } << "A host name has only letters";
+    QTest::newRow("host 0.0.0.0") << client + QStringList { "0.0.0.0" } << "mean \"any address\"";
+    QTest::newRow("host spaces") << client + QStringList { "my host" } << "Invalid host";
     QTest::newRow("pt_BR port") << QStringList { "--headless", "--mode", "tcp-multi", "--lang", "pt_BR", "--port", "x" }
                                 << "Porta inválida";
 }
