@@ -359,6 +359,26 @@
         <source>--report needs an existing folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tcp-multi: how many clients may be connected at once (1 to 10000, default 200); the next one is closed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-clients takes a number from 1 to 10000, with --mode tcp-multi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stats-file is for the window (headless runs print every event already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stats-file needs a file in an existing folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -717,6 +737,29 @@
         <source>Nothing is listening on port %1 there: the machine answered with ICMP &quot;port unreachable&quot;. Is the UDP server started, and on this port?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not reading what this side sends: %2 wait to be sent. Reading from it stops until it catches up (TCP flow control holds it back too); nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2 wait for it already, and it is not reading. Send again once it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reading again: what waited was sent, and reading from it goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was closed at once: the server already has %n client(s), its limit (Max. clients).</source>
+        <translation>
+            <numerusform>%1 was closed at once: the server already has %n client, its limit (Max. clients).</numerusform>
+            <numerusform>%1 was closed at once: the server already has %n clients, its limit (Max. clients).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File descriptors are free again: the server accepts new clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidedExercises</name>
@@ -847,6 +890,25 @@
     <name>HexDumpView</name>
     <message>
         <source>Packet bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostProblemText</name>
+    <message>
+        <source>The port goes in its own field: type only the name or the address here, such as 127.0.0.1 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an IP address: an IPv4 address is four numbers from 0 to 255 separated by dots, such as 192.168.0.12; an IPv6 address looks like ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name has only letters, digits, hyphens and dots, such as lab-pc or exemplo.com.br; or type the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0 and :: mean &quot;any address&quot; to a server that listens; to reach this machine, type 127.0.0.1 or ::1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1341,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Send to</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A message holds at most %1 characters: what was typed or pasted beyond that was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -1421,14 +1487,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The oldest packets were dropped from the list to keep memory bounded: %1 so far (it keeps the last %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1536,22 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
             <numerusform>%n packet read from %1.</numerusform>
             <numerusform>%n packets read from %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder does not exist or cannot be written to; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: the packets come from different kinds of interface, and one .pcap file holds only one kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: the file does not exist, cannot be read, or is not a capture file (.pcap or .pcapng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 to the end: the capture file is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1976,18 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Start the server (socket, bind)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ma&amp;x. clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many clients may be connected at once; the next one is closed at once and the log says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketStateModel</name>
@@ -2141,6 +2227,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Max. clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpStateDiagram</name>
@@ -2244,6 +2334,13 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

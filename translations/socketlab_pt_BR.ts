@@ -359,6 +359,26 @@
         <source>--report needs an existing folder: %1</source>
         <translation>--report precisa de uma pasta existente: %1</translation>
     </message>
+    <message>
+        <source>tcp-multi: how many clients may be connected at once (1 to 10000, default 200); the next one is closed at once.</source>
+        <translation>tcp-multi: quantos clientes podem estar conectados ao mesmo tempo (de 1 a 10000, padrão 200); o seguinte é fechado na hora.</translation>
+    </message>
+    <message>
+        <source>In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received).</source>
+        <translation>Na janela: ao sair, gravar estatísticas em JSON neste arquivo (travamentos da thread da janela, tempo até o primeiro quadro, o que cada página recebeu).</translation>
+    </message>
+    <message>
+        <source>--max-clients takes a number from 1 to 10000, with --mode tcp-multi.</source>
+        <translation>--max-clients aceita um número de 1 a 10000, junto com --mode tcp-multi.</translation>
+    </message>
+    <message>
+        <source>--stats-file is for the window (headless runs print every event already).</source>
+        <translation>--stats-file é para a janela (sem janela, cada evento já é impresso).</translation>
+    </message>
+    <message>
+        <source>--stats-file needs a file in an existing folder: %1</source>
+        <translation>--stats-file precisa de um arquivo em uma pasta existente: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
@@ -717,6 +737,29 @@
         <source>Nothing is listening on port %1 there: the machine answered with ICMP &quot;port unreachable&quot;. Is the UDP server started, and on this port?</source>
         <translation>Nada está escutando na porta %1 de lá: a máquina respondeu com ICMP &quot;port unreachable&quot; (porta inacessível). O servidor UDP foi iniciado, e nesta porta?</translation>
     </message>
+    <message>
+        <source>%1 is not reading what this side sends: %2 wait to be sent. Reading from it stops until it catches up (TCP flow control holds it back too); nothing is lost.</source>
+        <translation>%1 não está lendo o que este lado envia: %2 aguardam envio. A leitura desse par fica parada até ele alcançar (o controle de fluxo do TCP também o segura); nada se perde.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2 wait for it already, and it is not reading. Send again once it reads.</source>
+        <translation>Não enviado para %1: %2 já aguardam por ele, e ele não está lendo. Envie de novo quando ele ler.</translation>
+    </message>
+    <message>
+        <source>%1 is reading again: what waited was sent, and reading from it goes on.</source>
+        <translation>%1 voltou a ler: o que aguardava foi enviado, e a leitura desse par continua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was closed at once: the server already has %n client(s), its limit (Max. clients).</source>
+        <translation>
+            <numerusform>%1 foi fechado na hora: o servidor já tem %n cliente, o seu limite (Máx. clientes).</numerusform>
+            <numerusform>%1 foi fechado na hora: o servidor já tem %n clientes, o seu limite (Máx. clientes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File descriptors are free again: the server accepts new clients.</source>
+        <translation>Os descritores de arquivo estão livres de novo: o servidor aceita novos clientes.</translation>
+    </message>
 </context>
 <context>
     <name>GuidedExercises</name>
@@ -848,6 +891,25 @@
     <message>
         <source>Packet bytes</source>
         <translation>Bytes do pacote</translation>
+    </message>
+</context>
+<context>
+    <name>HostProblemText</name>
+    <message>
+        <source>The port goes in its own field: type only the name or the address here, such as 127.0.0.1 or ::1.</source>
+        <translation>A porta vai no campo próprio: digite aqui só o nome ou o endereço, como 127.0.0.1 ou ::1.</translation>
+    </message>
+    <message>
+        <source>This is not an IP address: an IPv4 address is four numbers from 0 to 255 separated by dots, such as 192.168.0.12; an IPv6 address looks like ::1.</source>
+        <translation>Isto não é um endereço IP: um endereço IPv4 tem quatro números de 0 a 255 separados por pontos, como 192.168.0.12; um endereço IPv6 se parece com ::1.</translation>
+    </message>
+    <message>
+        <source>A host name has only letters, digits, hyphens and dots, such as lab-pc or exemplo.com.br; or type the IP address.</source>
+        <translation>Um nome de host tem só letras, dígitos, hífens e pontos, como lab-pc ou exemplo.com.br; ou digite o endereço IP.</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 and :: mean &quot;any address&quot; to a server that listens; to reach this machine, type 127.0.0.1 or ::1.</source>
+        <translation>0.0.0.0 e :: significam &quot;qualquer endereço&quot; para um servidor que escuta; para chegar a esta máquina, digite 127.0.0.1 ou ::1.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1343,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>Send to</source>
         <translation>Enviar para</translation>
     </message>
+    <message>
+        <source>A message holds at most %1 characters: what was typed or pasted beyond that was left out.</source>
+        <translation>Uma mensagem tem no máximo %1 caracteres: o que foi digitado ou colado além disso ficou de fora.</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -1423,14 +1489,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>A captura foi interrompida: %1</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Não foi possível salvar %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Não foi possível abrir %1: %2</translation>
-    </message>
-    <message>
         <source>The oldest packets were dropped from the list to keep memory bounded: %1 so far (it keeps the last %2).</source>
         <translation>Os pacotes mais antigos foram descartados da lista para limitar a memória: %1 até agora (ela guarda os últimos %2).</translation>
     </message>
@@ -1480,6 +1538,22 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
             <numerusform>%n pacote lido de %1.</numerusform>
             <numerusform>%n pacotes lidos de %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not save %1: the folder does not exist or cannot be written to; choose another one.</source>
+        <translation>Não foi possível salvar %1: a pasta não existe ou não permite gravação; escolha outra.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the packets come from different kinds of interface, and one .pcap file holds only one kind.</source>
+        <translation>Não foi possível salvar %1: os pacotes vêm de tipos diferentes de interface, e um arquivo .pcap guarda só um tipo.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: the file does not exist, cannot be read, or is not a capture file (.pcap or .pcapng).</source>
+        <translation>Não foi possível abrir %1: o arquivo não existe, não pode ser lido ou não é um arquivo de captura (.pcap ou .pcapng).</translation>
+    </message>
+    <message>
+        <source>Could not read %1 to the end: the capture file is damaged or cut short.</source>
+        <translation>Não foi possível ler %1 até o fim: o arquivo de captura está danificado ou incompleto.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1978,18 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>Start the server (socket, bind)</source>
         <translation>Iniciar o servidor (socket, bind)</translation>
     </message>
+    <message>
+        <source>Ma&amp;x. clients:</source>
+        <translation>Máx. &amp;clientes:</translation>
+    </message>
+    <message>
+        <source>How many clients may be connected at once; the next one is closed at once and the log says why</source>
+        <translation>Quantos clientes podem estar conectados ao mesmo tempo; o seguinte é fechado na hora, e o registro diz por quê</translation>
+    </message>
+    <message>
+        <source>Maximum number of clients</source>
+        <translation>Número máximo de clientes</translation>
+    </message>
 </context>
 <context>
     <name>SocketStateModel</name>
@@ -2143,6 +2229,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
+    <message>
+        <source>Max. clients</source>
+        <translation>Máx. clientes</translation>
+    </message>
 </context>
 <context>
     <name>TcpStateDiagram</name>
@@ -2247,6 +2337,13 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Peers</source>
         <translation>Pares</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 </TS>
