@@ -212,8 +212,8 @@ void tst_AbusiveData::hundredMegabytesWithoutNewline()
     if (endedByNewline)
         lines.append("hello");
     QCOMPARE(lab.logPayloads(MessageLogModel::ReceivedDirection, id), lines);
-    // Every byte that came in is counted (line endings are no part of a message).
-    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), kFlood + (endedByNewline ? 5 : 0));
+    // Every byte that came in is counted, line endings too (what Wireshark counts).
+    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), kFlood + (endedByNewline ? 7 : 0));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::MessagesInColumn), qint64(lines.size()));
 }
 
@@ -302,7 +302,7 @@ void tst_AbusiveData::hostileBytesAreKeptAndShownLiterally()
         // The copied row is the same literal text.
         QVERIFY2(lab.log.rowAsText(rows.at(i)).endsWith(line.shown), line.name);
     }
-    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(all.size() - lines.size()));
+    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(all.size()));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesOutColumn), qint64(all.size()));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::MessagesInColumn), qint64(lines.size()));
 }
@@ -327,7 +327,7 @@ void tst_AbusiveData::lineAtTheLimitAndOneByteOver()
     const QList<LabEvent> notes = lab.tally.notesOf(NoteKind::LineTruncated, id);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.constFirst().amount, qint64(1));
-    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(kLimit + kLimit + 1 + 3));
+    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(kLimit + 2 + kLimit + 1 + 1 + 4));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::MessagesInColumn), qint64(3));
 }
 
