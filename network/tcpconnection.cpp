@@ -123,9 +123,12 @@ void TcpConnection::readAvailable()
             }
             readNow = qMin(readNow, m_socket->bytesAvailable() - 1);
         }
-        const QByteArray data = m_socket->read(readNow);
+        QByteArray data = m_socket->read(readNow);
         if (data.isEmpty())
             break;
+        // Qt hands back a buffer with room for 16-64 KiB (its read chunk, or what was asked for)
+        // even for a 32-byte message, and the log keeps messages long: keep only their bytes.
+        data.squeeze();
         m_bytesRead += data.size();
         if (m_framing == FramingMode::Raw) {
             deliver(data);
