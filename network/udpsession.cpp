@@ -166,11 +166,15 @@ void UdpSession::readDatagrams()
         const Endpoint from = m_config.role == UdpRole::Client
             ? m_target
             : Endpoint(datagram.senderAddress(), quint16(datagram.senderPort()));
+        // receiveDatagram() makes room for the largest datagram (64 KiB) and the payload keeps
+        // that room; the log keeps messages long: keep only their bytes.
+        QByteArray payload = datagram.data();
+        payload.squeeze();
         LabEvent received = makeEvent(EventKind::Received, peerIdFor(from));
-        received.payload = datagram.data();
+        received.payload = payload;
         m_events->post(received);
         if (m_config.role == UdpRole::Server) {
-            const QByteArray reply = replyFor(m_config.reply, datagram.data());
+            const QByteArray reply = replyFor(m_config.reply, payload);
             if (m_config.reply != ReplyMode::None && sendDatagram(from, reply))
                 postSent(from, reply, 1);
         }
