@@ -77,8 +77,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<RunStats> stats;
     if (!result.options.statsFile.isEmpty()) {
         stats = std::make_unique<RunStats>(&window);
-        for (LabPage *page : window.labPages())
+        for (LabPage *page : window.builtPages())
             stats->watchPage(page);
+        QObject::connect(&window, &MainWindow::pageBuilt, stats.get(), &RunStats::watchPage);
     }
     // kill or Ctrl+C in the terminal ends the run as closing the window does.
     TerminationSignals termination;

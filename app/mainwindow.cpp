@@ -11,6 +11,7 @@
 #include "network/socketstatepoller.h"
 
 #include "app/screenshotter.h"
+#include "app/startupprobe.h"
 #include "model/guidedexercises.h"
 #include "widgets/helppanel.h"
 #include "app/zoomcontroller.h"
@@ -31,6 +32,15 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+// The tabs, in the course's order.
+constexpr LabMode kPageOrder[] = { LabMode::TcpSimple, LabMode::TcpMulti, LabMode::UdpServer, LabMode::TcpClient,
+                                   LabMode::UdpClient };
+} // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -47,16 +57,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_captureThread.setObjectName(QStringLiteral("capture"));
     m_captureThread.start();
 
-    m_simplePage = new TcpServerPage(TcpServerKind::Simple, createSession<TcpServerSession>(), m_tabs);
-    m_multiPage = new TcpServerPage(TcpServerKind::Multi, createSession<TcpServerSession>(), m_tabs);
-    m_udpServerPage = new UdpServerPage(createSession<UdpSession>(), m_tabs);
-    m_tcpClientPage = new TcpClientPage(createSession<TcpClientSession>(), m_tabs);
-    m_udpClientPage = new UdpClientPage(createSession<UdpSession>(), m_tabs);
-    addPage(LabMode::TcpSimple, m_simplePage);
-    addPage(LabMode::TcpMulti, m_multiPage);
-    addPage(LabMode::UdpServer, m_udpServerPage);
-    addPage(LabMode::TcpClient, m_tcpClientPage);
-    addPage(LabMode::UdpClient, m_udpClientPage);
+    for (LabMode mode : kPageOrder) {
+        auto *placeholder = new QWidget(m_tabs);
+        m_placeholders.insert(mode, placeholder);
+        m_tabs->addTab(placeholder, pageTitle(mode));
+    }
     m_toolsPage = new NetworkToolsPage(createSession<PortChecker>(), m_tabs);
     m_tabs->addTab(m_toolsPage, m_toolsPage->title());
 
@@ -70,8 +75,6 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_helpDock, &QDockWidget::visibilityChanged, this, [this](bool) {
         QSettings().setValue(QStringLiteral("ui/helpVisible"), !m_helpDock->isHidden());
     });
-    for (LabPage *page : std::as_const(m_pages))
-        connect(page, &LabPage::batchShown, m_exercises, &GuidedExercises::applyBatch);
     connect(m_toolsPage, &NetworkToolsPage::portCheckFinished, m_exercises, &GuidedExercises::portChecked);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHelpTopic);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
@@ -84,6 +87,16 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // The page the student used last opens again (the command line's --mode picks its own).
     m_tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(), m_tabs->count() - 1));
     connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(QStringLiteral("ui/page"), index); });
+    // The page on screen is built now; a tab opened before the others are built, at once.
+    const auto buildShownPage = [this] {
+        if (const LabMode *mode = std::find_if(std::begin(kPageOrder), std::end(kPageOrder), [this](LabMode m) {
+                return m_placeholders.value(m) && m_placeholders.value(m) == m_tabs->currentWidget();
+            }); mode != std::end(kPageOrder))
+            buildPage(*mode);
+    };
+    buildShownPage();
+    connect(m_tabs, &QTabWidget::currentChanged, this, buildShownPage);
+    connect(new FirstFramePaintProbe(this), &FirstFramePaintProbe::firstFramePainted, this, &MainWindow::buildRemainingPages);
     setCentralWidget(m_tabs);
     createMenus();
     retranslate();
@@ -108,8 +121,40 @@ Session *MainWindow::createSession()
     return session;
 }
 
-void MainWindow::addPage(LabMode mode, LabPage *page)
+QString MainWindow::pageTitle(LabMode mode)
 {
+    switch (mode) {
+    case LabMode::TcpSimple: return TcpServerPage::titleFor(TcpServerKind::Simple);
+    case LabMode::TcpMulti: return TcpServerPage::titleFor(TcpServerKind::Multi);
+    case LabMode::UdpServer: return UdpServerPage::pageTitle();
+    case LabMode::TcpClient: return TcpClientPage::pageTitle();
+    case LabMode::UdpClient: return UdpClientPage::pageTitle();
+    }
+    return {};
+}
+
+LabPage *MainWindow::buildPage(LabMode mode)
+{
+    if (LabPage *built = m_pages.value(mode))
+        return built;
+    LabPage *page = nullptr;
+    switch (mode) {
+    case LabMode::TcpSimple:
+        page = m_simplePage = new TcpServerPage(TcpServerKind::Simple, createSession<TcpServerSession>(), m_tabs);
+        break;
+    case LabMode::TcpMulti:
+        page = m_multiPage = new TcpServerPage(TcpServerKind::Multi, createSession<TcpServerSession>(), m_tabs);
+        break;
+    case LabMode::UdpServer:
+        page = m_udpServerPage = new UdpServerPage(createSession<UdpSession>(), m_tabs);
+        break;
+    case LabMode::TcpClient:
+        page = m_tcpClientPage = new TcpClientPage(createSession<TcpClientSession>(), m_tabs);
+        break;
+    case LabMode::UdpClient:
+        page = m_udpClientPage = new UdpClientPage(createSession<UdpSession>(), m_tabs);
+        break;
+    }
     page->setStatePoller(createSession<SocketStatePoller>());
     auto *capture = new CaptureSession;
     auto *dumpcap = new DumpcapCapture;
@@ -118,18 +163,70 @@ void MainWindow::addPage(LabMode mode, LabPage *page)
         connect(&m_captureThread, &QThread::finished, worker, &QObject::deleteLater);
     }
     page->setCaptureSession(capture, dumpcap);
+    connect(page, &LabPage::batchShown, m_exercises, &GuidedExercises::applyBatch);
     m_pages.insert(mode, page);
-    m_tabs->addTab(page, page->title());
+
+    // The page takes its placeholder's tab; the tab on screen stays on screen.
+    QWidget *placeholder = m_placeholders.take(mode);
+    const int index = m_tabs->indexOf(placeholder);
+    const bool current = m_tabs->currentIndex() == index;
+    {
+        const QSignalBlocker quiet(m_tabs);
+        m_tabs->insertTab(index, page, page->title());
+        m_tabs->removeTab(index + 1);
+        if (current)
+            m_tabs->setCurrentIndex(index);
+    }
+    placeholder->deleteLater();
+    if (current)
+        showHelpTopic();
+    Q_EMIT pageBuilt(page);
+    return page;
 }
 
-TcpServerPage *MainWindow::serverPage(TcpServerKind kind) const
+void MainWindow::buildRemainingPages()
 {
-    return kind == TcpServerKind::Simple ? m_simplePage : m_multiPage;
+    // One page per turn of the event loop, so the window answers meanwhile.
+    for (LabMode mode : kPageOrder) {
+        if (!m_pages.contains(mode)) {
+            buildPage(mode);
+            QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
+            return;
+        }
+    }
 }
 
-LabPage *MainWindow::page(LabMode mode) const
+TcpServerPage *MainWindow::serverPage(TcpServerKind kind)
 {
-    return m_pages.value(mode);
+    return static_cast<TcpServerPage *>(page(kind == TcpServerKind::Simple ? LabMode::TcpSimple : LabMode::TcpMulti));
+}
+
+UdpServerPage *MainWindow::udpServerPage()
+{
+    return static_cast<UdpServerPage *>(page(LabMode::UdpServer));
+}
+
+TcpClientPage *MainWindow::tcpClientPage()
+{
+    return static_cast<TcpClientPage *>(page(LabMode::TcpClient));
+}
+
+UdpClientPage *MainWindow::udpClientPage()
+{
+    return static_cast<UdpClientPage *>(page(LabMode::UdpClient));
+}
+
+LabPage *MainWindow::page(LabMode mode)
+{
+    return buildPage(mode);
+}
+
+QList<LabPage *> MainWindow::labPages()
+{
+    QList<LabPage *> pages;
+    for (LabMode mode : kPageOrder)
+        pages.append(buildPage(mode));
+    return pages;
 }
 
 void MainWindow::startFromCommandLine(const LaunchOptions &options)
@@ -139,19 +236,19 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
     m_tabs->setCurrentWidget(page(*options.mode));
     switch (*options.mode) {
     case LabMode::TcpSimple:
-        m_simplePage->startWith(options.serverSettings());
+        serverPage(TcpServerKind::Simple)->startWith(options.serverSettings());
         break;
     case LabMode::TcpMulti:
-        m_multiPage->startWith(options.serverSettings());
+        serverPage(TcpServerKind::Multi)->startWith(options.serverSettings());
         break;
     case LabMode::UdpServer:
-        m_udpServerPage->startWith(options.serverSettings());
+        udpServerPage()->startWith(options.serverSettings());
         break;
     case LabMode::TcpClient:
-        m_tcpClientPage->connectWith(options.clientSettings(), options.firstActions());
+        tcpClientPage()->connectWith(options.clientSettings(), options.firstActions());
         break;
     case LabMode::UdpClient:
-        m_udpClientPage->openWith(options.clientSettings(), options.firstActions());
+        udpClientPage()->openWith(options.clientSettings(), options.firstActions());
         break;
     }
 }
@@ -256,8 +353,9 @@ void MainWindow::retranslate()
     const bool portuguese = m_languages->language() == QLatin1String(LanguageManager::kPortuguese);
     m_portugueseAction->setChecked(portuguese);
     m_englishAction->setChecked(!portuguese);
-    for (LabPage *page : std::as_const(m_pages))
-        m_tabs->setTabText(m_tabs->indexOf(page), page->title());
+    for (LabMode mode : kPageOrder)
+        m_tabs->setTabText(m_tabs->indexOf(m_pages.contains(mode) ? m_pages.value(mode) : m_placeholders.value(mode)),
+                           pageTitle(mode));
     m_tabs->setTabText(m_tabs->indexOf(m_toolsPage), m_toolsPage->title());
 }
 

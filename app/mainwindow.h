@@ -37,12 +37,17 @@ public:
 
     // Opens the page of options.mode and starts it with the options (command line).
     void startFromCommandLine(const LaunchOptions &options);
-    TcpServerPage *serverPage(TcpServerKind kind) const;
-    UdpServerPage *udpServerPage() const { return m_udpServerPage; }
-    TcpClientPage *tcpClientPage() const { return m_tcpClientPage; }
-    UdpClientPage *udpClientPage() const { return m_udpClientPage; }
-    LabPage *page(LabMode mode) const;
-    QList<LabPage *> labPages() const { return m_pages.values(); }
+    // The pages are built when first needed (shown, or asked for here), and the rest right
+    // after the first frame: the window appears as fast as a bare Qt window (issue 7).
+    TcpServerPage *serverPage(TcpServerKind kind);
+    UdpServerPage *udpServerPage();
+    TcpClientPage *tcpClientPage();
+    UdpClientPage *udpClientPage();
+    LabPage *page(LabMode mode);
+    // Every page, built now where it was not yet.
+    QList<LabPage *> labPages();
+    // The pages built so far; pageBuilt() tells of the others.
+    QList<LabPage *> builtPages() const { return m_pages.values(); }
     NetworkToolsPage *toolsPage() const { return m_toolsPage; }
     QTabWidget *tabs() const { return m_tabs; }
     HelpPanel *helpPanel() const { return m_helpPanel; }
@@ -55,13 +60,18 @@ public:
     // returns the README's path, or an empty string with *error set.
     QString writeReport(const QString &dir, QString *error);
 
+Q_SIGNALS:
+    void pageBuilt(LabPage *page);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     template<typename Session>
     Session *createSession();
-    void addPage(LabMode mode, LabPage *page);
+    LabPage *buildPage(LabMode mode);
+    void buildRemainingPages();
+    static QString pageTitle(LabMode mode);
     void createMenus();
     // The help follows the page on screen.
     void showHelpTopic();
@@ -77,6 +87,7 @@ private:
     QThread m_captureThread;
     QTabWidget *m_tabs;
     QHash<LabMode, LabPage *> m_pages;
+    QHash<LabMode, QWidget *> m_placeholders; // tabs whose page is not built yet
     TcpServerPage *m_simplePage = nullptr;
     TcpServerPage *m_multiPage = nullptr;
     UdpServerPage *m_udpServerPage = nullptr;

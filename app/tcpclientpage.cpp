@@ -116,6 +116,11 @@ const QAbstractItemModel *TcpClientPage::reportTable() const
 
 QString TcpClientPage::title() const
 {
+    return pageTitle();
+}
+
+QString TcpClientPage::pageTitle()
+{
     return tr("TCP client");
 }
 

@@ -16,6 +16,7 @@ public:
     explicit TcpClientPage(TcpClientSession *session, QWidget *parent = nullptr);
 
     QString title() const override;
+    static QString pageTitle();
     // Fills the controls and opens the connections (command line, tests); then does first on
     // each connection as soon as it is established.
     void connectWith(const ClientSettings &settings, const FirstActions &first = {});

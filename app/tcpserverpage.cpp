@@ -180,7 +180,12 @@ const QAbstractItemModel *TcpServerPage::reportTable() const
 
 QString TcpServerPage::title() const
 {
-    return m_kind == TcpServerKind::Simple ? tr("Simple TCP server") : tr("Multi-client TCP server");
+    return titleFor(m_kind);
+}
+
+QString TcpServerPage::titleFor(TcpServerKind kind)
+{
+    return kind == TcpServerKind::Simple ? tr("Simple TCP server") : tr("Multi-client TCP server");
 }
 
 void TcpServerPage::retranslate()

@@ -17,6 +17,7 @@ public:
 
     TcpServerKind kind() const { return m_kind; }
     QString title() const override;
+    static QString titleFor(TcpServerKind kind);
     // Fills the controls and starts the server (command line, tests).
     void startWith(const ServerSettings &settings);
     void stop();

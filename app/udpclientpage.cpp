@@ -131,6 +131,11 @@ const QAbstractItemModel *UdpClientPage::reportTable() const
 
 QString UdpClientPage::title() const
 {
+    return pageTitle();
+}
+
+QString UdpClientPage::pageTitle()
+{
     return tr("UDP client");
 }
 

@@ -16,6 +16,7 @@ public:
     explicit UdpClientPage(UdpSession *session, QWidget *parent = nullptr);
 
     QString title() const override;
+    static QString pageTitle();
     // Fills the controls and opens the socket; then does first, once.
     void openWith(const ClientSettings &settings, const FirstActions &first = {});
 

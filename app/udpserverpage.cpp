@@ -127,6 +127,11 @@ QString UdpServerPage::reportTableTitle() const
 
 QString UdpServerPage::title() const
 {
+    return pageTitle();
+}
+
+QString UdpServerPage::pageTitle()
+{
     return tr("UDP server");
 }
 

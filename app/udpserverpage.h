@@ -15,6 +15,7 @@ public:
     explicit UdpServerPage(UdpSession *session, QWidget *parent = nullptr);
 
     QString title() const override;
+    static QString pageTitle();
     void startWith(const ServerSettings &settings);
     void stop();
 

@@ -50,6 +50,7 @@ void tst_Accessibility::everyControlHasAName()
     LanguageManager languages;
     languages.setLanguage(language);
     MainWindow window(&languages);
+    window.labPages(); // every page built, not only the one on screen
     window.show();
     QCoreApplication::processEvents();
 
