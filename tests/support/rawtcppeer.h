@@ -44,6 +44,12 @@ public:
         m_localPort = ntohs(local.sin_port);
         return true;
     }
+    // Takes over a connected descriptor (from RawTcpListener::acceptOne).
+    void adopt(int fd)
+    {
+        closeSocket();
+        m_fd = fd;
+    }
     int fd() const { return m_fd; }
     quint16 localPort() const { return m_localPort; }
 
@@ -126,4 +132,50 @@ public:
 private:
     int m_fd = -1;
     quint16 m_localPort = 0;
+};
+
+// A listening socket on 127.0.0.1 for the faulty *server* side, against the client session.
+class RawTcpListener
+{
+public:
+    RawTcpListener() = default;
+    RawTcpListener(const RawTcpListener &) = delete;
+    RawTcpListener &operator=(const RawTcpListener &) = delete;
+    ~RawTcpListener()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+
+    // Returns the port the kernel picked; 0 on failure.
+    quint16 listen()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (m_fd < 0)
+            return 0;
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
+            || ::listen(m_fd, 16) != 0
+            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return 0;
+        return ntohs(address.sin_port);
+    }
+    // Waits up to timeoutMs for a client; false if none came.
+    bool acceptOne(RawTcpPeer *peer, int timeoutMs = 5000)
+    {
+        pollfd pfd { m_fd, POLLIN, 0 };
+        if (::poll(&pfd, 1, timeoutMs) <= 0)
+            return false;
+        const int fd = ::accept(m_fd, nullptr, nullptr);
+        if (fd < 0)
+            return false;
+        peer->adopt(fd);
+        return true;
+    }
+
+private:
+    int m_fd = -1;
 };
