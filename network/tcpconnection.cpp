@@ -99,9 +99,22 @@ bool TcpConnection::peerHasFinishedSending() const
 
 void TcpConnection::deliverLastLine()
 {
-    for (const LineFramer::Piece &piece : m_framer.finish())
-        if (piece.type != LineFramer::Piece::SkippedTail)
+    deliverPieces(m_framer.finish());
+}
+
+void TcpConnection::deliverPieces(const QList<LineFramer::Piece> &pieces)
+{
+    for (const LineFramer::Piece &piece : pieces) {
+        if (piece.type != LineFramer::Piece::SkippedTail) {
             deliver(piece.bytes);
+            continue;
+        }
+        // What an over-long line had beyond the limit: counted, said, not kept.
+        LabEvent note = makeEvent(EventKind::Note);
+        note.note = NoteKind::LineTruncated;
+        note.amount = piece.skippedBytes;
+        m_events->post(note);
+    }
 }
 
 void TcpConnection::readAvailable()
@@ -134,16 +147,7 @@ void TcpConnection::readAvailable()
             deliver(data);
             continue;
         }
-        for (const LineFramer::Piece &piece : m_framer.feed(data)) {
-            if (piece.type == LineFramer::Piece::SkippedTail) {
-                LabEvent note = makeEvent(EventKind::Note);
-                note.note = NoteKind::LineTruncated;
-                note.amount = piece.skippedBytes;
-                m_events->post(note);
-            } else {
-                deliver(piece.bytes);
-            }
-        }
+        deliverPieces(m_framer.feed(data));
     }
     // A half line waits for its newline, but the peer has half-closed (FIN behind the data):
     // its last line is complete now. Answered here, while the socket can still write: Qt

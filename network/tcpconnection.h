@@ -63,6 +63,7 @@ private:
     // Line framing: the peer's FIN waits behind the data just read (it half-closed).
     bool peerHasFinishedSending() const;
     void deliverLastLine();
+    void deliverPieces(const QList<LineFramer::Piece> &pieces);
     void deliver(const QByteArray &message);
     void onDisconnected();
     void onSocketError();
