@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,7 @@
 #include <QUdpSocket>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <random>
 #include <thread>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void tcpFloodDuringChurn();
     void udpFloodCountedExactly();
     void headlessJsonUnderFlood();
+    void headlessJsonUnderChurn();
 };
 
 // 50 clients send 512 KiB each in raw framing and read their echo, while another peer opens and
@@ -360,6 +363,62 @@ void tst_NothingLost::headlessJsonUnderFlood()
             expectedBytes += line.size();
         QCOMPARE(bytes.value(it.key()), expectedBytes);
     }
+}
+
+// `socketlab --headless --json` while a peer opens and closes 5,000 connections: one "accepted"
+// and one "closed" line per connection (or a note for a client turned away at the limit), and
+// the process holds as many descriptors after as before.
+void tst_NothingLost::headlessJsonUnderChurn()
+{
+    constexpr int kChurn = 5000;
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess server;
+    server.start(kBinary, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
+                            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                            QString::number(port), QStringLiteral("--json"), QStringLiteral("--lang"),
+                            QStringLiteral("en") });
+    QByteArray output;
+    auto readFor = [&](const std::function<bool()> &done, int timeoutMs) {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!done() && !deadline.hasExpired() && server.state() != QProcess::NotRunning) {
+            server.waitForReadyRead(50);
+            output += server.readAllStandardOutput();
+        }
+        return done();
+    };
+    QVERIFY2(readFor([&] { return output.contains("\"listening\""); }, 10000), output.constData());
+    const QString fdDirectory = QStringLiteral("/proc/%1/fd").arg(server.processId());
+    auto descriptors = [&fdDirectory] {
+        return QDir(fdDirectory).entryList(QDir::NoDotAndDotDot | QDir::System).size();
+    };
+    const qsizetype fdsBefore = descriptors();
+
+    std::thread churn([port] {
+        for (int i = 0; i < kChurn; ++i) {
+            RawTcpPeer peer;
+            peer.connectTo(port);
+        }
+    });
+    // Read while the churn runs: a full stdout pipe would hold the server back.
+    auto accounted = [&output] { return output.count("\"closed\"") + output.count("\"note\""); };
+    readFor([&] { return accounted() >= kChurn; }, 60000);
+    churn.join();
+    QVERIFY(readFor([&] { return accounted() >= kChurn; }, 30000));
+    QTRY_COMPARE(descriptors(), fdsBefore);
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+    output += server.readAllStandardOutput();
+
+    const qsizetype accepted = output.count("\"accepted\"");
+    const qsizetype closed = output.count("\"closed\"");
+    const qsizetype turnedAway = output.count("\"note\"");
+    qInfo("headless, %d connect+close: %lld accepted, %lld closed, %lld turned away; %lld descriptors before and after",
+          kChurn, qint64(accepted), qint64(closed), qint64(turnedAway), qint64(fdsBefore));
+    QCOMPARE(accepted, closed);
+    QCOMPARE(accepted + turnedAway, qsizetype(kChurn));
 }
 
 QTEST_GUILESS_MAIN(tst_NothingLost)

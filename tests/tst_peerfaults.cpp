@@ -80,6 +80,7 @@ private Q_SLOTS:
     void halfCloseStillGetsTheReply_data();
     void halfCloseStillGetsTheReply();
     void peerThatNeverReadsOurMessages();
+    void peerThatNeverReadsIsNotSentMoreThanTheCap();
     void peerThatNeverReadsItsEchoes();
     void slowlorisDoesNotHoldOthersBack();
     void tenThousandConnectAndClose();
@@ -317,6 +318,46 @@ void tst_PeerFaults::peerThatNeverReadsOurMessages()
     QVERIFY(arrived == expected);
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesOutColumn), qint64(expected.size()));
     QTRY_COMPARE(lab.tally.notesOf(NoteKind::PeerReadingAgain, id).size(), 1);
+}
+
+// The user sends 80 MiB to a peer that never reads: what fits under the cap
+// (TcpConnection::kMaxQueuedSendBytes) is sent and counted, every message past it is refused
+// with a note; when the peer reads, exactly the messages counted as sent arrive, in order.
+void tst_PeerFaults::peerThatNeverReadsIsNotSentMoreThanTheCap()
+{
+    ServerLab lab;
+    const quint16 port = lab.start(TcpServerKind::Multi, ReplyMode::Echo, FramingMode::Line);
+    QVERIFY(port != 0);
+
+    RawTcpPeer peer;
+    QVERIFY(peer.connectTo(port, 4096));
+    QTRY_VERIFY(lab.connectionFrom(peer.localPort()) != 0);
+    const int id = lab.connectionFrom(peer.localPort());
+
+    constexpr int kChunks = 80;
+    constexpr qint64 kChunk = 1024 * 1024;
+    for (int i = 0; i < kChunks; ++i)
+        lab.call([id, i](TcpServerSession *s) { s->send({ id }, QByteArray(kChunk, char('A' + i % 26))); });
+    auto settled = [&] {
+        return lab.tableValue(id, ConnectionTableModel::MessagesOutColumn)
+            + lab.tally.notesOf(NoteKind::NotSentPeerNotReading, id).size();
+    };
+    QTRY_COMPARE(settled(), qint64(kChunks));
+    const qint64 sentChunks = lab.tableValue(id, ConnectionTableModel::MessagesOutColumn);
+    const QList<LabEvent> refused = lab.tally.notesOf(NoteKind::NotSentPeerNotReading, id);
+    qInfo("80 x 1 MiB to a peer that never reads: %lld sent, %lld refused", sentChunks, qint64(refused.size()));
+    QVERIFY(sentChunks * kChunk >= TcpConnection::kMaxQueuedSendBytes - kChunk);
+    QVERIFY(!refused.isEmpty());
+    for (const LabEvent &note : refused)
+        QCOMPARE(note.amount, kChunk);
+
+    QByteArray expected;
+    for (int i = 0; i < sentChunks; ++i)
+        expected += QByteArray(kChunk, char('A' + i % 26));
+    const QByteArray arrived = peer.receive(expected.size() + 1, 3000); // one byte more: none comes
+    QCOMPARE(arrived.size(), expected.size());
+    QVERIFY(arrived == expected);
+    QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesOutColumn), qint64(expected.size()));
 }
 
 // Echo to a peer that sends and never reads: the replies wait, the server stops reading from
