@@ -22,8 +22,6 @@
 
 namespace {
 
-using Column = ConnectionTableModel::Column;
-
 int openFileDescriptors()
 {
     return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());

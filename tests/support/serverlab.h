@@ -10,7 +10,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QHash>
-#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
