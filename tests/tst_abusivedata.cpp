@@ -152,6 +152,7 @@ private Q_SLOTS:
     void lineAtTheLimitAndOneByteOver();
     void headlessOutputShowsHostileBytesLiterally_data();
     void headlessOutputShowsHostileBytesLiterally();
+    void hostileDatagramsAreKeptAndShownLiterally();
     void largestAndEmptyDatagrams();
     void headlessLargestAndEmptyDatagrams();
 };
@@ -388,6 +389,63 @@ void tst_AbusiveData::headlessOutputShowsHostileBytesLiterally()
         QCOMPARE(event.value(QStringLiteral("bytes")).toInteger(), qint64(line.bytes.size()));
         QCOMPARE(event.value(QStringLiteral("hex")).toBool(), line.hex);
     }
+}
+
+// The hostile lines as UDP datagrams (one each; the 64 KiB one does not fit in a datagram) to
+// the UDP server page's models: kept byte for byte, shown literally, counted in the peer table.
+void tst_AbusiveData::hostileDatagramsAreKeptAndShownLiterally()
+{
+    UdpSession session;
+    PeerTableModel peers;
+    MessageLogModel log;
+    QAbstractItemModelTester peersTester(&peers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester logTester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connect(&session, &UdpSession::eventsReady, &peers, [&](const LabEventBatch &batch) {
+        peers.applyBatch(batch);
+        log.applyBatch(batch);
+    });
+    UdpConfig config = UdpConfig::courseDefaults(UdpRole::Server);
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    config.reply = ReplyMode::Echo;
+    session.start(config);
+    QVERIFY(session.isOpen());
+    const quint16 port = session.localEndpoint().port;
+
+    QList<HostileLine> lines;
+    for (const HostileLine &line : hostileLines()) {
+        if (line.bytes.size() <= UdpSession::kMaxDatagramBytes)
+            lines.append(line);
+    }
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    qint64 bytes = 0;
+    for (const HostileLine &line : lines) {
+        QCOMPARE(peer.writeDatagram(line.bytes, QHostAddress::LocalHost, port), qint64(line.bytes.size()));
+        QTRY_VERIFY(peer.hasPendingDatagrams()); // one at a time: none lost to a full buffer
+        QVERIFY2(peer.receiveDatagram(70000).data() == line.bytes, line.name); // the echo, byte for byte
+        bytes += line.bytes.size();
+    }
+
+    QList<QModelIndex> received;
+    QTRY_VERIFY(peers.rowCount() == 1
+                && peers.index(0, PeerTableModel::DatagramsOutColumn).data(PeerTableModel::RawValueRole).toInt()
+                    == lines.size());
+    for (int row = 0; row < log.rowCount(); ++row) {
+        if (log.index(row).data(MessageLogModel::DirectionRole).toInt() == MessageLogModel::ReceivedDirection)
+            received.append(log.index(row));
+    }
+    QCOMPARE(received.size(), lines.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const HostileLine &line = lines.at(i);
+        QVERIFY2(received.at(i).data(MessageLogModel::PayloadRole).toByteArray() == line.bytes, line.name);
+        QVERIFY2(received.at(i).data(Qt::DisplayRole).toString() == line.shown, line.name);
+        QCOMPARE(received.at(i).data(MessageLogModel::ShownAsHexRole).toBool(), line.hex);
+    }
+    QCOMPARE(peers.index(0, PeerTableModel::DatagramsInColumn).data(PeerTableModel::RawValueRole).toLongLong(),
+             qint64(lines.size()));
+    QCOMPARE(peers.index(0, PeerTableModel::BytesInColumn).data(PeerTableModel::RawValueRole).toLongLong(), bytes);
+    QCOMPARE(peers.index(0, PeerTableModel::BytesOutColumn).data(PeerTableModel::RawValueRole).toLongLong(), bytes);
 }
 
 // UDP: the largest IPv4 datagram (65,507 bytes) and an empty one, to the UDP server page's
