@@ -78,7 +78,10 @@ mkdir -p "$runs"
 # The window's settings, runtime files and stats file live in a throwaway folder, owned by the
 # user it runs as.
 config_home="$(mktemp -d)"
-trap 'rm -rf "$config_home"' EXIT
+server_pid=""
+# Interrupted (Ctrl+C), the server of the current run goes too.
+trap '[ -n "$server_pid" ] && kill -TERM "$server_pid" 2>/dev/null; rm -rf "$config_home"' EXIT
+trap 'exit 130' INT TERM
 gui_as=()
 gui_note="the window runs as $(id -un)"
 if [ "$(id -u)" -eq 0 ]; then
@@ -202,6 +205,7 @@ run_one() {
         gui.udp) "${gui_as[@]}" "${gui_env[@]}" "$app" --mode udp-server --port "$port" --reply none \
                      --stats-file "$config_home/stats.json" > /dev/null 2> "$base.server.log" & pid=$! ;;
     esac
+    server_pid="$pid"
     wait_ready "$port" "$proto" "$pid" || started=0
 
     local cpu_before time_before time_after sampler=""
@@ -233,6 +237,7 @@ run_one() {
         kill -KILL "$pid" 2>/dev/null || true
     fi
     wait "$pid" 2>/dev/null || exit_code=$?
+    server_pid=""
     [ "$server" = gui ] && [ -f "$config_home/stats.json" ] && mv "$config_home/stats.json" "$base.stats.json"
     if [ -f "$base.output" ]; then
         case "$server.$proto" in
