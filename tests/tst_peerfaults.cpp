@@ -81,7 +81,10 @@ private Q_SLOTS:
     void peerThatNeverReadsIsNotSentMoreThanTheCap();
     void peerThatNeverReadsItsEchoes();
     void slowlorisDoesNotHoldOthersBack();
+    void tenThousandConnectAndClose_data();
     void tenThousandConnectAndClose();
+    void simpleServerGoesOnAfterFaults_data();
+    void simpleServerGoesOnAfterFaults();
     void clientSeesServerHalfClose();
     void clientSeesServerResetMidReply();
 };
@@ -425,19 +428,33 @@ void tst_PeerFaults::slowlorisDoesNotHoldOthersBack()
     QTRY_COMPARE(lab.table.openCount(), 1);
 }
 
-// 10,000 connections opened and closed as fast as a loop can: the server stays up, every
-// connection is a row that ends closed, nothing stays open, no file descriptor leaks.
+void tst_PeerFaults::tenThousandConnectAndClose_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<int>("connections");
+
+    QTest::newRow("FIN") << false << 10000;
+    // Many of these are reset while they still wait in the kernel's accept queue.
+    QTest::newRow("RST") << true << 2000;
+}
+
+// Connections opened and closed as fast as a loop can: the server stays up, every connection
+// is a row that ends closed, nothing stays open, no file descriptor leaks.
 void tst_PeerFaults::tenThousandConnectAndClose()
 {
+    QFETCH(bool, reset);
+    QFETCH(int, connections);
     ServerLab lab;
     const quint16 port = lab.start(TcpServerKind::Multi, ReplyMode::UpperCase, FramingMode::Raw);
     QVERIFY(port != 0);
     const int fdsBefore = openFileDescriptors();
 
-    constexpr int kConnections = 10000;
+    const int kConnections = connections;
     for (int i = 0; i < kConnections; ++i) {
         RawTcpPeer peer;
         QVERIFY2(peer.connectTo(port), qPrintable(QStringLiteral("connection %1: %2").arg(i).arg(qt_error_string(errno))));
+        if (reset)
+            peer.resetClose();
     }
     // A client the server could not take (its client limit: the ones already gone are counted
     // until it reads their FIN) is a note, not a row; together they are every connection.
@@ -446,19 +463,65 @@ void tst_PeerFaults::tenThousandConnectAndClose()
     };
     QTRY_COMPARE_WITH_TIMEOUT(accounted(), qint64(kConnections), 60000);
     const qint64 rows = lab.tally.count(EventKind::Accepted);
-    qInfo("%d connections: %lld rows, %lld turned away at the client limit", kConnections, rows,
-          qint64(lab.tally.notesOf(NoteKind::ClientLimitReached).size()));
+    qInfo("%d connections: %lld rows, %lld turned away at the client limit, %lld reset errors", kConnections, rows,
+          qint64(lab.tally.notesOf(NoteKind::ClientLimitReached).size()), qint64(lab.tally.errors.size()));
     QCOMPARE(lab.tally.count(EventKind::Closed), rows);
-    QCOMPARE(lab.tally.errors.size(), 0);
+    for (const LabEvent &error : std::as_const(lab.tally.errors))
+        QCOMPARE(error.error, LabError::ConnectionReset); // a RST may be said as such, nothing else
     QCOMPARE(lab.table.rowCount(), rows);
     QCOMPARE(lab.table.openCount(), 0);
-    for (const LabEvent &closed : std::as_const(lab.tally.closed))
-        QCOMPARE(closed.reason, CloseReason::ClosedByPeer);
+    for (const LabEvent &closed : std::as_const(lab.tally.closed)) {
+        QVERIFY(closed.reason == CloseReason::ClosedByPeer
+                || (reset && closed.reason == CloseReason::ClosedAfterError));
+    }
     QCOMPARE(lab.log.rowCount() + lab.log.droppedCount(), lab.tally.events);
     QCOMPARE(lab.log.droppedCount(), 0);
     QTRY_COMPARE(lab.openConnections(), 0);
     QTRY_COMPARE(openFileDescriptors(), fdsBefore);
     QVERIFY(servedMeanwhile(lab, port, "after the churn", ReplyMode::UpperCase));
+}
+
+void tst_PeerFaults::simpleServerGoesOnAfterFaults_data()
+{
+    QTest::addColumn<bool>("reset");
+
+    QTest::newRow("first client resets") << true;
+    QTest::newRow("first client half-closes") << false;
+}
+
+// The simple server serves one client at a time: when the one it serves resets or half-closes,
+// the next one, waiting in the backlog, is served.
+void tst_PeerFaults::simpleServerGoesOnAfterFaults()
+{
+    QFETCH(bool, reset);
+    ServerLab lab;
+    const quint16 port = lab.start(TcpServerKind::Simple, ReplyMode::Echo, FramingMode::Line);
+    QVERIFY(port != 0);
+
+    RawTcpPeer first;
+    QVERIFY(first.connectTo(port));
+    QTRY_VERIFY(lab.connectionFrom(first.localPort()) != 0);
+    RawTcpPeer second;
+    QVERIFY(second.connectTo(port)); // the kernel completes it; the server takes it later
+    QVERIFY(second.sendAll("waiting\n"));
+    QVERIFY(first.sendAll("first\n"));
+    QCOMPARE(first.receive(6), QByteArray("first\n"));
+    QCOMPARE(lab.tally.count(EventKind::Accepted), qint64(1));
+
+    if (reset) {
+        first.resetClose();
+    } else {
+        QVERIFY(first.sendAll("last"));
+        QVERIFY(first.shutdownWrite());
+        bool endedByClose = false;
+        QCOMPARE(first.receiveUntilClosed(&endedByClose), QByteArray("last\n"));
+        QVERIFY(endedByClose);
+    }
+    QCOMPARE(second.receive(8), QByteArray("waiting\n"));
+    QTRY_VERIFY(lab.connectionFrom(second.localPort()) != 0);
+    const int secondId = lab.connectionFrom(second.localPort());
+    QTRY_COMPARE(lab.logPayloads(MessageLogModel::ReceivedDirection, secondId), QByteArrayList { "waiting" });
+    QCOMPARE(lab.table.openCount(), 1);
 }
 
 // The client page (TcpClientSession, its table and log) against a server that answers and then
