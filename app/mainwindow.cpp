@@ -105,6 +105,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget hides and deletes the children after this body, when this window's members are
+    // gone: the dock's visibilityChanged and the tabs' currentChanged must not reach it then
+    // (UndefinedBehaviorSanitizer caught the dock's).
+    disconnect(m_helpDock, nullptr, this, nullptr);
+    disconnect(m_tabs, nullptr, this, nullptr);
     m_captureThread.quit();
     m_captureThread.wait();
     m_networkThread.quit();
