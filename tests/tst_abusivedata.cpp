@@ -40,6 +40,20 @@ qint64 processMemory(const QByteArray &field)
     return -1;
 }
 
+// AddressSanitizer keeps freed memory in quarantine (256 MiB by default) and adds its shadow
+// memory: resident sizes then say nothing about the app, and the memory bounds are not checked.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kMemoryIsMeasurable = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kMemoryIsMeasurable = false;
+#else
+constexpr bool kMemoryIsMeasurable = true;
+#endif
+#else
+constexpr bool kMemoryIsMeasurable = true;
+#endif
+
 // Restarts VmHWM (the peak resident size) from the current size; false where the kernel
 // does not allow it, and the peak then covers the whole process life.
 bool restartPeakMemory()
@@ -204,7 +218,8 @@ void tst_AbusiveData::hundredMegabytesWithoutNewline()
     const qint64 growth = (peakRestarted ? processMemory("VmHWM") : processMemory("VmRSS")) - before;
     qInfo("100 MiB without a newline: %s memory growth %.1f MiB", peakRestarted ? "peak" : "resident",
           double(growth) / kMiB);
-    QVERIFY2(growth < 32 * kMiB, qPrintable(QString::number(growth)));
+    if (kMemoryIsMeasurable)
+        QVERIFY2(growth < 32 * kMiB, qPrintable(QString::number(growth)));
 
     const QList<LabEvent> notes = lab.tally.notesOf(NoteKind::LineTruncated, id);
     QCOMPARE(notes.size(), 1);
@@ -266,7 +281,8 @@ void tst_AbusiveData::oneGigabyteInRawFraming()
     // The log's payload budget plus the batches on their way to it (each up to 33 ms of the
     // stream): far below the gigabyte. Measured 167-211 MiB here; the 200 MB needs
     // the batches bounded too (see the reliability report).
-    QVERIFY2(growth < 2 * MessageLogModel::kPayloadByteBudget, qPrintable(QString::number(growth)));
+    if (kMemoryIsMeasurable)
+        QVERIFY2(growth < 2 * MessageLogModel::kPayloadByteBudget, qPrintable(QString::number(growth)));
 }
 
 // Every hostile line arrives as one message whose bytes are kept as they came, and whose
