@@ -1,6 +1,7 @@
 #include "app/headlessrunner.h"
 
 #include "app/eventlines.h"
+#include "app/eventprinter.h"
 #include "app/terminationsignals.h"
 #include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
@@ -40,10 +41,11 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     , m_connections(new ConnectionTableModel(this))
     , m_peers(new PeerTableModel(this))
     , m_log(new MessageLogModel(this))
+    , m_printer(new EventPrinter(options.json, this))
 {
     // Whoever receives a burst says what arrived, once it is over (a teacher's loss figures).
     connect(m_bursts, &BurstTracker::finished, this, [this](const BurstTracker::Summary &burst) {
-        writeLine(stdout, m_options.json ? EventLines::json(burst) : EventLines::text(burst).toUtf8());
+        m_printer->printLine(m_options.json ? EventLines::json(burst) : EventLines::text(burst).toUtf8());
     });
     m_graceTimer->setSingleShot(true);
     m_graceTimer->setInterval(kReplyGraceMs);
@@ -132,9 +134,9 @@ void HeadlessRunner::printBatch(const LabEventBatch &batch)
         m_peers->applyBatch(batch);
         m_log->applyBatch(batch);
     }
-    for (const LabEvent &event : batch) {
-        writeLine(stdout, m_options.json ? EventLines::json(event) : EventLines::text(event).toUtf8());
-        if (!m_stopping) // the last events, printed while stopping, decide nothing
+    m_printer->printBatch(batch);
+    if (!m_stopping) { // the last events, printed while stopping, decide nothing
+        for (const LabEvent &event : batch)
             track(event);
     }
     finishIfDone();
@@ -294,6 +296,7 @@ void HeadlessRunner::finish(int exitCode)
     else if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
         tcp->disconnectAll();
     writeReport();
+    m_printer->drain(); // every line out before the exit code
     QCoreApplication::exit(exitCode);
 }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class BurstTracker;
+class EventPrinter;
 class ConnectionTableModel;
 class MessageLogModel;
 class PeerTableModel;
@@ -51,6 +52,7 @@ private:
     ConnectionTableModel *m_connections;
     PeerTableModel *m_peers;
     MessageLogModel *m_log;
+    EventPrinter *m_printer; // standard output, on its own thread
     void writeReport();
     QByteArray m_stdinBuffer;
     bool m_running = false;    // server listening / client socket ready

@@ -46,6 +46,10 @@ int handleParseResult(const CommandLineResult &result)
 
 int main(int argc, char *argv[])
 {
+    // Every event is stamped with the local time. Without TZ, glibc stats /etc/localtime for
+    // each stamp: a fifth of a busy server's time (perf). The same zone, read once.
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     setApplicationInfo();
     FileDescriptorLimit::raiseSoftLimit();
     const QString requested = CommandLine::requestedLanguage(argc, argv);

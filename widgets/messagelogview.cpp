@@ -15,7 +15,8 @@ MessageLogView::MessageLogView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setResizeMode(QListView::Adjust);
     setLayoutMode(QListView::Batched);
-    setBatchSize(500);
+    // Small layout steps: a busy log (1,000 clients) never holds the window for long.
+    setBatchSize(100);
     setUniformItemSizes(false);
     setWordWrap(true);
     setAccessibleName(tr("Message log"));
