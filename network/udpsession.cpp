@@ -84,8 +84,8 @@ void UdpSession::start(const UdpConfig &config)
             return;
         }
         connect(m_socket, &QUdpSocket::errorOccurred, this, &UdpSession::onSocketError);
-        if (config.receiveBufferBytes > 0)
-            m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, config.receiveBufferBytes);
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
+                                  config.receiveBufferBytes > 0 ? config.receiveBufferBytes : UdpConfig::kServerReceiveBufferBytes);
         m_events->post(makeEvent(EventKind::Listening));
         return;
     }

@@ -21,13 +21,16 @@ struct UdpConfig
     static constexpr quint16 kDefaultPort = 65431;
     // A receive buffer this small overflows at once under a burst: loss made visible.
     static constexpr int kSmallReceiveBufferBytes = 4096;
+    // Otherwise a roomy one: a server held up for a few milliseconds (a busy lab machine) keeps
+    // 50,000 datagrams/s instead of dropping them. The kernel caps it at net.core.rmem_max.
+    static constexpr int kServerReceiveBufferBytes = 4 * 1024 * 1024;
 
     UdpRole role = UdpRole::Server;
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any); // server
     quint16 port = kDefaultPort;          // server: the port it binds; client: where it sends
     QString host = QStringLiteral("127.0.0.1"); // client: where it sends
     ReplyMode reply = ReplyMode::UpperCase;
-    int receiveBufferBytes = 0;           // 0: the system's default (SO_RCVBUF)
+    int receiveBufferBytes = 0;           // SO_RCVBUF; 0: the server's roomy one, the client's system default
 
     static UdpConfig courseDefaults(UdpRole role);
 };
