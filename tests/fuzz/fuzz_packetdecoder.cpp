@@ -1,5 +1,6 @@
 // libFuzzer target for the packet decoder: whatever the bytes, decodePacket() and the Info
-// column must neither crash nor point the hex dump outside the frame.
+// column must neither crash nor point the hex dump outside the frame, and the packet list's
+// quick decoding (SummaryOnly) must say what the details pane's full one says.
 //
 // Input: the first byte picks the link type (its value modulo the number of supported types,
 // see kLinkTypes) and how much longer the frame was on the wire than what was captured
@@ -61,6 +62,39 @@ void checkInvariants(const DecodedPacket &packet, int size)
         fail("a problem without words", 0, 0);
 }
 
+// The packet list decodes with DecodeDepth::SummaryOnly, the details pane WithFields: the same
+// packet but for the fields, so that the list and the details never disagree.
+void checkSummaryMatches(const DecodedPacket &full, const DecodedPacket &summary)
+{
+    if (summary.layers.size() != full.layers.size())
+        fail("SummaryOnly gave other layers", int(summary.layers.size()), int(full.layers.size()));
+    for (qsizetype i = 0; i < full.layers.size(); ++i) {
+        const DecodedLayer &a = full.layers.at(i);
+        const DecodedLayer &b = summary.layers.at(i);
+        if (a.kind != b.kind || a.name != b.name || a.offset != b.offset || a.length != b.length)
+            fail("SummaryOnly gave another layer", b.offset, b.length);
+        if (!b.fields.isEmpty())
+            fail("SummaryOnly gave fields", b.offset, b.length);
+    }
+    const bool same = full.truncated == summary.truncated && full.malformed == summary.malformed
+        && full.problem == summary.problem && full.ipVersion == summary.ipVersion
+        && full.source == summary.source && full.destination == summary.destination
+        && full.transport == summary.transport && full.protocolName == summary.protocolName
+        && full.wireLength == summary.wireLength && full.sequence == summary.sequence
+        && full.acknowledgment == summary.acknowledgment && full.flags == summary.flags
+        && full.window == summary.window && full.mss == summary.mss && full.windowScale == summary.windowScale
+        && full.sackPermitted == summary.sackPermitted && full.hasTimestamps == summary.hasTimestamps
+        && full.timestampValue == summary.timestampValue && full.timestampEcho == summary.timestampEcho
+        && full.payloadOffset == summary.payloadOffset && full.payloadLength == summary.payloadLength
+        && full.info == summary.info && full.tcpHeaderLength == summary.tcpHeaderLength
+        && full.urgentPointer == summary.urgentPointer && full.tcpOptionKinds == summary.tcpOptionKinds
+        && full.sackEdges == summary.sackEdges;
+    if (!same)
+        fail("SummaryOnly gave another summary", summary.payloadOffset, summary.payloadLength);
+    if (wiresharkInfo(full, 1, 1) != wiresharkInfo(summary, 1, 1))
+        fail("SummaryOnly gave another Info column", 0, 0);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -77,6 +111,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const DecodedPacket decoded = decodePacket(packet);
     checkInvariants(decoded, int(packet.data.size()));
+    const DecodedPacket summary = decodePacket(packet, DecodeDepth::SummaryOnly);
+    checkInvariants(summary, int(packet.data.size()));
+    checkSummaryMatches(decoded, summary);
 
     // Twice through one tracker: the second sees a known connection (a retransmission).
     TcpSequenceTracker tracker;
