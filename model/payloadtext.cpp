@@ -46,18 +46,36 @@ QString display(const QByteArray &bytes)
 
 QString escaped(const QString &text)
 {
+    // Walks the UTF-16 text in place: most messages have nothing to escape and come back as
+    // they are, shared, without a copy (this runs for every message a busy server logs).
     QString out;
-    out.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
+    qsizetype copiedUpTo = 0; // text[copiedUpTo, i) is still to be appended as it is
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar unit = text.at(i);
+        const bool pair = unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(unit, text.at(i + 1)) : unit.unicode();
+        const qsizetype length = pair ? 2 : 1;
+        // A lone surrogate (typed or pasted text, never decoded UTF-8) is escaped too.
+        const bool loneSurrogate = unit.isSurrogate() && !pair;
+        if (c != U'\r' && !loneSurrogate && !needsEscape(c)) {
+            i += length;
+            continue;
+        }
+        if (out.isNull())
+            out.reserve(text.size() + 16);
+        out.append(QStringView(text).mid(copiedUpTo, i - copiedUpTo));
         if (c == U'\r')
             out += QLatin1String("\\r");
-        else if (needsEscape(c))
+        else
             out += c <= 0xff   ? QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'))
                 : c <= 0xffff ? QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'))
                               : QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0'));
-        else
-            out += QString::fromUcs4(&c, 1);
+        i += length;
+        copiedUpTo = i;
     }
+    if (out.isNull())
+        return text;
+    out.append(QStringView(text).mid(copiedUpTo));
     return out;
 }
 

@@ -11,6 +11,7 @@ private Q_SLOTS:
     void display();
     void hex_data();
     void hex();
+    void escapedTypedText();
 };
 
 void tst_PayloadText::display_data()
@@ -96,6 +97,18 @@ void tst_PayloadText::hex()
     QFETCH(QString, hex);
 
     QCOMPARE(PayloadText::hex(bytes), hex);
+}
+
+// Text from elsewhere (typed, a process name): nothing to escape gives the same string back,
+// without a copy; a lone surrogate (never in decoded UTF-8) is escaped like a control.
+void tst_PayloadText::escapedTypedText()
+{
+    const QString plain = QStringLiteral("nothing to escape, não");
+    QCOMPARE(PayloadText::escaped(plain).constData(), plain.constData());
+    QString lone = QStringLiteral("a?b");
+    lone[1] = QChar(0xd800);
+    QCOMPARE(PayloadText::escaped(lone), QStringLiteral("a\\ud800b"));
+    QCOMPARE(PayloadText::escaped(QString::fromUtf8("\xf0\x9f\x98\x80\x1b")), QString::fromUtf8("\xf0\x9f\x98\x80\\x1b"));
 }
 
 QTEST_GUILESS_MAIN(tst_PayloadText)
