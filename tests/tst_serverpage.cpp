@@ -387,6 +387,10 @@ void tst_ServerPage::zoomIsRememberedAndScreenshotsAreSaved()
     QVERIFY2(first == m_window->size() || second == m_window->size(), qPrintable(QStringLiteral("%1x%2").arg(first.width()).arg(first.height())));
     QVERIFY(first.isValid() && second.isValid() && first != second);
     QVERIFY(!QApplication::clipboard()->pixmap().isNull());
+    // Never overwritten: shots within the same second get "-2", "-3"...
+    for (int i = 0; i < 3; ++i)
+        m_window->takeScreenshot(true);
+    QCOMPARE(QDir(shots.path()).entryList({ QStringLiteral("*.png") }).size(), 5);
 }
 
 void tst_ServerPage::labReportOfAServerWithThreeClients()
