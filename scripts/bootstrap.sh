@@ -77,6 +77,7 @@ case "$action" in
                 (cd "$fuzz_build" && ctest --output-on-failure -R '^fuzz_') || fuzz_status=$?
             else
                 echo "SocketLab: the fuzz build failed (see $fuzz_build.log)"
+                tail -n 30 "$fuzz_build.log"
                 fuzz_status=1
             fi
         else
@@ -88,9 +89,12 @@ case "$action" in
         # suppressions: the suite is leak-free, Qt's own start-up and exit included.
         # tst_packaging is left out: it packs the .deb of whatever was built, which is no
         # different for a sanitized build and would only make a second, slower .deb.
+        # -O1 -g1 (line tables: enough for the sanitizers' file:line traces) builds in 60% of
+        # the time -O2 -g takes (550 s instead of 880 s here, 2 cores).
         sanitize_status=0
         sanitize_build="$here/build-asan"
-        if CXX=g++ cmake -S "$here" -B "$sanitize_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_SANITIZE=ON > "$sanitize_build.log" 2>&1 \
+        if CXX=g++ cmake -S "$here" -B "$sanitize_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+                "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DSOCKETLAB_SANITIZE=ON > "$sanitize_build.log" 2>&1 \
             && cmake --build "$sanitize_build" -j "$jobs" >> "$sanitize_build.log" 2>&1; then
             (cd "$sanitize_build" \
                 && ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1 \
@@ -98,6 +102,7 @@ case "$action" in
                    ctest --output-on-failure --timeout 600 -E '^(tst_packaging|fuzz_.*)$') || sanitize_status=$?
         else
             echo "SocketLab: the sanitized build failed (see $sanitize_build.log)"
+            tail -n 30 "$sanitize_build.log"
             sanitize_status=1
         fi
 
