@@ -9,6 +9,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <algorithm>
 #include <QThread>
 #include <QUdpSocket>
 #include <QtEndian>
@@ -298,7 +300,12 @@ void tst_KernelSocketTable::listeningSocket()
     QVERIFY(server.listen(kLoopback, 0));
     const quint16 port = server.serverPort();
 
-    const QList<KernelSocket> sockets = KernelSocketTable::read(port);
+    // Only the sockets bound to this port: an earlier test's connection may linger in TIME-WAIT
+    // with this port as its *remote* end (the kernel hands out ports again).
+    QList<KernelSocket> sockets = KernelSocketTable::read(port);
+    sockets.erase(std::remove_if(sockets.begin(), sockets.end(),
+                                 [port](const KernelSocket &socket) { return socket.local.port != port; }),
+                  sockets.end());
     QVERIFY2(sockets.size() == 1, qPrintable(describe(sockets)));
     const KernelSocket &listen = sockets.at(0);
     QCOMPARE(listen.transport, Transport::Tcp);
