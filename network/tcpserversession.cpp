@@ -195,6 +195,8 @@ void TcpServerSession::acceptPending()
     // The multi server takes what waits, a bounded number per turn so that the clients already
     // connected are served between turns. The simple server takes exactly one client out of the
     // kernel's backlog, and no other until it leaves: the course's accept() loop.
+    if (!m_server)
+        return; // queued from onConnectionFinished, and the server stopped meanwhile
     const int listening = int(m_server->socketDescriptor());
     for (int taken = 0; m_server && !busyWithOneClient() && taken < kMaxAcceptsPerTurn; ++taken) {
         const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);

@@ -112,6 +112,7 @@ class tst_TcpServerSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void stopRightAfterAClientLeavesTheSimpleServer();
     void listeningEventCarriesTheBoundEndpoint();
     void multiServerAcceptsEveryClient();
     void replyModes_data();
@@ -786,6 +787,27 @@ void tst_TcpServerSession::ipv6Loopback()
     QTcpSocket client4;
     client4.connectToHost(QHostAddress::LocalHost, port);
     QTRY_COMPARE(client4.error(), QAbstractSocket::ConnectionRefusedError);
+}
+
+// The simple server's client leaves (its next accept() is queued) and the server is stopped
+// before the event loop turns: the queued accept finds no server, and nothing breaks.
+void tst_TcpServerSession::stopRightAfterAClientLeavesTheSimpleServer()
+{
+    TcpServerSession server;
+    EventLog log(&server);
+    server.start(serverConfig(TcpServerKind::Simple, ReplyMode::Echo));
+    QVERIFY(server.isListening());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.listeningOn().port);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_COMPARE(server.openConnectionCount(), 1);
+    server.abortClient(1);
+    server.stop();
+    QTest::qWait(50);
+    QVERIFY(!server.isListening());
+    QTRY_COMPARE(log.count(EventKind::Stopped), 1);
+    server.start(serverConfig(TcpServerKind::Simple, ReplyMode::Echo)); // and it starts again
+    QVERIFY(server.isListening());
 }
 
 QTEST_GUILESS_MAIN(tst_TcpServerSession)
