@@ -95,6 +95,17 @@ QList<KernelSocket> withState(const QList<KernelSocket> &sockets, const QString 
     return result;
 }
 
+// An earlier test's connection may linger in TIME-WAIT (no owner) with the port the kernel
+// now hands out again as one of its ends: not part of what a test made.
+QList<KernelSocket> withoutLingering(QList<KernelSocket> sockets)
+{
+    sockets.erase(std::remove_if(sockets.begin(), sockets.end(), [](const KernelSocket &socket) {
+                      return socket.state == QLatin1String("TIME-WAIT") && socket.pid < 0;
+                  }),
+                  sockets.end());
+    return sockets;
+}
+
 QString describe(const QList<KernelSocket> &sockets)
 {
     QStringList lines;
@@ -300,12 +311,7 @@ void tst_KernelSocketTable::listeningSocket()
     QVERIFY(server.listen(kLoopback, 0));
     const quint16 port = server.serverPort();
 
-    // Only the sockets bound to this port: an earlier test's connection may linger in TIME-WAIT
-    // with this port as its *remote* end (the kernel hands out ports again).
-    QList<KernelSocket> sockets = KernelSocketTable::read(port);
-    sockets.erase(std::remove_if(sockets.begin(), sockets.end(),
-                                 [port](const KernelSocket &socket) { return socket.local.port != port; }),
-                  sockets.end());
+    const QList<KernelSocket> sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 1, qPrintable(describe(sockets)));
     const KernelSocket &listen = sockets.at(0);
     QCOMPARE(listen.transport, Transport::Tcp);
@@ -322,14 +328,14 @@ void tst_KernelSocketTable::listeningSocket()
     QCOMPARE(listen.process, kOwnProcess);
 
     // Without owners: the same row, pid and process left empty.
-    const QList<KernelSocket> bare = KernelSocketTable::read(port, KernelSocketTable::SkipOwners);
+    const QList<KernelSocket> bare = withoutLingering(KernelSocketTable::read(port, KernelSocketTable::SkipOwners));
     QCOMPARE(bare.size(), 1);
     QCOMPARE(bare.at(0).inode, listen.inode);
     QCOMPARE(bare.at(0).pid, -1);
     QVERIFY(bare.at(0).process.isEmpty());
 
     // Asked twice (the owner is then verified from the cache): still right.
-    const QList<KernelSocket> again = KernelSocketTable::read(port);
+    const QList<KernelSocket> again = withoutLingering(KernelSocketTable::read(port));
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.at(0).pid, QCoreApplication::applicationPid());
     QCOMPARE(again.at(0).process, kOwnProcess);
@@ -349,7 +355,7 @@ void tst_KernelSocketTable::connectedPair()
     const Endpoint serverSide(kLoopback, port);
     const Endpoint clientSide(kLoopback, client.localPort());
 
-    QList<KernelSocket> sockets = KernelSocketTable::read(port);
+    QList<KernelSocket> sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 3, qPrintable(describe(sockets)));
     QCOMPARE(withState(sockets, QStringLiteral("LISTEN")).size(), 1);
     const QList<KernelSocket> established = withState(sockets, QStringLiteral("ESTABLISHED"));
@@ -450,7 +456,7 @@ void tst_KernelSocketTable::backlog()
     const Endpoint firstSide(kLoopback, first.localPort());
     const Endpoint secondSide(kLoopback, second.localPort());
 
-    QList<KernelSocket> sockets = KernelSocketTable::read(port);
+    QList<KernelSocket> sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 5, qPrintable(describe(sockets)));
     const QList<KernelSocket> listening = withState(sockets, QStringLiteral("LISTEN"));
     QCOMPARE(listening.size(), 1);
@@ -489,7 +495,7 @@ void tst_KernelSocketTable::backlog()
     const int acceptedFd = ::accept(listener, nullptr, nullptr);
     QVERIFY(acceptedFd >= 0);
     const auto closeAccepted = qScopeGuard([acceptedFd] { ::close(acceptedFd); });
-    sockets = KernelSocketTable::read(port);
+    sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 5, qPrintable(describe(sockets)));
     QCOMPARE(withState(sockets, QStringLiteral("LISTEN")).at(0).receiveQueue, 1u);
     int waiting = 0;
@@ -531,7 +537,15 @@ void tst_KernelSocketTable::udpSockets()
     QVERIFY(bound.bind(kLoopback, 0));
     const quint16 port = bound.localPort();
 
-    QList<KernelSocket> sockets = KernelSocketTable::read(port);
+    // UDP only: TCP port numbers are another space, and some TCP connection of an earlier test
+    // may linger (TIME-WAIT) on the same number.
+    const auto udpOnly = [](QList<KernelSocket> sockets) {
+        sockets.erase(std::remove_if(sockets.begin(), sockets.end(),
+                                     [](const KernelSocket &socket) { return socket.transport != Transport::Udp; }),
+                      sockets.end());
+        return sockets;
+    };
+    QList<KernelSocket> sockets = udpOnly(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 1, qPrintable(describe(sockets)));
     QCOMPARE(sockets.at(0).transport, Transport::Udp);
     QCOMPARE(sockets.at(0).state, QStringLiteral("UNCONN"));
@@ -545,7 +559,7 @@ void tst_KernelSocketTable::udpSockets()
     QUdpSocket connected;
     connected.connectToHost(kLoopback, port);
     QTRY_COMPARE(connected.state(), QAbstractSocket::ConnectedState);
-    sockets = KernelSocketTable::read(port);
+    sockets = udpOnly(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 2, qPrintable(describe(sockets)));
     const KernelSocket *peer = find(sockets, Transport::Udp, Endpoint(kLoopback, connected.localPort()),
                                     Endpoint(kLoopback, port));
