@@ -34,7 +34,6 @@
 #include <QTabWidget>
 #include <QTimer>
 
-#include <algorithm>
 
 namespace {
 // The tabs, in the course's order.
@@ -89,10 +88,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(QStringLiteral("ui/page"), index); });
     // The page on screen is built now; a tab opened before the others are built, at once.
     const auto buildShownPage = [this] {
-        if (const LabMode *mode = std::find_if(std::begin(kPageOrder), std::end(kPageOrder), [this](LabMode m) {
-                return m_placeholders.value(m) && m_placeholders.value(m) == m_tabs->currentWidget();
-            }); mode != std::end(kPageOrder))
-            buildPage(*mode);
+        for (auto placeholder = m_placeholders.cbegin(); placeholder != m_placeholders.cend(); ++placeholder) {
+            if (placeholder.value() == m_tabs->currentWidget()) {
+                buildPage(placeholder.key()); // takes the placeholder out: stop iterating
+                return;
+            }
+        }
     };
     buildShownPage();
     connect(m_tabs, &QTabWidget::currentChanged, this, buildShownPage);
