@@ -34,7 +34,6 @@
 #include <QTabWidget>
 #include <QTimer>
 
-
 namespace {
 // The tabs, in the course's order.
 constexpr LabMode kPageOrder[] = { LabMode::TcpSimple, LabMode::TcpMulti, LabMode::UdpServer, LabMode::TcpClient,
