@@ -1,5 +1,7 @@
 #include "network/eventbatcher.h"
 
+#include <QThread>
+
 EventBatcher::EventBatcher(QObject *parent)
     : QObject(parent)
     , m_timer(this) // a child, so moveToThread() takes the timer along
@@ -11,17 +13,33 @@ EventBatcher::EventBatcher(QObject *parent)
 
 void EventBatcher::post(LabEvent event)
 {
-    m_pending.append(std::move(event));
-    if (!m_timer.isActive())
-        m_timer.start();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.append(std::move(event));
+        if (m_timerArmed)
+            return;
+        m_timerArmed = true;
+    }
+    if (QThread::currentThread() == thread())
+        startTimer();
+    else // a timer starts on its own thread only; once per batch, so ~30 of these a second
+        QMetaObject::invokeMethod(this, &EventBatcher::startTimer, Qt::QueuedConnection);
+}
+
+void EventBatcher::startTimer()
+{
+    m_timer.start();
 }
 
 void EventBatcher::flush()
 {
     m_timer.stop();
-    if (m_pending.isEmpty())
-        return;
     LabEventBatch batch;
-    batch.swap(m_pending);
-    Q_EMIT batchReady(batch);
+    {
+        QMutexLocker lock(&m_mutex);
+        batch.swap(m_pending);
+        m_timerArmed = false;
+    }
+    if (!batch.isEmpty())
+        Q_EMIT batchReady(batch);
 }

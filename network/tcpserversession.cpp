@@ -2,7 +2,7 @@
 
 #include "network/eventbatcher.h"
 #include "network/socketerrors.h"
-#include "network/tcpconnection.h"
+#include "network/tcpconnectionpool.h"
 
 #include <QSocketNotifier>
 #include <QTcpServer>
@@ -40,6 +40,11 @@ bool TcpServerSession::isListening() const
     return m_server && m_server->isListening();
 }
 
+int TcpServerSession::openConnectionCount() const
+{
+    return m_pool ? m_pool->openCount() : 0;
+}
+
 Endpoint TcpServerSession::listeningOn() const
 {
     if (!isListening())
@@ -75,6 +80,10 @@ void TcpServerSession::start(const TcpServerConfig &config)
     // QTcpServer listens; accept() is ours (acceptPending): Qt 6.4 hides accept()'s EMFILE
     // ("too many open files") and would retry it at full speed, never telling anyone.
     m_server->pauseAccepting();
+    // The simple server serves one client at a time: one thread is all it needs.
+    const int threads = config.kind == TcpServerKind::Simple ? 1 : TcpConnectionPool::defaultThreadCount();
+    m_pool = new TcpConnectionPool(threads, m_events, this);
+    connect(m_pool, &TcpConnectionPool::connectionFinished, this, &TcpServerSession::onConnectionFinished);
     m_acceptNotifier = new QSocketNotifier(m_server->socketDescriptor(), QSocketNotifier::Read, m_server);
     connect(m_acceptNotifier, &QSocketNotifier::activated, this, &TcpServerSession::acceptPending);
     LabEvent event = LabEvent::make(EventKind::Listening);
@@ -111,9 +120,9 @@ void TcpServerSession::stop()
     if (!m_server)
         return;
     const Endpoint wasListeningOn = listeningOn();
-    const auto connections = m_connections;
-    for (TcpConnection *connection : connections)
-        connection->closeGracefully(CloseReason::ServerStopped);
+    m_pool->stopServing(); // every Closed event posted before Stopped
+    delete m_pool;
+    m_pool = nullptr;
     delete m_acceptNotifier; // before its socket is closed
     m_acceptNotifier = nullptr;
     m_server->close();
@@ -128,54 +137,53 @@ void TcpServerSession::stop()
 void TcpServerSession::setReplyMode(ReplyMode mode)
 {
     m_config.reply = mode;
-    for (TcpConnection *connection : std::as_const(m_connections))
-        connection->setReplyMode(mode);
+    if (m_pool)
+        m_pool->setReplyMode(mode);
 }
 
 void TcpServerSession::setFramingMode(FramingMode framing)
 {
     m_config.framing = framing;
-    for (TcpConnection *connection : std::as_const(m_connections))
-        connection->setFraming(framing);
+    if (m_pool)
+        m_pool->setFramingMode(framing);
 }
 
 void TcpServerSession::send(const QList<int> &connectionIds, const QByteArray &data)
 {
-    if (connectionIds.isEmpty()) {
-        for (TcpConnection *connection : std::as_const(m_connections))
-            connection->send(data);
-        return;
-    }
-    for (int id : connectionIds) {
-        if (TcpConnection *connection = m_connections.value(id))
-            connection->send(data);
-    }
+    if (m_pool)
+        m_pool->send(connectionIds, data);
 }
 
 void TcpServerSession::disconnectClient(int connectionId)
 {
-    if (TcpConnection *connection = m_connections.value(connectionId))
-        connection->closeGracefully();
+    if (m_pool)
+        m_pool->closeGracefully(connectionId);
 }
 
 void TcpServerSession::abortClient(int connectionId)
 {
-    if (TcpConnection *connection = m_connections.value(connectionId))
-        connection->abortWithReset();
+    if (m_pool)
+        m_pool->abortWithReset(connectionId);
 }
 
 bool TcpServerSession::busyWithOneClient() const
 {
-    return m_config.kind == TcpServerKind::Simple && !m_connections.isEmpty();
+    return m_config.kind == TcpServerKind::Simple && openConnectionCount() > 0;
 }
 
 bool TcpServerSession::atClientLimit() const
 {
-    return m_config.kind == TcpServerKind::Multi && m_connections.size() >= m_config.maxClients;
+    return m_config.kind == TcpServerKind::Multi && openConnectionCount() >= m_config.maxClients;
 }
 
-void TcpServerSession::turnAway(QTcpSocket *socket)
+void TcpServerSession::turnAway(int descriptor)
 {
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(descriptor);
+        delete socket;
+        return;
+    }
     // Closed politely (FIN) before a byte is read, and said in the log with the limit: the
     // student sees why, and the server's memory and file descriptors stay bounded.
     LabEvent note = LabEvent::make(EventKind::Note);
@@ -196,7 +204,7 @@ void TcpServerSession::acceptPending()
     // connected are served between turns. The simple server takes exactly one client out of the
     // kernel's backlog, and no other until it leaves: the course's accept() loop.
     if (!m_server)
-        return; // queued from onConnectionFinished, and the server stopped meanwhile
+        return; // stopped: nothing to accept from
     const int listening = int(m_server->socketDescriptor());
     for (int taken = 0; m_server && !busyWithOneClient() && taken < kMaxAcceptsPerTurn; ++taken) {
         const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
@@ -208,17 +216,11 @@ void TcpServerSession::acceptPending()
                 reportAcceptFailure(error);
             return;
         }
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            ::close(descriptor);
-            delete socket;
-            continue;
-        }
-        adopt(socket);
+        adopt(descriptor);
     }
 }
 
-void TcpServerSession::adopt(QTcpSocket *socket)
+void TcpServerSession::adopt(int descriptor)
 {
     if (m_acceptFailing) {
         m_acceptFailing = false;
@@ -228,30 +230,21 @@ void TcpServerSession::adopt(QTcpSocket *socket)
         m_events->post(again);
     }
     if (atClientLimit()) {
-        turnAway(socket);
+        turnAway(descriptor);
         return;
     }
-    auto *connection = new TcpConnection(m_nextConnectionId++, socket, m_events, this);
-    connection->setFraming(m_config.framing);
-    connection->setReplyMode(m_config.reply);
-    m_connections.insert(connection->id(), connection);
-    connect(connection, &TcpConnection::finished, this, &TcpServerSession::onConnectionFinished);
-    m_events->post(connection->makeEvent(EventKind::Accepted));
-    if (m_config.kind == TcpServerKind::Simple) {
+    // Its Accepted event comes from the thread that serves it, before anything else it does.
+    const bool onlyClient = m_config.kind == TcpServerKind::Simple;
+    m_pool->adopt(m_nextConnectionId++, descriptor, m_config.framing, m_config.reply, onlyClient);
+    if (onlyClient)
         m_acceptNotifier->setEnabled(false);
-        LabEvent note = connection->makeEvent(EventKind::Note);
-        note.note = NoteKind::ServingOneClient;
-        m_events->post(note);
-    }
 }
 
-void TcpServerSession::onConnectionFinished(int connectionId)
+void TcpServerSession::onConnectionFinished()
 {
-    if (TcpConnection *connection = m_connections.take(connectionId))
-        connection->deleteLater();
-    if (m_server && m_config.kind == TcpServerKind::Simple && m_connections.isEmpty() && !m_acceptFailing) {
+    if (m_server && m_config.kind == TcpServerKind::Simple && openConnectionCount() == 0 && !m_acceptFailing) {
+        // Its Closed event is posted: the next client's Accepted comes after it.
         m_acceptNotifier->setEnabled(true);
-        // On the next turn, so that this client's Closed comes before the next one's Accepted.
-        QMetaObject::invokeMethod(this, &TcpServerSession::acceptPending, Qt::QueuedConnection);
+        acceptPending();
     }
 }

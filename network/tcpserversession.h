@@ -5,7 +5,6 @@
 #include "network/labevent.h"
 #include "network/replypolicy.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 
@@ -13,7 +12,7 @@ class EventBatcher;
 class QSocketNotifier;
 class QTcpServer;
 class QTcpSocket;
-class TcpConnection;
+class TcpConnectionPool;
 
 enum class TcpServerKind {
     Simple, // one client at a time; the next ones wait in the kernel's backlog
@@ -39,7 +38,9 @@ struct TcpServerConfig
 Q_DECLARE_METATYPE(TcpServerConfig)
 
 // A TCP server as the course builds it, reporting every step as LabEvents in batches.
-// Lives on the network thread; the GUI calls its slots through queued connections.
+// Lives on the network thread; the GUI calls its slots through queued connections. It accepts;
+// the connections are served on threads of their own (TcpConnectionPool), so the commands
+// about them (send, disconnect) take effect a moment later, and in the order given.
 class TcpServerSession : public QObject
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
 
     bool isListening() const;
     Endpoint listeningOn() const;
-    int openConnectionCount() const { return int(m_connections.size()); }
+    int openConnectionCount() const;
 
 public Q_SLOTS:
     void start(const TcpServerConfig &config);
@@ -70,18 +71,18 @@ Q_SIGNALS:
 
 private:
     void acceptPending();
-    void adopt(QTcpSocket *socket);
+    void adopt(int descriptor);
     void reportAcceptFailure(int error);
-    void onConnectionFinished(int connectionId);
+    void onConnectionFinished();
     bool busyWithOneClient() const;
     bool atClientLimit() const;
-    void turnAway(QTcpSocket *socket);
+    void turnAway(int descriptor);
 
     EventBatcher *m_events;
     QTcpServer *m_server = nullptr;          // listens; accept() is ours (acceptPending)
     QSocketNotifier *m_acceptNotifier = nullptr; // the listening socket is readable: clients wait
     TcpServerConfig m_config;
-    QHash<int, TcpConnection *> m_connections;
+    TcpConnectionPool *m_pool = nullptr; // while listening
     int m_nextConnectionId = 1;
     bool m_acceptFailing = false; // reported once until accepting works again
 };

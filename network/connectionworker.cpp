@@ -1,0 +1,87 @@
+#include "network/connectionworker.h"
+
+#include "network/eventbatcher.h"
+#include "network/tcpconnection.h"
+
+#include <QTcpSocket>
+
+#include <unistd.h>
+
+ConnectionWorker::ConnectionWorker(EventBatcher *events)
+    : m_events(events)
+{
+}
+
+void ConnectionWorker::adopt(int connectionId, qintptr descriptor, FramingMode framing, ReplyMode reply,
+                             bool onlyClient)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        delete socket;
+        Q_EMIT connectionFinished(connectionId);
+        return;
+    }
+    auto *connection = new TcpConnection(connectionId, socket, m_events, this);
+    connection->setFraming(framing);
+    connection->setReplyMode(reply);
+    m_connections.insert(connectionId, connection);
+    connect(connection, &TcpConnection::finished, this, &ConnectionWorker::onFinished);
+    m_events->post(connection->makeEvent(EventKind::Accepted));
+    if (onlyClient) {
+        LabEvent note = connection->makeEvent(EventKind::Note);
+        note.note = NoteKind::ServingOneClient;
+        m_events->post(note);
+    }
+}
+
+void ConnectionWorker::send(const QList<int> &connectionIds, const QByteArray &data)
+{
+    if (connectionIds.isEmpty()) {
+        for (TcpConnection *connection : std::as_const(m_connections))
+            connection->send(data);
+        return;
+    }
+    for (int id : connectionIds) {
+        if (TcpConnection *connection = m_connections.value(id))
+            connection->send(data);
+    }
+}
+
+void ConnectionWorker::closeGracefully(int connectionId)
+{
+    if (TcpConnection *connection = m_connections.value(connectionId))
+        connection->closeGracefully();
+}
+
+void ConnectionWorker::abortWithReset(int connectionId)
+{
+    if (TcpConnection *connection = m_connections.value(connectionId))
+        connection->abortWithReset();
+}
+
+void ConnectionWorker::setReplyMode(ReplyMode mode)
+{
+    for (TcpConnection *connection : std::as_const(m_connections))
+        connection->setReplyMode(mode);
+}
+
+void ConnectionWorker::setFramingMode(FramingMode framing)
+{
+    for (TcpConnection *connection : std::as_const(m_connections))
+        connection->setFraming(framing);
+}
+
+void ConnectionWorker::closeAllServerStopped()
+{
+    const auto connections = m_connections; // onFinished takes them out meanwhile
+    for (TcpConnection *connection : connections)
+        connection->closeGracefully(CloseReason::ServerStopped);
+}
+
+void ConnectionWorker::onFinished(int connectionId)
+{
+    if (TcpConnection *connection = m_connections.take(connectionId))
+        connection->deleteLater(); // it is still in the middle of emitting finished()
+    Q_EMIT connectionFinished(connectionId);
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "network/framingmode.h"
+#include "network/replypolicy.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <vector>
+
+class ConnectionWorker;
+class EventBatcher;
+class QThread;
+
+// The threads that serve a TCP server's connections. One thread (the network thread, or the
+// headless run's main thread) cannot keep up with a class's worth of clients on a machine with
+// two cores: socat, a process per connection, answered 1.1-1.2x as many echo messages with 100
+// clients (issue 7). So the server only accepts, and each accepted socket goes to the worker
+// with the fewest connections, which serves it until it closes. All of a connection's events
+// come from one thread, in order; the shared EventBatcher keeps the order between threads.
+// Lives on the server's thread; the workers' threads are its own.
+class TcpConnectionPool : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxThreads = 4;
+    // One per core, within [1, kMaxThreads].
+    static int defaultThreadCount();
+
+    TcpConnectionPool(int threadCount, EventBatcher *events, QObject *parent = nullptr);
+    // Closes what is still open (as stopServing()) and joins the threads.
+    ~TcpConnectionPool() override;
+
+    int threadCount() const { return int(m_shares.size()); }
+    int openCount() const { return int(m_shareOf.size()); }
+
+    // Takes over an accepted socket, served from now on by one of the threads.
+    void adopt(int connectionId, qintptr descriptor, FramingMode framing, ReplyMode reply, bool onlyClient);
+    // An empty list means every open connection.
+    void send(const QList<int> &connectionIds, const QByteArray &data);
+    void closeGracefully(int connectionId);
+    void abortWithReset(int connectionId);
+    void setReplyMode(ReplyMode mode);
+    void setFramingMode(FramingMode framing);
+    // Every connection closed now; their Closed events are posted when this returns.
+    void stopServing();
+
+Q_SIGNALS:
+    // On the pool's thread; the connection's Closed event is already posted.
+    void connectionFinished(int connectionId);
+
+private:
+    struct Share
+    {
+        QThread *thread = nullptr;
+        ConnectionWorker *worker = nullptr;
+        int open = 0;
+    };
+
+    void onConnectionFinished(int connectionId);
+    // Calls function(worker) on the worker's thread, in the order of the calls.
+    template<typename Function>
+    void onWorker(const Share &share, Function function);
+
+    std::vector<Share> m_shares;
+    QHash<int, int> m_shareOf; // open connection id -> index in m_shares
+};
