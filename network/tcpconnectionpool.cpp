@@ -39,6 +39,14 @@ TcpConnectionPool::~TcpConnectionPool()
     }
 }
 
+QList<int> TcpConnectionPool::openPerThread() const
+{
+    QList<int> counts;
+    for (const Share &share : m_shares)
+        counts.append(share.open);
+    return counts;
+}
+
 template<typename Function>
 void TcpConnectionPool::onWorker(const Share &share, Function function)
 {

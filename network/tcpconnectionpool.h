@@ -34,6 +34,8 @@ public:
 
     int threadCount() const { return int(m_shares.size()); }
     int openCount() const { return int(m_shareOf.size()); }
+    // How many connections each thread serves now.
+    QList<int> openPerThread() const;
 
     // Takes over an accepted socket, served from now on by one of the threads.
     void adopt(int connectionId, qintptr descriptor, FramingMode framing, ReplyMode reply, bool onlyClient);

@@ -3,6 +3,9 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 class tst_EventBatcher : public QObject
 {
     Q_OBJECT
@@ -11,6 +14,7 @@ private Q_SLOTS:
     void eventsOfOneTickMakeOneBatch();
     void flushHandsOverAtOnce();
     void nothingPendingNothingEmitted();
+    void eventsFromOtherThreadsKeepTheirOrder();
 };
 
 namespace {
@@ -83,6 +87,43 @@ void tst_EventBatcher::nothingPendingNothingEmitted()
     connect(&batcher, &EventBatcher::batchReady, this, [&] { ++emitted; });
     batcher.flush();
     QCOMPARE(emitted, 0);
+}
+
+void tst_EventBatcher::eventsFromOtherThreadsKeepTheirOrder()
+{
+    // A server's connections are served on several threads, all posting to one batcher.
+    EventBatcher batcher;
+    LabEventBatch received;
+    int batches = 0;
+    connect(&batcher, &EventBatcher::batchReady, this, [&](const LabEventBatch &batch) {
+        received += batch;
+        ++batches;
+    });
+
+    constexpr int kThreads = 4;
+    constexpr int kEventsEach = 20000;
+    std::vector<std::thread> posters;
+    for (int thread = 1; thread <= kThreads; ++thread) {
+        posters.emplace_back([&batcher, thread] {
+            for (int sequence = 0; sequence < kEventsEach; ++sequence) {
+                LabEvent event = LabEvent::make(EventKind::Received, thread);
+                event.amount = sequence;
+                batcher.post(event);
+            }
+        });
+    }
+    for (std::thread &poster : posters)
+        poster.join();
+
+    // The batches leave from the batcher's thread, on its timer: none while nobody runs it.
+    QCOMPARE(batches, 0);
+    QTRY_COMPARE(received.size(), kThreads * kEventsEach);
+    QVERIFY(batches >= 1);
+    std::vector<qint64> next(kThreads + 1, 0);
+    for (const LabEvent &event : std::as_const(received)) {
+        QCOMPARE(event.amount, next[size_t(event.connectionId)]);
+        ++next[size_t(event.connectionId)];
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EventBatcher)
