@@ -57,7 +57,8 @@ QByteArray receiveWhileServing(int fd, bool *ended)
 {
     QByteArray data;
     *ended = false;
-    QTest::qWaitFor([&] {
+    // Nothing within 5 s is an answer too: the caller compares what came.
+    (void)QTest::qWaitFor([&] {
         char buffer[4096];
         const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
         if (n > 0)
