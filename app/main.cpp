@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 #include "app/filedescriptorlimit.h"
+#include "app/fontconfigwarmup.h"
 #include "app/headlessrunner.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    FontConfigWarmUp fonts; // beside QApplication's start and the translations
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SocketLab"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.SocketLab")); // Wayland: icon and menu entry
@@ -76,6 +78,7 @@ int main(int argc, char *argv[])
     if (const int exitCode = handleParseResult(result); exitCode >= 0)
         return exitCode;
 
+    fonts.wait(); // the window's first text needs fontconfig
     MainWindow window(&languages);
     // Statistics start with the window, so that its first frame and every stall are measured.
     std::unique_ptr<RunStats> stats;
