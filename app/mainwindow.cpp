@@ -34,6 +34,8 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 // The tabs, in the course's order.
 constexpr LabMode kPageOrder[] = { LabMode::TcpSimple, LabMode::TcpMulti, LabMode::UdpServer, LabMode::TcpClient,
@@ -47,7 +49,6 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_zoom(new ZoomController(this))
     , m_screenshotter(new Screenshotter(this))
     , m_helpDock(new QDockWidget(this))
-    , m_helpPanel(new HelpPanel(m_helpDock))
     , m_exercises(new GuidedExercises(this))
 {
     m_networkThread.setObjectName(QStringLiteral("network"));
@@ -60,42 +61,35 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         m_placeholders.insert(mode, placeholder);
         m_tabs->addTab(placeholder, pageTitle(mode));
     }
-    m_toolsPage = new NetworkToolsPage(createSession<PortChecker>(), m_tabs);
-    m_tabs->addTab(m_toolsPage, m_toolsPage->title());
+    m_toolsPlaceholder = new QWidget(m_tabs);
+    m_tabs->addTab(m_toolsPlaceholder, NetworkToolsPage::title());
 
     // Help and guided exercises, in a dock beside the pages; it follows the page on screen.
-    m_helpPanel->setModel(m_exercises);
     m_helpDock->setObjectName(QStringLiteral("help"));
-    m_helpDock->setWidget(m_helpPanel);
     m_helpDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_helpDock);
-    m_helpDock->setVisible(QSettings().value(QStringLiteral("ui/helpVisible"), false).toBool());
-    connect(m_helpDock, &QDockWidget::visibilityChanged, this, [this](bool) {
+    const bool helpVisible = QSettings().value(QStringLiteral("ui/helpVisible"), false).toBool();
+    if (helpVisible)
+        helpPanel();
+    m_helpDock->setVisible(helpVisible);
+    connect(m_helpDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            helpPanel();
         QSettings().setValue(QStringLiteral("ui/helpVisible"), !m_helpDock->isHidden());
     });
-    connect(m_toolsPage, &NetworkToolsPage::portCheckFinished, m_exercises, &GuidedExercises::portChecked);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHelpTopic);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
-        m_helpPanel->setLanguage(language);
+        if (m_helpPanel)
+            m_helpPanel->setLanguage(language);
         m_exercises->retranslate();
     });
-    m_helpPanel->setLanguage(m_languages->language());
-    showHelpTopic();
     m_tabs->setDocumentMode(true);
     // The page the student used last opens again (the command line's --mode picks its own).
     m_tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(), m_tabs->count() - 1));
     connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(QStringLiteral("ui/page"), index); });
     // The page on screen is built now; a tab opened before the others are built, at once.
-    const auto buildShownPage = [this] {
-        for (auto placeholder = m_placeholders.cbegin(); placeholder != m_placeholders.cend(); ++placeholder) {
-            if (placeholder.value() == m_tabs->currentWidget()) {
-                buildPage(placeholder.key()); // takes the placeholder out: stop iterating
-                return;
-            }
-        }
-    };
     buildShownPage();
-    connect(m_tabs, &QTabWidget::currentChanged, this, buildShownPage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownPage);
     connect(new FirstFramePaintProbe(this), &FirstFramePaintProbe::firstFramePainted, this, &MainWindow::buildRemainingPages);
     setCentralWidget(m_tabs);
     createMenus();
@@ -171,13 +165,18 @@ LabPage *MainWindow::buildPage(LabMode mode)
     connect(page, &LabPage::batchShown, m_exercises, &GuidedExercises::applyBatch);
     m_pages.insert(mode, page);
 
-    // The page takes its placeholder's tab; the tab on screen stays on screen.
-    QWidget *placeholder = m_placeholders.take(mode);
+    replacePlaceholder(m_placeholders.take(mode), page, page->title());
+    Q_EMIT pageBuilt(page);
+    return page;
+}
+
+void MainWindow::replacePlaceholder(QWidget *placeholder, QWidget *page, const QString &title)
+{
     const int index = m_tabs->indexOf(placeholder);
     const bool current = m_tabs->currentIndex() == index;
     {
         const QSignalBlocker quiet(m_tabs);
-        m_tabs->insertTab(index, page, page->title());
+        m_tabs->insertTab(index, page, title);
         m_tabs->removeTab(index + 1);
         if (current)
             m_tabs->setCurrentIndex(index);
@@ -185,13 +184,26 @@ LabPage *MainWindow::buildPage(LabMode mode)
     placeholder->deleteLater();
     if (current)
         showHelpTopic();
-    Q_EMIT pageBuilt(page);
-    return page;
+}
+
+void MainWindow::buildShownPage()
+{
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown == m_toolsPlaceholder) {
+        toolsPage();
+        return;
+    }
+    for (auto placeholder = m_placeholders.cbegin(); placeholder != m_placeholders.cend(); ++placeholder) {
+        if (placeholder.value() == shown) {
+            buildPage(placeholder.key()); // takes the placeholder out: stop iterating
+            return;
+        }
+    }
 }
 
 void MainWindow::buildRemainingPages()
 {
-    // One page per turn of the event loop, so the window answers meanwhile.
+    // One page per turn of the event loop, so the window answers meanwhile; the help last.
     for (LabMode mode : kPageOrder) {
         if (!m_pages.contains(mode)) {
             buildPage(mode);
@@ -199,6 +211,36 @@ void MainWindow::buildRemainingPages()
             return;
         }
     }
+    if (!m_toolsPage) {
+        toolsPage();
+        QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
+        return;
+    }
+    helpPanel();
+}
+
+NetworkToolsPage *MainWindow::toolsPage()
+{
+    if (m_toolsPage)
+        return m_toolsPage;
+    m_toolsPage = new NetworkToolsPage(createSession<PortChecker>(), m_tabs);
+    connect(m_toolsPage, &NetworkToolsPage::portCheckFinished, m_exercises, &GuidedExercises::portChecked);
+    QWidget *placeholder = std::exchange(m_toolsPlaceholder, nullptr);
+    replacePlaceholder(placeholder, m_toolsPage, m_toolsPage->title());
+    return m_toolsPage;
+}
+
+HelpPanel *MainWindow::helpPanel()
+{
+    if (m_helpPanel)
+        return m_helpPanel;
+    m_helpPanel = new HelpPanel(m_helpDock);
+    m_helpPanel->setModel(m_exercises);
+    m_helpPanel->setLanguage(m_languages->language());
+    if (!m_helpTopic.isEmpty())
+        m_helpPanel->setTopic(m_helpTopic);
+    m_helpDock->setWidget(m_helpPanel);
+    return m_helpPanel;
 }
 
 TcpServerPage *MainWindow::serverPage(TcpServerKind kind)
@@ -261,12 +303,16 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
 void MainWindow::showHelpTopic()
 {
     QWidget *current = m_tabs->currentWidget();
-    if (current == m_toolsPage) {
+    if (current && current == m_toolsPage) {
         m_exercises->addressesShown();
-        m_helpPanel->setTopic(QStringLiteral("another-machine"));
+        m_helpTopic = QStringLiteral("another-machine");
     } else if (auto *page = qobject_cast<LabPage *>(current)) {
-        m_helpPanel->setTopic(modeName(page->mode()));
+        m_helpTopic = modeName(page->mode());
+    } else {
+        return; // a placeholder: its page is being built, and says it then
     }
+    if (m_helpPanel)
+        m_helpPanel->setTopic(m_helpTopic);
 }
 
 void MainWindow::createMenus()
@@ -361,7 +407,7 @@ void MainWindow::retranslate()
     for (LabMode mode : kPageOrder)
         m_tabs->setTabText(m_tabs->indexOf(m_pages.contains(mode) ? m_pages.value(mode) : m_placeholders.value(mode)),
                            pageTitle(mode));
-    m_tabs->setTabText(m_tabs->indexOf(m_toolsPage), m_toolsPage->title());
+    m_tabs->setTabText(m_tabs->indexOf(m_toolsPage ? m_toolsPage : m_toolsPlaceholder), NetworkToolsPage::title());
 }
 
 bool MainWindow::chooseScreenshotFolder()

@@ -48,9 +48,11 @@ public:
     QList<LabPage *> labPages();
     // The pages built so far; pageBuilt() tells of the others.
     QList<LabPage *> builtPages() const { return m_pages.values(); }
-    NetworkToolsPage *toolsPage() const { return m_toolsPage; }
+    // Built when first needed too, as the lab pages.
+    NetworkToolsPage *toolsPage();
     QTabWidget *tabs() const { return m_tabs; }
-    HelpPanel *helpPanel() const { return m_helpPanel; }
+    // Built when the help is first shown (or right after the first frame).
+    HelpPanel *helpPanel();
     GuidedExercises *exercises() const { return m_exercises; }
     QDockWidget *helpDock() const { return m_helpDock; }
     ZoomController *zoom() const { return m_zoom; }
@@ -70,6 +72,9 @@ private:
     template<typename Session>
     Session *createSession();
     LabPage *buildPage(LabMode mode);
+    // The built page takes its placeholder's tab; the tab on screen stays on screen.
+    void replacePlaceholder(QWidget *placeholder, QWidget *page, const QString &title);
+    void buildShownPage();
     void buildRemainingPages();
     static QString pageTitle(LabMode mode);
     void createMenus();
@@ -94,6 +99,7 @@ private:
     TcpClientPage *m_tcpClientPage = nullptr;
     UdpClientPage *m_udpClientPage = nullptr;
     NetworkToolsPage *m_toolsPage = nullptr;
+    QWidget *m_toolsPlaceholder = nullptr; // its tab until the tools page is built
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -111,7 +117,8 @@ private:
     ZoomController *m_zoom;
     Screenshotter *m_screenshotter;
     QDockWidget *m_helpDock;
-    HelpPanel *m_helpPanel;
+    HelpPanel *m_helpPanel = nullptr;
+    QString m_helpTopic; // the page on screen's, for a help panel built later
     GuidedExercises *m_exercises;
     QAction *m_portugueseAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -68,7 +68,7 @@ NetworkToolsPage::NetworkToolsPage(PortChecker *checker, QWidget *parent)
     retranslate();
 }
 
-QString NetworkToolsPage::title() const
+QString NetworkToolsPage::title()
 {
     return tr("Another machine");
 }

@@ -20,7 +20,8 @@ class NetworkToolsPage : public QWidget
 public:
     NetworkToolsPage(PortChecker *checker, QWidget *parent = nullptr);
 
-    QString title() const;
+    // The tab's title, also while the page is not built yet.
+    static QString title();
     AddressPanel *addressPanel() const { return m_addressPanel; }
     PortCheckPanel *portCheckPanel() const { return m_portCheckPanel; }
     PortCheckModel *portCheckModel() const { return m_results; }

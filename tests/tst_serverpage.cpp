@@ -64,6 +64,7 @@ private Q_SLOTS:
     void zoomIsRememberedAndScreenshotsAreSaved();
     void labReportOfAServerWithThreeClients();
     void helpFollowsThePageAndExercisesTick();
+    void toolsPageAndHelpAreBuiltWhenNeeded();
 
 private:
     static quint16 freePort();
@@ -450,6 +451,40 @@ void tst_ServerPage::helpFollowsThePageAndExercisesTick()
     m_window->helpDock()->hide();
     m_window->helpDock()->toggleViewAction()->trigger();
     QVERIFY(m_window->helpDock()->isVisible());
+}
+
+void tst_ServerPage::toolsPageAndHelpAreBuiltWhenNeeded()
+{
+    // Not shown yet: only the page on screen exists, so the first frame comes sooner.
+    QSettings().setValue(QStringLiteral("ui/page"), 0);
+    QSettings().setValue(QStringLiteral("ui/helpVisible"), false);
+    MainWindow window(m_languages);
+    QCOMPARE(window.findChildren<LabPage *>().size(), 1);
+    QVERIFY(!window.findChild<NetworkToolsPage *>());
+    QVERIFY(!window.findChild<HelpPanel *>());
+    const int toolsIndex = window.tabs()->count() - 1;
+    QCOMPARE(window.tabs()->tabText(toolsIndex), QStringLiteral("Another machine"));
+
+    // The tab opened: its page is built at once, and counts for the exercise.
+    window.tabs()->setCurrentIndex(toolsIndex);
+    QVERIFY(qobject_cast<NetworkToolsPage *>(window.tabs()->currentWidget()));
+    QVERIFY(window.exercises()->isDone(GuidedExercises::MachineAddresses));
+    // The help, opened with the window (before its first frame): built then, on the page's topic.
+    window.show();
+    window.helpDock()->show();
+    auto *help = window.findChild<HelpPanel *>();
+    QVERIFY(help);
+    QCOMPARE(help->topic(), QStringLiteral("another-machine"));
+    QCOMPARE(window.helpDock()->widget(), help);
+
+    // Shown: everything else is built right after the first frame.
+    MainWindow shown(m_languages);
+    shown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown));
+    QTRY_COMPARE(shown.findChildren<LabPage *>().size(), 5);
+    QTRY_VERIFY(shown.findChild<NetworkToolsPage *>());
+    QTRY_VERIFY(shown.findChild<HelpPanel *>());
+    QCOMPARE(shown.tabs()->tabText(toolsIndex), QStringLiteral("Another machine"));
 }
 
 QTEST_MAIN(tst_ServerPage)
