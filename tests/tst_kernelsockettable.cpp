@@ -588,7 +588,7 @@ void tst_KernelSocketTable::ipv6AndMappedAddresses()
         QSKIP("No IPv6 loopback here");
     QTRY_VERIFY(server.hasPendingConnections());
 
-    const QList<KernelSocket> sockets = KernelSocketTable::read(port);
+    const QList<KernelSocket> sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 5, qPrintable(describe(sockets)));
     const QList<KernelSocket> listening = withState(sockets, QStringLiteral("LISTEN"));
     QCOMPARE(listening.size(), 1);
