@@ -86,7 +86,8 @@ private:
     void exportReport();
 
     LanguageManager *m_languages;
-    // One network thread carries every session (DESIGN.md), so the window never waits on I/O.
+    // One network thread carries every session (DESIGN.md), so the window never waits on I/O;
+    // a TCP server's connections are served on threads of their own (TcpConnectionPool).
     QThread m_networkThread;
     // Packet capture has its own worker: libpcap reads never wait behind the sessions.
     QThread m_captureThread;
