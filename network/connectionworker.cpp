@@ -19,7 +19,7 @@ void ConnectionWorker::adopt(int connectionId, qintptr descriptor, FramingMode f
     if (!socket->setSocketDescriptor(descriptor)) {
         ::close(int(descriptor));
         delete socket;
-        Q_EMIT connectionFinished(connectionId);
+        countFinished(connectionId);
         return;
     }
     auto *connection = new TcpConnection(connectionId, socket, m_events, this);
@@ -83,5 +83,11 @@ void ConnectionWorker::onFinished(int connectionId)
 {
     if (TcpConnection *connection = m_connections.take(connectionId))
         connection->deleteLater(); // it is still in the middle of emitting finished()
+    countFinished(connectionId);
+}
+
+void ConnectionWorker::countFinished(int connectionId)
+{
+    m_open.fetch_sub(1, std::memory_order_relaxed);
     Q_EMIT connectionFinished(connectionId);
 }

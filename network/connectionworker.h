@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <atomic>
+
 class EventBatcher;
 class TcpConnection;
 
@@ -19,6 +21,12 @@ class ConnectionWorker : public QObject
     Q_OBJECT
 public:
     explicit ConnectionWorker(EventBatcher *events);
+
+    // Connections handed to this worker and not finished yet. Any thread: the server checks
+    // its client limit with it at once, not when a queued signal from here gets through.
+    int openCount() const { return m_open.load(std::memory_order_relaxed); }
+    // The server's thread, as it hands a connection over (adopt() follows, queued).
+    void countHandedOver() { m_open.fetch_add(1, std::memory_order_relaxed); }
 
     // Takes over a socket the server accepted. onlyClient: the simple server serves it alone,
     // and says so right after its Accepted event.
@@ -40,6 +48,9 @@ Q_SIGNALS:
 private:
     void onFinished(int connectionId);
 
+    void countFinished(int connectionId);
+
     EventBatcher *m_events;
     QHash<int, TcpConnection *> m_connections;
+    std::atomic<int> m_open { 0 };
 };

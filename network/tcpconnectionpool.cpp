@@ -30,7 +30,7 @@ TcpConnectionPool::TcpConnectionPool(int threadCount, EventBatcher *events, QObj
 
 TcpConnectionPool::~TcpConnectionPool()
 {
-    if (!m_shareOf.isEmpty())
+    if (openCount() > 0)
         stopServing();
     for (Share &share : m_shares) {
         share.thread->quit();
@@ -39,11 +39,19 @@ TcpConnectionPool::~TcpConnectionPool()
     }
 }
 
+int TcpConnectionPool::openCount() const
+{
+    int open = 0;
+    for (const Share &share : m_shares)
+        open += share.worker->openCount();
+    return open;
+}
+
 QList<int> TcpConnectionPool::openPerThread() const
 {
     QList<int> counts;
     for (const Share &share : m_shares)
-        counts.append(share.open);
+        counts.append(share.worker->openCount());
     return counts;
 }
 
@@ -57,9 +65,10 @@ void TcpConnectionPool::onWorker(const Share &share, Function function)
 void TcpConnectionPool::adopt(int connectionId, qintptr descriptor, FramingMode framing, ReplyMode reply,
                               bool onlyClient)
 {
-    const auto leastBusy = std::min_element(m_shares.begin(), m_shares.end(),
-                                            [](const Share &a, const Share &b) { return a.open < b.open; });
-    ++leastBusy->open;
+    const auto leastBusy = std::min_element(m_shares.begin(), m_shares.end(), [](const Share &a, const Share &b) {
+        return a.worker->openCount() < b.worker->openCount();
+    });
+    leastBusy->worker->countHandedOver();
     m_shareOf.insert(connectionId, int(leastBusy - m_shares.begin()));
     onWorker(*leastBusy, [=](ConnectionWorker *worker) {
         worker->adopt(connectionId, descriptor, framing, reply, onlyClient);
@@ -118,18 +127,13 @@ void TcpConnectionPool::stopServing()
     // never wait for this thread, so this cannot deadlock.
     for (const Share &share : m_shares)
         QMetaObject::invokeMethod(share.worker, &ConnectionWorker::closeAllServerStopped, Qt::BlockingQueuedConnection);
-    // Their connectionFinished signals are still queued to this thread: the count is 0 now.
-    for (Share &share : m_shares)
-        share.open = 0;
+    // Their connectionFinished signals are still queued to this thread: nobody is open now.
     m_shareOf.clear();
 }
 
 void TcpConnectionPool::onConnectionFinished(int connectionId)
 {
-    const auto found = m_shareOf.constFind(connectionId);
-    if (found == m_shareOf.cend())
-        return; // already counted out by stopServing()
-    --m_shares[size_t(*found)].open;
-    m_shareOf.erase(found);
+    if (m_shareOf.remove(connectionId) == 0)
+        return; // already let go by stopServing()
     Q_EMIT connectionFinished(connectionId);
 }

@@ -33,7 +33,9 @@ public:
     ~TcpConnectionPool() override;
 
     int threadCount() const { return int(m_shares.size()); }
-    int openCount() const { return int(m_shareOf.size()); }
+    // Counted by the threads themselves as connections end: the client limit is checked with
+    // what is open now, even while this thread is busy and their signals wait in its queue.
+    int openCount() const;
     // How many connections each thread serves now.
     QList<int> openPerThread() const;
 
@@ -57,7 +59,6 @@ private:
     {
         QThread *thread = nullptr;
         ConnectionWorker *worker = nullptr;
-        int open = 0;
     };
 
     void onConnectionFinished(int connectionId);
@@ -66,5 +67,5 @@ private:
     void onWorker(const Share &share, Function function);
 
     std::vector<Share> m_shares;
-    QHash<int, int> m_shareOf; // open connection id -> index in m_shares
+    QHash<int, int> m_shareOf; // connection id -> index in m_shares, until its end is signalled
 };

@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -109,7 +110,8 @@ void TcpServerSession::reportAcceptFailure(int error)
         event.detail = QString::fromLocal8Bit(std::strerror(error));
         m_events->post(event);
     }
-    QTimer::singleShot(kAcceptRetryMs, m_server, [this] {
+    // The notifier as the context: stop() deletes it at once (the server only later).
+    QTimer::singleShot(kAcceptRetryMs, m_acceptNotifier, [this] {
         m_acceptNotifier->setEnabled(!busyWithOneClient());
         acceptPending();
     });
@@ -123,6 +125,8 @@ void TcpServerSession::stop()
     m_pool->stopServing(); // every Closed event posted before Stopped
     delete m_pool;
     m_pool = nullptr;
+    if (m_heldAtLimit >= 0)
+        ::close(std::exchange(m_heldAtLimit, -1)); // its grace timer goes with the notifier
     delete m_acceptNotifier; // before its socket is closed
     m_acceptNotifier = nullptr;
     m_server->close();
@@ -203,8 +207,8 @@ void TcpServerSession::acceptPending()
     // The multi server takes what waits, a bounded number per turn so that the clients already
     // connected are served between turns. The simple server takes exactly one client out of the
     // kernel's backlog, and no other until it leaves: the course's accept() loop.
-    if (!m_server)
-        return; // stopped: nothing to accept from
+    if (!m_server || m_heldAtLimit >= 0)
+        return; // stopped: nothing to accept from; or a client waits at the limit
     const int listening = int(m_server->socketDescriptor());
     for (int taken = 0; m_server && !busyWithOneClient() && taken < kMaxAcceptsPerTurn; ++taken) {
         const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
@@ -216,8 +220,29 @@ void TcpServerSession::acceptPending()
                 reportAcceptFailure(error);
             return;
         }
+        if (atClientLimit() && !m_limitGraceOver) {
+            holdAtClientLimit(descriptor);
+            return;
+        }
         adopt(descriptor);
     }
+}
+
+void TcpServerSession::holdAtClientLimit(int descriptor)
+{
+    // The connections are served on other threads, which count out the ones that ended as they
+    // get to them: when they are busy (a flood), the count lags behind. So a client that comes
+    // at the limit waits a moment (the others in the backlog), and is turned away only if the
+    // server is still full then.
+    m_heldAtLimit = descriptor;
+    m_acceptNotifier->setEnabled(false);
+    QTimer::singleShot(kClientLimitGraceMs, m_acceptNotifier, [this] {
+        m_limitGraceOver = true;
+        adopt(std::exchange(m_heldAtLimit, -1)); // or turned away, said with the limit
+        m_acceptNotifier->setEnabled(!m_acceptFailing);
+        acceptPending();
+        m_limitGraceOver = false;
+    });
 }
 
 void TcpServerSession::adopt(int descriptor)

@@ -48,6 +48,9 @@ public:
     static constexpr int kMultiListenBacklog = 1024;
     static constexpr int kMaxAcceptsPerTurn = 64;
     static constexpr int kAcceptRetryMs = 1000;
+    // At the client limit, how long the next clients wait in the backlog before being turned
+    // away: the connection threads may not have counted out the connections that just ended.
+    static constexpr int kClientLimitGraceMs = 50;
 
     explicit TcpServerSession(QObject *parent = nullptr);
     ~TcpServerSession() override;
@@ -73,6 +76,8 @@ private:
     void acceptPending();
     void adopt(int descriptor);
     void reportAcceptFailure(int error);
+    // A client accepted at the limit waits kClientLimitGraceMs, then is adopted or turned away.
+    void holdAtClientLimit(int descriptor);
     void onConnectionFinished();
     bool busyWithOneClient() const;
     bool atClientLimit() const;
@@ -85,4 +90,6 @@ private:
     TcpConnectionPool *m_pool = nullptr; // while listening
     int m_nextConnectionId = 1;
     bool m_acceptFailing = false; // reported once until accepting works again
+    int m_heldAtLimit = -1;         // the client waiting for the grace to end (holdAtClientLimit)
+    bool m_limitGraceOver = false;  // during the turn after a grace: beyond the limit is turned away
 };
