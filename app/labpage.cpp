@@ -1,5 +1,7 @@
 #include "app/labpage.h"
 
+#include "widgets/labeltone.h"
+
 #include "model/bursttracker.h"
 #include "model/eventtext.h"
 #include "model/messagelogmodel.h"
@@ -58,9 +60,9 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
         label->setTextFormat(Qt::PlainText);
     }
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    setLabelTone(m_status, LabelTone::Strong);
     m_status->hide();
-    m_burstLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; color: #1565c0; }"));
+    setLabelTone(m_burstLabel, LabelTone::Notice);
     m_burstLabel->hide();
     m_logPanel->setModel(m_log);
 

@@ -1,5 +1,7 @@
 #include "widgets/capturepanel.h"
 
+#include "widgets/labeltone.h"
+
 #include "model/conversationmodel.h"
 #include "model/packetlistmodel.h"
 #include "widgets/hexdumpview.h"
@@ -205,7 +207,7 @@ void CapturePanel::setRunning(bool running)
 
 void CapturePanel::showStatus(const QString &text, bool isError)
 {
-    m_status->setStyleSheet(isError ? QStringLiteral("QLabel { color: #c62828; }") : QString());
+    setLabelTone(m_status, isError ? LabelTone::Error : LabelTone::Plain);
     m_status->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/clientcontrols.h"
 
+#include "widgets/labeltone.h"
+
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
 #include "widgets/hostproblemtext.h"
@@ -35,7 +37,7 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     m_countLabel->setBuddy(m_countBox);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    setLabelTone(m_errorLabel, LabelTone::Error);
     m_errorLabel->hide();
 
     auto *row = new QHBoxLayout;

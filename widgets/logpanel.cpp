@@ -1,5 +1,7 @@
 #include "widgets/logpanel.h"
 
+#include "widgets/labeltone.h"
+
 #include "model/connectionfilterproxymodel.h"
 #include "model/messagelogmodel.h"
 #include "widgets/messagelogview.h"
@@ -27,7 +29,7 @@ LogPanel::LogPanel(QWidget *parent)
 {
     m_proxy->setConnectionIdRole(MessageLogModel::ConnectionIdRole);
     m_droppedNote->setWordWrap(true);
-    m_droppedNote->setStyleSheet(QStringLiteral("QLabel { color: #b26a00; }"));
+    setLabelTone(m_droppedNote, LabelTone::Warning);
     m_droppedNote->hide();
 
     auto *controls = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "widgets/portcheckpanel.h"
 
+#include "widgets/labeltone.h"
+
 #include "network/portlist.h"
 #include "widgets/hostproblemtext.h"
 
@@ -154,7 +156,7 @@ void PortCheckPanel::setProgress(int done, int total)
 
 void PortCheckPanel::showStatus(const QString &text, bool isError)
 {
-    m_status->setStyleSheet(isError ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    setLabelTone(m_status, isError ? LabelTone::Error : LabelTone::Plain);
     m_status->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/servercontrols.h"
 
+#include "widgets/labeltone.h"
+
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
 
@@ -54,7 +56,7 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     m_maxClientsBox->setRange(1, ClientLimits::kMaxClientsLimit);
     m_maxClientsLabel->setBuddy(m_maxClientsBox);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    setLabelTone(m_errorLabel, LabelTone::Error);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
     m_addressLabel->setBuddy(m_addressBox);
