@@ -13,6 +13,14 @@
 qint64 StartupProbe::msSinceProcessStart()
 {
 #ifdef Q_OS_LINUX
+    bool launchKnown = false;
+    const qint64 launchedAtNs = qgetenv(kLaunchedAtVariable).toLongLong(&launchKnown);
+    if (launchKnown) {
+        timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        const qint64 nowNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+        return (nowNs - launchedAtNs) / 1000000;
+    }
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
