@@ -13,6 +13,7 @@
 #include "widgets/ladderdiagram.h"
 #include "widgets/packetdetailsview.h"
 #include "widgets/servercontrols.h"
+#include "tests/support/udpframe.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
     void followsTheServerAndReadsLikeWireshark();
     void explainsPermission();
+    void viewsAreBuiltWhenShownWithWhatCameMeanwhile();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -130,6 +132,47 @@ void tst_CapturePanel::followsTheServerAndReadsLikeWireshark()
     // Stopping the server stops the capture a moment later, with the teardown in it.
     page->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 5000);
+}
+
+void tst_CapturePanel::viewsAreBuiltWhenShownWithWhatCameMeanwhile()
+{
+    // The packet list, details, bytes, ladder and conversations wait until the panel is shown:
+    // a page's first frame does not pay for them. What the capture brought meanwhile is there.
+    CapturePanel panel;
+    PacketListModel packets;
+    ConversationModel conversations;
+    panel.setModels(&packets, &conversations);
+    QVERIFY(!panel.findChild<QTableView *>());
+    QVERIFY(!panel.findChild<LadderDiagram *>());
+    QCOMPARE(panel.views()->count(), 3);
+    panel.views()->setCurrentIndex(1); // the Ladder tab, as remembered from last time
+
+    CapturedPacketBatch batch;
+    for (const QByteArray &payload : { QByteArray("ping"), QByteArray("pong") }) {
+        CapturedPacket packet;
+        packet.linkType = 1; // Ethernet
+        packet.timestampUs = 1700000000000000 + batch.size() * 1000;
+        packet.data = udpFrame(payload);
+        packet.originalLength = quint32(packet.data.size());
+        batch.append(packet);
+    }
+    packets.appendPackets(batch);
+    QCOMPARE(conversations.rowCount(), 1); // counted while nothing showed it
+
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.findChild<QTableView *>());
+    QCOMPARE(panel.views()->currentIndex(), 1);
+    QCOMPARE(panel.views()->tabText(1), QStringLiteral("Ladder"));
+    QCOMPARE(panel.packetView()->model(), &packets);
+    QCOMPARE(panel.packetView()->currentIndex().row(), 0); // the first packet's layers at once
+    QVERIFY(panel.detailsView()->topLevelItemCount() > 0);
+    QCOMPARE(panel.conversationBox()->count(), 1);
+    QCOMPARE(panel.ladder()->steps().size(), 2);
+
+    // Later packets reach the built views as before.
+    packets.appendPackets({ batch.first() });
+    QCOMPARE(panel.ladder()->steps().size(), 3);
 }
 
 void tst_CapturePanel::explainsPermission()

@@ -41,13 +41,6 @@ CapturePanel::CapturePanel(QWidget *parent)
     , m_copyFilterButton(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_packetView(new QTableView(this))
-    , m_details(new PacketDetailsView(this))
-    , m_hex(new HexDumpView(this))
-    , m_conversationBox(new QComboBox(this))
-    , m_exportButton(new QPushButton(this))
-    , m_ladder(new LadderDiagram(this))
-    , m_conversationView(new QTableView(this))
 {
     m_interfaceLabel->setBuddy(m_interfaceBox);
     m_filterLabel->setBuddy(m_filterEdit);
@@ -57,16 +50,6 @@ CapturePanel::CapturePanel(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QTableView *view : { m_packetView, m_conversationView }) {
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setWordWrap(false);
-        view->verticalHeader()->hide();
-        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
-        view->horizontalHeader()->setStretchLastSection(true);
-    }
-    m_packetView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_conversationView->setModel(m_sortedConversations);
-    m_conversationView->setSortingEnabled(true);
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_interfaceLabel);
@@ -80,6 +63,66 @@ CapturePanel::CapturePanel(QWidget *parent)
     row2->addWidget(m_copyFilterButton);
     row2->addWidget(m_openButton);
     row2->addWidget(m_saveButton);
+
+    // Packets, Ladder, Conversations: empty until ensureViews() puts the views in.
+    for (int tab = 0; tab < 3; ++tab)
+        m_tabs->addTab(new QWidget(m_tabs), QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_startButton, &QPushButton::clicked, this, [this] {
+        if (m_running)
+            Q_EMIT stopRequested();
+        else
+            Q_EMIT startRequested(interfaceName(), filter());
+    });
+    connect(m_filterEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_filterTypedByUser = true;
+        Q_EMIT filterEdited(text);
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &CapturePanel::save);
+    connect(m_openButton, &QPushButton::clicked, this, &CapturePanel::open);
+    connect(m_copyFilterButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_displayFilter); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && m_ladder)
+            showLadder();
+    });
+    retranslate();
+}
+
+void CapturePanel::showEvent(QShowEvent *event)
+{
+    ensureViews();
+    QWidget::showEvent(event);
+}
+
+void CapturePanel::ensureViews()
+{
+    if (m_packetView)
+        return;
+    m_packetView = new QTableView(this);
+    m_details = new PacketDetailsView(this);
+    m_hex = new HexDumpView(this);
+    m_conversationBox = new QComboBox(this);
+    m_exportButton = new QPushButton(this);
+    m_ladder = new LadderDiagram(this);
+    m_conversationView = new QTableView(this);
+    for (QTableView *view : { m_packetView, m_conversationView }) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setWordWrap(false);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
+        view->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_packetView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conversationView->setModel(m_sortedConversations);
+    m_conversationView->setSortingEnabled(true);
 
     auto *bytesSplit = new QSplitter(Qt::Horizontal, this);
     bytesSplit->addWidget(m_details);
@@ -102,47 +145,74 @@ CapturePanel::CapturePanel(QWidget *parent)
     ladderLayout->addLayout(ladderControls);
     ladderLayout->addWidget(scroll, 1);
 
-    m_tabs->addTab(listSplit, QString());
-    m_tabs->addTab(ladderPage, QString());
-    m_tabs->addTab(m_conversationView, QString());
+    // The views take their placeholders' tabs; the tab on screen stays on screen.
+    const int current = m_tabs->currentIndex();
+    {
+        const QSignalBlocker quiet(m_tabs);
+        QWidget *const views[] = { listSplit, ladderPage, m_conversationView };
+        for (int tab = 0; tab < 3; ++tab) {
+            QWidget *placeholder = m_tabs->widget(tab);
+            m_tabs->insertTab(tab, views[tab], QString());
+            m_tabs->removeTab(tab + 1);
+            placeholder->deleteLater();
+        }
+        m_tabs->setCurrentIndex(current);
+    }
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(row1);
-    layout->addLayout(row2);
-    layout->addWidget(m_status);
-    layout->addWidget(m_tabs, 1);
-
-    connect(m_startButton, &QPushButton::clicked, this, [this] {
-        if (m_running)
-            Q_EMIT stopRequested();
-        else
-            Q_EMIT startRequested(interfaceName(), filter());
-    });
-    connect(m_filterEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_filterTypedByUser = true;
-        Q_EMIT filterEdited(text);
-    });
     connect(m_details, &PacketDetailsView::bytesSelected, m_hex, &HexDumpView::highlight);
     connect(m_conversationBox, &QComboBox::currentIndexChanged, this, &CapturePanel::showLadder);
     connect(m_exportButton, &QPushButton::clicked, this, &CapturePanel::exportLadder);
-    connect(m_saveButton, &QPushButton::clicked, this, &CapturePanel::save);
-    connect(m_openButton, &QPushButton::clicked, this, &CapturePanel::open);
-    connect(m_copyFilterButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_displayFilter); });
     retranslate();
+    if (m_packets)
+        attachViews();
+}
+
+QTableView *CapturePanel::packetView()
+{
+    ensureViews();
+    return m_packetView;
+}
+
+PacketDetailsView *CapturePanel::detailsView()
+{
+    ensureViews();
+    return m_details;
+}
+
+HexDumpView *CapturePanel::hexView()
+{
+    ensureViews();
+    return m_hex;
+}
+
+LadderDiagram *CapturePanel::ladder()
+{
+    ensureViews();
+    return m_ladder;
+}
+
+QComboBox *CapturePanel::conversationBox()
+{
+    ensureViews();
+    return m_conversationBox;
+}
+
+void CapturePanel::refreshLadder()
+{
+    ensureViews();
+    showLadder();
 }
 
 void CapturePanel::setModels(PacketListModel *packets, ConversationModel *conversations)
 {
     m_packets = packets;
     m_conversations = conversations;
-    m_packetView->setModel(packets);
     m_sortedConversations->setSourceModel(conversations);
     m_sortedConversations->setSortRole(ConversationModel::RawValueRole);
-    connect(m_packetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CapturePanel::showPacket);
     connect(packets, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
         m_conversations->addPackets(m_packets, first, last);
+        if (!m_packetView)
+            return; // the views, when built, show what the models hold then
         if (m_packets->rowCount() <= 30)
             m_packetView->resizeColumnsToContents();
         // The first packet shows its layers at once; later ones wait to be clicked.
@@ -154,14 +224,27 @@ void CapturePanel::setModels(PacketListModel *packets, ConversationModel *conver
     });
     connect(packets, &QAbstractItemModel::modelReset, this, [this] {
         m_conversations->clear();
+        if (!m_packetView)
+            return;
         m_details->clearPacket();
         m_hex->setBytes({});
         refreshConversations();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1)
-            showLadder();
-    });
+    if (m_packetView)
+        attachViews();
+}
+
+void CapturePanel::attachViews()
+{
+    m_packetView->setModel(m_packets);
+    connect(m_packetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CapturePanel::showPacket);
+    if (m_packets->rowCount() > 0) {
+        m_packetView->resizeColumnsToContents();
+        m_packetView->setCurrentIndex(m_packets->index(0, 0));
+    }
+    refreshConversations();
+    if (m_tabs->currentIndex() == 1)
+        showLadder();
 }
 
 void CapturePanel::setInterfaces(const QList<QPair<QString, QString>> &interfaces, const QString &preferred)
@@ -282,6 +365,7 @@ void CapturePanel::exportLadder()
 
 void CapturePanel::saveLadderImage(const QString &path)
 {
+    ensureViews();
     if (m_ladder->grab().save(path, "PNG"))
         showStatus(tr("Ladder diagram saved to %1.").arg(path));
     else
@@ -320,6 +404,8 @@ void CapturePanel::retranslate()
     m_tabs->setTabText(0, tr("Packets"));
     m_tabs->setTabText(1, tr("Ladder"));
     m_tabs->setTabText(2, tr("Conversations"));
+    if (!m_packetView)
+        return; // the views, built later, are named then
     m_exportButton->setText(tr("Export PNG…"));
     m_packetView->setAccessibleName(tr("Packet list"));
     m_conversationView->setAccessibleName(tr("Conversations"));

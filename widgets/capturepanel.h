@@ -38,17 +38,19 @@ public:
     QString interfaceName() const;
 
     QPushButton *startButton() const { return m_startButton; }
-    QTableView *packetView() const { return m_packetView; }
-    PacketDetailsView *detailsView() const { return m_details; }
-    HexDumpView *hexView() const { return m_hex; }
-    LadderDiagram *ladder() const { return m_ladder; }
-    QComboBox *conversationBox() const { return m_conversationBox; }
     QLabel *statusLabel() const { return m_status; }
     // Packets, Ladder, Conversations.
     QTabWidget *views() const { return m_tabs; }
+    // The views inside those tabs are built when the panel is first shown, or asked for here:
+    // about a hundred widgets that a page does not need before its first frame (issue 7).
+    QTableView *packetView();
+    PacketDetailsView *detailsView();
+    HexDumpView *hexView();
+    LadderDiagram *ladder();
+    QComboBox *conversationBox();
 
     // Draws the ladder of the chosen conversation now (it is otherwise drawn when shown).
-    void refreshLadder() { showLadder(); }
+    void refreshLadder();
     // Saves the ladder diagram as a PNG; the status line says where, or why not.
     void saveLadderImage(const QString &path);
 
@@ -61,8 +63,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureViews();
+    // The views show the models: both are there (setModels, ensureViews).
+    void attachViews();
     void retranslate();
     void showPacket(const QModelIndex &index);
     void refreshConversations();
@@ -88,11 +94,12 @@ private:
     QPushButton *m_copyFilterButton;
     QLabel *m_status;
     QTabWidget *m_tabs;
-    QTableView *m_packetView;
-    PacketDetailsView *m_details;
-    HexDumpView *m_hex;
-    QComboBox *m_conversationBox;
-    QPushButton *m_exportButton;
-    LadderDiagram *m_ladder;
-    QTableView *m_conversationView;
+    // Built by ensureViews(); null until then.
+    QTableView *m_packetView = nullptr;
+    PacketDetailsView *m_details = nullptr;
+    HexDumpView *m_hex = nullptr;
+    QComboBox *m_conversationBox = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    LadderDiagram *m_ladder = nullptr;
+    QTableView *m_conversationView = nullptr;
 };
