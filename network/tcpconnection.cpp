@@ -5,8 +5,12 @@
 
 #include <QTcpSocket>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 #ifdef Q_OS_WIN
 #include <winsock2.h>
@@ -31,6 +35,36 @@ TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, Q
 TcpConnection::~TcpConnection()
 {
     m_socket->disconnect(this);
+    keepDescriptorForLastLine(false);
+}
+
+void TcpConnection::keepDescriptorForLastLine(bool needed)
+{
+#ifdef Q_OS_UNIX
+    if (needed && m_lastLineDescriptor < 0 && m_socket->socketDescriptor() >= 0)
+        m_lastLineDescriptor = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0); // -1: as before
+    else if (!needed && m_lastLineDescriptor >= 0)
+        ::close(std::exchange(m_lastLineDescriptor, -1)); // the last one: the kernel sends FIN now
+#else
+    Q_UNUSED(needed);
+#endif
+}
+
+void TcpConnection::writeAfterPeerClosed(const QByteArray &data, qint64 messageCount)
+{
+#ifdef Q_OS_UNIX
+    // A few bytes into a socket the peer only half-closed: they fit the kernel's buffer.
+    const ssize_t written = ::send(m_lastLineDescriptor, data.constData(), size_t(data.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (written == data.size()) {
+        LabEvent sent = makeEvent(EventKind::Sent);
+        sent.payload = data;
+        sent.amount = messageCount;
+        m_events->post(sent);
+    }
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(messageCount);
+#endif
 }
 
 LabEvent TcpConnection::makeEvent(EventKind kind) const
@@ -50,6 +84,7 @@ void TcpConnection::setFraming(FramingMode framing)
     if (m_framing == FramingMode::Line)
         deliverLastLine();
     m_framing = framing;
+    keepDescriptorForLastLine(false);
 }
 
 bool TcpConnection::writeBacklogFull() const
@@ -154,6 +189,9 @@ void TcpConnection::readAvailable()
     // closes it as soon as it reads the FIN itself.
     if (!m_finished && m_framing == FramingMode::Line && m_framer.bufferedBytes() > 0 && peerHasFinishedSending())
         deliverLastLine();
+    // The FIN may also come later, when Qt alone will see it: see keepDescriptorForLastLine.
+    if (!m_finished)
+        keepDescriptorForLastLine(m_framing == FramingMode::Line && m_framer.bufferedBytes() > 0);
 }
 
 void TcpConnection::deliver(const QByteArray &message)
@@ -168,9 +206,13 @@ void TcpConnection::deliver(const QByteArray &message)
 
 void TcpConnection::send(const QByteArray &data, qint64 messageCount)
 {
-    if (m_finished || m_closingByUs || data.isEmpty()
-        || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_finished || m_closingByUs || data.isEmpty())
         return;
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        if (m_lastLineDescriptor >= 0)
+            writeAfterPeerClosed(data, messageCount); // Qt closed on the FIN behind the last line
+        return;
+    }
     if (m_socket->bytesToWrite() + data.size() > kMaxQueuedSendBytes) {
         LabEvent refused = makeEvent(EventKind::Note);
         refused.note = NoteKind::NotSentPeerNotReading;
@@ -214,6 +256,7 @@ void TcpConnection::abortWithReset()
     ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
                  reinterpret_cast<const char *>(&lingerOption), sizeof lingerOption);
 #endif
+    keepDescriptorForLastLine(false); // Qt's close must be the last one, for the RST
     m_closingByUs = true;
     m_closeReason = CloseReason::AbortedByUs;
     m_socket->abort();
@@ -248,6 +291,7 @@ void TcpConnection::finish(CloseReason reason)
         readAvailable();
     if (m_framing == FramingMode::Line)
         deliverLastLine();
+    keepDescriptorForLastLine(false); // its answer is out: FIN
     m_finished = true;
     LabEvent closed = makeEvent(EventKind::Closed);
     closed.reason = reason;

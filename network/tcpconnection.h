@@ -65,6 +65,11 @@ private:
     void deliverLastLine();
     void deliverPieces(const QList<LineFramer::Piece> &pieces);
     void deliver(const QByteArray &message);
+    // Line framing: while a half line waits for its newline, a second descriptor of the socket
+    // is kept. Qt closes its own the moment it reads the peer's FIN, and the answer to that
+    // last line must still go out: through this one (writeAfterPeerClosed), then FIN.
+    void keepDescriptorForLastLine(bool needed);
+    void writeAfterPeerClosed(const QByteArray &data, qint64 messageCount);
     void onDisconnected();
     void onSocketError();
     void finish(CloseReason reason);
@@ -84,4 +89,5 @@ private:
     qint64 m_bytesRead = 0;
     bool m_holdingLastByte = false; // half-closed peer: replies wait (see readAvailable)
     bool m_draining = false; // finishing: read everything left, whatever waits to be written
+    int m_lastLineDescriptor = -1; // see keepDescriptorForLastLine
 };

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <chrono>
 #include <thread>
 
 namespace {
@@ -236,17 +237,21 @@ void tst_PeerFaults::halfCloseStillGetsTheReply_data()
     QTest::addColumn<FramingMode>("framing");
     QTest::addColumn<QByteArray>("sent");
     QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<int>("pauseBeforeFinMs");
 
-    QTest::newRow("raw, a few bytes") << FramingMode::Raw << QByteArray("Hello, world") << QByteArray("Hello, world");
-    QTest::newRow("line, complete lines") << FramingMode::Line << QByteArray("one\ntwo\n") << QByteArray("one\ntwo\n");
-    // The last line has no newline: the peer's FIN ends it, and it is answered like the others.
-    QTest::newRow("line, last line ended by FIN") << FramingMode::Line << QByteArray("one\ntwo") << QByteArray("one\ntwo\n");
+    QTest::newRow("raw, a few bytes") << FramingMode::Raw << QByteArray("Hello, world") << QByteArray("Hello, world") << 0;
+    QTest::newRow("line, complete lines") << FramingMode::Line << QByteArray("one\ntwo\n") << QByteArray("one\ntwo\n") << 0;
+    // The last line has no newline: the peer's FIN ends it, and it is answered like the others:
+    // with the FIN right behind the data, or after the server has read and kept the half line.
+    QTest::newRow("line, last line ended by FIN") << FramingMode::Line << QByteArray("one\ntwo") << QByteArray("one\ntwo\n") << 0;
+    QTest::newRow("line, FIN later than the last line") << FramingMode::Line << QByteArray("one\ntwo") << QByteArray("one\ntwo\n")
+                                                        << 200;
     // More than the server lets wait for a peer (TcpConnection::kMaxPendingWriteBytes), so the
     // server stops and resumes reading while the FIN waits behind the data.
     QByteArray big(16 * 1024 * 1024, Qt::Uninitialized);
     for (qsizetype i = 0; i < big.size(); ++i)
         big[i] = char('a' + i % 23);
-    QTest::newRow("raw, 16 MiB") << FramingMode::Raw << big << big;
+    QTest::newRow("raw, 16 MiB") << FramingMode::Raw << big << big << 0;
 }
 
 // The peer sends, then shutdown(SHUT_WR) and keeps reading: it must get every reply, and the
@@ -256,6 +261,7 @@ void tst_PeerFaults::halfCloseStillGetsTheReply()
     QFETCH(FramingMode, framing);
     QFETCH(QByteArray, sent);
     QFETCH(QByteArray, reply);
+    QFETCH(int, pauseBeforeFinMs);
 
     ServerLab lab;
     const quint16 port = lab.start(TcpServerKind::Multi, ReplyMode::Echo, framing);
@@ -265,9 +271,11 @@ void tst_PeerFaults::halfCloseStillGetsTheReply()
     QVERIFY(peer.connectTo(port));
     // The peer writes from a thread of its own and reads here, so 16 MiB never wait on each
     // other; after its FIN it goes on reading until the server closes.
-    std::thread sender([&peer, &sent] {
-        if (peer.sendAll(sent))
-            peer.shutdownWrite();
+    std::thread sender([&peer, &sent, pauseBeforeFinMs] {
+        if (!peer.sendAll(sent))
+            return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(pauseBeforeFinMs));
+        peer.shutdownWrite();
     });
     bool endedByClose = false;
     const QByteArray answer = peer.receiveUntilClosed(&endedByClose);
