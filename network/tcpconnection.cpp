@@ -4,6 +4,7 @@
 #include "network/socketerrors.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <utility>
 
@@ -152,12 +153,27 @@ void TcpConnection::deliverPieces(const QList<LineFramer::Piece> &pieces)
     }
 }
 
+void TcpConnection::waitForMainThread()
+{
+    if (m_waitingForMainThread)
+        return;
+    m_waitingForMainThread = true;
+    QTimer::singleShot(kFloodRetryMs, this, [this] {
+        m_waitingForMainThread = false;
+        readAvailable();
+    });
+}
+
 void TcpConnection::readAvailable()
 {
     while (!m_finished && m_socket->bytesAvailable() > 0) {
         if (writeBacklogFull()) {
             noteWhenPeerStopsReading();
             return; // onBytesWritten reads on
+        }
+        if (!m_draining && m_events->isFlooded()) {
+            waitForMainThread();
+            return;
         }
         qint64 readNow = kMaxReadBytes;
         // The peer half-closed and replies still wait in Qt's write buffer. When Qt reads the

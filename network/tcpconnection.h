@@ -27,6 +27,9 @@ public:
     static constexpr qint64 kResumeReadingBelowBytes = 1024 * 1024;
     // What the user (or a burst) may queue for a peer that does not read; more is refused, said.
     static constexpr qint64 kMaxQueuedSendBytes = 64 * 1024 * 1024;
+    // While the main thread is behind (EventBatcher::isFlooded), reading waits this long and
+    // looks again: the peer is held back by TCP meanwhile.
+    static constexpr int kFloodRetryMs = 5;
 
     // Takes ownership of an already connected socket.
     TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, QObject *parent = nullptr);
@@ -56,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void readAvailable();
+    // The events of what was read wait for the main thread: read again in kFloodRetryMs.
+    void waitForMainThread();
     // Backpressure: too much waits to be written (see kMaxPendingWriteBytes).
     bool writeBacklogFull() const;
     void onBytesWritten();
@@ -89,5 +94,6 @@ private:
     qint64 m_bytesRead = 0;
     bool m_holdingLastByte = false; // half-closed peer: replies wait (see readAvailable)
     bool m_draining = false; // finishing: read everything left, whatever waits to be written
+    bool m_waitingForMainThread = false; // flooded: a retry of readAvailable is on its way
     int m_lastLineDescriptor = -1; // see keepDescriptorForLastLine
 };

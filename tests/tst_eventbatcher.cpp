@@ -15,6 +15,7 @@ private Q_SLOTS:
     void flushHandsOverAtOnce();
     void nothingPendingNothingEmitted();
     void eventsFromOtherThreadsKeepTheirOrder();
+    void payloadInFlightIsCountedUntilTheMainThreadHasIt();
 };
 
 namespace {
@@ -124,6 +125,28 @@ void tst_EventBatcher::eventsFromOtherThreadsKeepTheirOrder()
         QCOMPARE(event.amount, next[size_t(event.connectionId)]);
         ++next[size_t(event.connectionId)];
     }
+}
+
+void tst_EventBatcher::payloadInFlightIsCountedUntilTheMainThreadHasIt()
+{
+    // Connections stop reading while too much payload waits for the main thread (the models):
+    // counted from post() until the main thread has handled the batch.
+    EventBatcher batcher;
+    int batches = 0;
+    connect(&batcher, &EventBatcher::batchReady, this, [&] { ++batches; });
+    const QByteArray mebibyte(1024 * 1024, 'x');
+    for (int i = 0; i < 32; ++i)
+        batcher.post(received(1, mebibyte));
+    QCOMPARE(batcher.payloadInFlight(), qint64(32) * mebibyte.size());
+    QVERIFY(!batcher.isFlooded()); // exactly the limit
+    batcher.post(received(1, "one byte more"));
+    QVERIFY(batcher.isFlooded());
+
+    batcher.flush();
+    QCOMPARE(batches, 1);
+    QVERIFY(batcher.isFlooded()); // handed over, not yet handled by the main thread
+    QTRY_COMPARE(batcher.payloadInFlight(), qint64(0));
+    QVERIFY(!batcher.isFlooded());
 }
 
 QTEST_GUILESS_MAIN(tst_EventBatcher)
