@@ -25,7 +25,8 @@ qint64 EventBatcher::payloadInFlight() const
 
 void EventBatcher::post(LabEvent event)
 {
-    m_payloadInFlight->fetch_add(event.payload.size(), std::memory_order_relaxed);
+    if (!event.payload.isEmpty()) // most events carry none: no shared cache line touched
+        m_payloadInFlight->fetch_add(event.payload.size(), std::memory_order_relaxed);
     {
         QMutexLocker lock(&m_mutex);
         m_pending.append(std::move(event));
