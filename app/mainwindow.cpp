@@ -14,6 +14,7 @@
 #include "app/startupprobe.h"
 #include "model/guidedexercises.h"
 #include "widgets/helppanel.h"
+#include "widgets/tabplaceholder.h"
 #include "app/zoomcontroller.h"
 
 #include "model/labreport.h"
@@ -165,25 +166,10 @@ LabPage *MainWindow::buildPage(LabMode mode)
     connect(page, &LabPage::batchShown, m_exercises, &GuidedExercises::applyBatch);
     m_pages.insert(mode, page);
 
-    replacePlaceholder(m_placeholders.take(mode), page, page->title());
+    if (replaceTabPlaceholder(m_tabs, m_placeholders.take(mode), page))
+        showHelpTopic();
     Q_EMIT pageBuilt(page);
     return page;
-}
-
-void MainWindow::replacePlaceholder(QWidget *placeholder, QWidget *page, const QString &title)
-{
-    const int index = m_tabs->indexOf(placeholder);
-    const bool current = m_tabs->currentIndex() == index;
-    {
-        const QSignalBlocker quiet(m_tabs);
-        m_tabs->insertTab(index, page, title);
-        m_tabs->removeTab(index + 1);
-        if (current)
-            m_tabs->setCurrentIndex(index);
-    }
-    placeholder->deleteLater();
-    if (current)
-        showHelpTopic();
 }
 
 void MainWindow::buildShownPage()
@@ -225,8 +211,8 @@ NetworkToolsPage *MainWindow::toolsPage()
         return m_toolsPage;
     m_toolsPage = new NetworkToolsPage(createSession<PortChecker>(), m_tabs);
     connect(m_toolsPage, &NetworkToolsPage::portCheckFinished, m_exercises, &GuidedExercises::portChecked);
-    QWidget *placeholder = std::exchange(m_toolsPlaceholder, nullptr);
-    replacePlaceholder(placeholder, m_toolsPage, m_toolsPage->title());
+    if (replaceTabPlaceholder(m_tabs, std::exchange(m_toolsPlaceholder, nullptr), m_toolsPage))
+        showHelpTopic();
     return m_toolsPage;
 }
 

@@ -72,8 +72,6 @@ private:
     template<typename Session>
     Session *createSession();
     LabPage *buildPage(LabMode mode);
-    // The built page takes its placeholder's tab; the tab on screen stays on screen.
-    void replacePlaceholder(QWidget *placeholder, QWidget *page, const QString &title);
     void buildShownPage();
     void buildRemainingPages();
     static QString pageTitle(LabMode mode);

@@ -7,6 +7,7 @@
 #include "widgets/hexdumpview.h"
 #include "widgets/ladderdiagram.h"
 #include "widgets/packetdetailsview.h"
+#include "widgets/tabplaceholder.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -145,19 +146,9 @@ void CapturePanel::ensureViews()
     ladderLayout->addLayout(ladderControls);
     ladderLayout->addWidget(scroll, 1);
 
-    // The views take their placeholders' tabs; the tab on screen stays on screen.
-    const int current = m_tabs->currentIndex();
-    {
-        const QSignalBlocker quiet(m_tabs);
-        QWidget *const views[] = { listSplit, ladderPage, m_conversationView };
-        for (int tab = 0; tab < 3; ++tab) {
-            QWidget *placeholder = m_tabs->widget(tab);
-            m_tabs->insertTab(tab, views[tab], QString());
-            m_tabs->removeTab(tab + 1);
-            placeholder->deleteLater();
-        }
-        m_tabs->setCurrentIndex(current);
-    }
+    QWidget *const views[] = { listSplit, ladderPage, m_conversationView };
+    for (int tab = 0; tab < 3; ++tab)
+        replaceTabPlaceholder(m_tabs, m_tabs->widget(tab), views[tab]);
 
     connect(m_details, &PacketDetailsView::bytesSelected, m_hex, &HexDumpView::highlight);
     connect(m_conversationBox, &QComboBox::currentIndexChanged, this, &CapturePanel::showLadder);
