@@ -75,10 +75,13 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setLanguage(isKnownLanguage(requested) ? requested : LanguageManager::savedOrSystemLanguage());
     const CommandLineResult result = CommandLine::parse(app.arguments());
+    // Before any return too: QApplication's end frees fontconfig's configuration, and doing
+    // that while FcInit() still runs on the other thread leaked it (LeakSanitizer, on a
+    // usage error) or worse. The window's first text needs fontconfig anyway.
+    fonts.wait();
     if (const int exitCode = handleParseResult(result); exitCode >= 0)
         return exitCode;
 
-    fonts.wait(); // the window's first text needs fontconfig
     MainWindow window(&languages);
     // Statistics start with the window, so that its first frame and every stall are measured.
     std::unique_ptr<RunStats> stats;
