@@ -78,6 +78,7 @@ public:
     // The views beside the table: log, socket calls, (TCP) state diagram.
     QTabWidget *views() const { return m_views; }
     SocketStateModel *socketStates() const { return m_socketStates; }
+    SocketStatesPanel *statesPanel() const { return m_statesPanel; }
 
 protected:
     // The page's own settings and table, for its report.

@@ -88,8 +88,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // The page the student used last opens again (the command line's --mode picks its own).
     m_tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(), m_tabs->count() - 1));
     connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(QStringLiteral("ui/page"), index); });
-    // The page on screen is built now; a tab opened before the others are built, at once.
-    buildShownPage();
+    // The page on screen is built when the window is first shown (showEvent), the others right
+    // after the first frame; a tab opened before then is built at once.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownPage);
     connect(new FirstFramePaintProbe(this), &FirstFramePaintProbe::firstFramePainted, this, &MainWindow::buildRemainingPages);
     setCentralWidget(m_tabs);
@@ -412,6 +412,7 @@ void MainWindow::takeScreenshot(bool wholeWindow)
 {
     if (Screenshotter::folder().isEmpty() && !chooseScreenshotFolder())
         return;
+    buildShownPage(); // a window not shown yet has only a placeholder there
     QWidget *target = this;
     QString mode = QStringLiteral("socketlab");
     if (auto *page = qobject_cast<LabPage *>(m_tabs->currentWidget())) {
@@ -431,6 +432,7 @@ void MainWindow::takeScreenshot(bool wholeWindow)
 
 QString MainWindow::writeReport(const QString &dir, QString *error)
 {
+    buildShownPage(); // a window not shown yet has only a placeholder there
     auto *page = qobject_cast<LabPage *>(m_tabs->currentWidget());
     if (!page) {
         *error = tr("Choose the page of a server or a client first: the report is about it.");
@@ -480,4 +482,13 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Here, not in the constructor: the window is laid out by now, so the page takes the size
+    // it keeps and its layout runs once. Built before, it was laid out at a guessed size, then
+    // again at the window's: 1 ms of the first frame (issue 7). Still before the first paint.
+    buildShownPage();
 }

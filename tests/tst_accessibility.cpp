@@ -11,8 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,21 @@ void tst_Accessibility::everyControlHasAName()
     MainWindow window(&languages);
     window.labPages(); // every page built, not only the one on screen
     window.show();
+    QCoreApplication::processEvents();
+    // Every tab opened once, nested ones too: views in closed tabs are built when first shown.
+    QSet<QTabWidget *> visited;
+    for (bool more = true; more;) {
+        more = false;
+        const auto tabWidgets = window.findChildren<QTabWidget *>();
+        for (QTabWidget *tabs : tabWidgets) {
+            if (visited.contains(tabs))
+                continue;
+            visited.insert(tabs);
+            more = true;
+            for (int index = 0; index < tabs->count(); ++index)
+                tabs->setCurrentIndex(index);
+        }
+    }
     QCoreApplication::processEvents();
 
     QSet<QWidget *> labelled;

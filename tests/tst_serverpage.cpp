@@ -8,6 +8,8 @@
 #include "model/primitivetimelinemodel.h"
 #include "model/socketstatemodel.h"
 #include "widgets/tcpstatediagram.h"
+#include "widgets/primitivespanel.h"
+#include "widgets/socketstatespanel.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/connectiontableview.h"
 #include "widgets/messagecomposer.h"
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImageReader>
 
 #include <QAction>
@@ -36,7 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTabWidget>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void commandLineStartsTheMode();
     void languageMenuIsRemembered();
     void kernelStatesAndDiagramFollowTheConnection();
+    void callsAndStatesViewsAreBuiltWhenOpened();
     void simpleServerCountsItsBacklog();
     void zoomIsRememberedAndScreenshotsAreSaved();
     void labReportOfAServerWithThreeClients();
@@ -338,6 +342,57 @@ void tst_ServerPage::kernelStatesAndDiagramFollowTheConnection()
     QVERIFY(page->primitivesModel()->callSequence(1).startsWith(QStringLiteral("ACCEPT")));
 }
 
+void tst_ServerPage::callsAndStatesViewsAreBuiltWhenOpened()
+{
+    const quint16 port = freePort();
+    // The simple server reads the kernel table while it serves a client (to count its
+    // backlog), so the states model fills although its view is closed.
+    TcpServerPage *page = startPage(TcpServerKind::Simple, port);
+    QTRY_VERIFY(page->controls()->isRunning());
+    QCOMPARE(page->views()->currentIndex(), 0); // the log
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(first.waitForConnected(5000));
+    QTRY_COMPARE(page->connectionModel()->openCount(), 1);
+    first.disconnectFromHost();
+    QTRY_COMPARE(page->connectionModel()->openCount(), 0);
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(second.waitForConnected(5000));
+    QTRY_COMPARE(page->connectionModel()->rowCount(), 2);
+    QTRY_VERIFY(!page->primitivesModel()->callSequence(2).isEmpty());
+    QTRY_VERIFY(page->socketStates()->rowCount() >= 3); // LISTEN and both ends of the second
+    // Closed tabs: no table yet, however much came.
+    QVERIFY(!page->primitivesPanel()->isBuilt());
+    QVERIFY(!page->statesPanel()->isBuilt());
+
+    // The first connection chosen while the calls are out of sight...
+    page->connectionPanel()->table()->selectRow(0);
+    const int chosenId = page->connectionPanel()->table()->model()->index(0, 0).data(ConnectionTableModel::ConnectionIdRole).toInt();
+    QVERIFY(chosenId > 0);
+    // ...then the tab opened: every call made meanwhile, filtered by that choice.
+    page->views()->setCurrentWidget(page->primitivesPanel());
+    QVERIFY(page->primitivesPanel()->isBuilt());
+    QAbstractItemModel *calls = page->primitivesPanel()->view()->model();
+    QVERIFY(calls->rowCount() > 0);
+    QVERIFY(calls->rowCount() < page->primitivesModel()->rowCount());
+    QSet<int> shownIds;
+    for (int row = 0; row < calls->rowCount(); ++row)
+        shownIds.insert(calls->index(row, 0).data(PrimitiveTimelineModel::ConnectionIdRole).toInt());
+    shownIds.remove(0); // the listening socket's own calls stay
+    QCOMPARE(shownIds, QSet<int> { chosenId });
+    // Nothing chosen: every call again.
+    page->connectionPanel()->table()->clearSelection();
+    QTRY_COMPARE(calls->rowCount(), page->primitivesModel()->rowCount());
+
+    page->views()->setCurrentWidget(page->statesPanel());
+    QVERIFY(page->statesPanel()->isBuilt());
+    QTableView *states = page->statesPanel()->view();
+    QCOMPARE(states->model()->rowCount(), page->socketStates()->rowCount());
+    QCOMPARE(states->horizontalHeader()->logicalIndex(0), int(SocketStateModel::StateColumn)); // first, as ss shows it
+    QVERIFY(!states->accessibleName().isEmpty());
+}
+
 void tst_ServerPage::simpleServerCountsItsBacklog()
 {
     const quint16 port = freePort();
@@ -455,11 +510,17 @@ void tst_ServerPage::helpFollowsThePageAndExercisesTick()
 
 void tst_ServerPage::toolsPageAndHelpAreBuiltWhenNeeded()
 {
-    // Not shown yet: only the page on screen exists, so the first frame comes sooner.
+    // Not shown yet: no page is built. Shown: only the page on screen, before the first frame
+    // (and laid out once, at the window's size), so that frame comes sooner.
     QSettings().setValue(QStringLiteral("ui/page"), 0);
     QSettings().setValue(QStringLiteral("ui/helpVisible"), false);
     MainWindow window(m_languages);
+    QCOMPARE(window.findChildren<LabPage *>().size(), 0);
+    window.show();
     QCOMPARE(window.findChildren<LabPage *>().size(), 1);
+    auto *first = qobject_cast<LabPage *>(window.tabs()->currentWidget());
+    QVERIFY(first);
+    QCOMPARE(first->size(), window.tabs()->currentWidget()->parentWidget()->size()); // the stack's
     QVERIFY(!window.findChild<NetworkToolsPage *>());
     QVERIFY(!window.findChild<HelpPanel *>());
     const int toolsIndex = window.tabs()->count() - 1;
@@ -470,7 +531,6 @@ void tst_ServerPage::toolsPageAndHelpAreBuiltWhenNeeded()
     QVERIFY(qobject_cast<NetworkToolsPage *>(window.tabs()->currentWidget()));
     QVERIFY(window.exercises()->isDone(GuidedExercises::MachineAddresses));
     // The help, opened with the window (before its first frame): built then, on the page's topic.
-    window.show();
     window.helpDock()->show();
     auto *help = window.findChild<HelpPanel *>();
     QVERIFY(help);

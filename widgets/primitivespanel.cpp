@@ -5,17 +5,57 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+// Columns are fitted to their contents while the table is short; past that, fitting would
+// read every row at each new call.
+constexpr int kFitColumnsUpToRows = 40;
+} // namespace
+
 PrimitivesPanel::PrimitivesPanel(QWidget *parent)
     : QWidget(parent)
-    , m_proxy(new ConnectionFilterProxyModel(this))
-    , m_explanation(new QLabel(this))
-    , m_view(new QTableView(this))
 {
+}
+
+void PrimitivesPanel::setModel(QAbstractItemModel *model, int idRole)
+{
+    Q_ASSERT(!m_model); // set once: the page's timeline lives as long as the page
+    m_model = model;
+    m_idRole = idRole;
+    if (isVisible())
+        ensureBuilt();
+}
+
+void PrimitivesPanel::setSelectedConnections(const QList<int> &connectionIds)
+{
+    m_selected = QSet<int>(connectionIds.cbegin(), connectionIds.cend());
+    if (m_proxy)
+        m_proxy->setConnectionFilter(m_selected);
+}
+
+QTableView *PrimitivesPanel::view()
+{
+    ensureBuilt();
+    return m_view;
+}
+
+void PrimitivesPanel::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+void PrimitivesPanel::ensureBuilt()
+{
+    if (m_view)
+        return;
+    m_proxy = new ConnectionFilterProxyModel(this);
+    m_explanation = new QLabel(this);
+    m_view = new QTableView(this);
     m_proxy->setKeepSessionRows(true);
+    m_proxy->setConnectionFilter(m_selected);
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -29,28 +69,26 @@ PrimitivesPanel::PrimitivesPanel(QWidget *parent)
     layout->addWidget(m_explanation);
     layout->addWidget(m_view, 1);
     retranslate();
-}
 
-void PrimitivesPanel::setModel(QAbstractItemModel *model, int idRole)
-{
-    m_proxy->setConnectionIdRole(idRole);
-    m_proxy->setSourceModel(model);
+    if (!m_model)
+        return;
+    m_proxy->setConnectionIdRole(m_idRole);
+    m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     // Follow the newest call while the user has not scrolled away.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_proxy->rowCount() <= 40)
+    const auto followNewest = [this] {
+        if (m_proxy->rowCount() <= kFitColumnsUpToRows)
             m_view->resizeColumnsToContents();
         QMetaObject::invokeMethod(m_view, &QTableView::scrollToBottom, Qt::QueuedConnection);
-    });
-}
-
-void PrimitivesPanel::setSelectedConnections(const QList<int> &connectionIds)
-{
-    m_proxy->setConnectionFilter(QSet<int>(connectionIds.cbegin(), connectionIds.cend()));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, followNewest);
+    followNewest(); // the calls made before the panel was first shown
 }
 
 void PrimitivesPanel::retranslate()
 {
+    if (!m_view)
+        return;
     m_explanation->setText(tr("The socket calls behind each step, in order, as the course's table names them. Select rows in the table to see only their calls; hover a call to read what it does."));
     m_view->setAccessibleName(tr("Socket calls"));
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class ConnectionFilterProxyModel;
@@ -11,6 +13,10 @@ class QTableView;
 // The Berkeley calls (PrimitiveTimelineModel) as a table: all of them, or those of the
 // connections selected in the connection table plus the listening socket's. Hovering a call
 // explains it.
+//
+// The panel sits in a tab that is usually not the one on screen: its table (a view, a filter
+// model and their header) is built when the panel is first shown, or asked for with view().
+// A view and a proxy cost ~2 ms at startup (issue 7) for a tab nobody has opened yet.
 class PrimitivesPanel : public QWidget
 {
     Q_OBJECT
@@ -20,15 +26,21 @@ public:
     // model rows carry their connection in idRole.
     void setModel(QAbstractItemModel *model, int idRole);
     void setSelectedConnections(const QList<int> &connectionIds);
-    QTableView *view() const { return m_view; }
+    QTableView *view(); // builds the table if it is not yet
+    bool isBuilt() const { return m_view != nullptr; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void ensureBuilt();
     void retranslate();
 
-    ConnectionFilterProxyModel *m_proxy;
-    QLabel *m_explanation;
-    QTableView *m_view;
+    QPointer<QAbstractItemModel> m_model;
+    int m_idRole = 0;
+    QSet<int> m_selected;
+    ConnectionFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_explanation = nullptr;
+    QTableView *m_view = nullptr;
 };

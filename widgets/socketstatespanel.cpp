@@ -7,43 +7,31 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+// As in the calls panel: columns fit their contents while the table is short.
+constexpr int kFitColumnsUpToRows = 40;
+} // namespace
+
 SocketStatesPanel::SocketStatesPanel(QWidget *parent)
     : QWidget(parent)
-    , m_sorted(new QSortFilterProxyModel(this))
-    , m_explanation(new QLabel(this))
-    , m_view(new QTableView(this))
 {
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-    m_view->setModel(m_sorted);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_view, 1);
-    retranslate();
 }
 
 void SocketStatesPanel::setModel(QAbstractItemModel *model, int sortRole, int stateColumn)
 {
-    m_sorted->setSourceModel(model);
-    m_sorted->setSortRole(sortRole);
-    m_view->horizontalHeader()->moveSection(stateColumn, 0);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_sorted->rowCount() <= 40)
-            m_view->resizeColumnsToContents();
-    });
+    Q_ASSERT(!m_model); // set once: the page's state model lives as long as the page
+    m_model = model;
+    m_sortRole = sortRole;
+    m_stateColumn = stateColumn;
+    if (isVisible())
+        ensureBuilt();
 }
 
 void SocketStatesPanel::setAvailable(bool available)
 {
     m_available = available;
+    if (!m_view)
+        return;
     m_view->setVisible(available);
     retranslate();
 }
@@ -54,8 +42,60 @@ void SocketStatesPanel::setPort(quint16 port)
     retranslate();
 }
 
+QTableView *SocketStatesPanel::view()
+{
+    ensureBuilt();
+    return m_view;
+}
+
+void SocketStatesPanel::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+void SocketStatesPanel::ensureBuilt()
+{
+    if (m_view)
+        return;
+    m_sorted = new QSortFilterProxyModel(this);
+    m_explanation = new QLabel(this);
+    m_view = new QTableView(this);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setVisible(m_available);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_view, 1);
+    retranslate();
+
+    if (!m_model)
+        return;
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(m_sortRole);
+    m_view->horizontalHeader()->moveSection(m_stateColumn, 0);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    const auto fitColumns = [this] {
+        if (m_sorted->rowCount() <= kFitColumnsUpToRows)
+            m_view->resizeColumnsToContents();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    fitColumns(); // the sockets read before the panel was first shown
+}
+
 void SocketStatesPanel::retranslate()
 {
+    if (!m_view)
+        return;
+    m_view->setAccessibleName(tr("Kernel socket states"));
     if (!m_available) {
         m_explanation->setText(tr("The kernel's socket table cannot be read on this platform: this view works on Linux."));
         return;
@@ -64,7 +104,6 @@ void SocketStatesPanel::retranslate()
         ? tr("The sockets the kernel keeps for the lab's port appear here, as ss -tanp (or netstat) shows them, as soon as the page has a port.")
         : tr("The sockets on port %1 as the kernel sees them (ss -tanp), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.")
               .arg(m_port));
-    m_view->setAccessibleName(tr("Kernel socket states"));
 }
 
 void SocketStatesPanel::changeEvent(QEvent *event)
