@@ -1,6 +1,6 @@
 #include "app/commandline.h"
 #include "app/filedescriptorlimit.h"
-#include "app/fontconfigwarmup.h"
+#include "app/fontwarmup.h"
 #include "app/headlessrunner.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
 
 #include <cstdio>
 #include <memory>
@@ -67,17 +66,17 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    FontConfigWarmUp fonts; // beside QApplication's start and the translations
+    FontWarmUp fonts; // beside QApplication's start and the translations
     QApplication app(argc, argv);
+    fonts.applicationReady();
     QApplication::setApplicationDisplayName(QStringLiteral("SocketLab"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.SocketLab")); // Wayland: icon and menu entry
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.png")));
     LanguageManager languages;
     languages.setLanguage(isKnownLanguage(requested) ? requested : LanguageManager::savedOrSystemLanguage());
     const CommandLineResult result = CommandLine::parse(app.arguments());
-    // Before any return too: QApplication's end frees fontconfig's configuration, and doing
-    // that while FcInit() still runs on the other thread leaked it (LeakSanitizer, on a
-    // usage error) or worse. The window's first text needs fontconfig anyway.
+    // Before any return too: QApplication's end frees fontconfig's configuration and Qt's font
+    // database, and doing that while the warm-up still fills them leaked (LeakSanitizer, on a
+    // usage error) or worse. The window's first text needs them anyway.
     fonts.wait();
     if (const int exitCode = handleParseResult(result); exitCode >= 0)
         return exitCode;

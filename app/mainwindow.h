@@ -74,6 +74,7 @@ private:
     Session *createSession();
     LabPage *buildPage(LabMode mode);
     void buildShownPage();
+    void afterFirstFrame();
     void buildRemainingPages();
     static QString pageTitle(LabMode mode);
     void createMenus();

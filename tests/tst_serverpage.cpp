@@ -542,6 +542,7 @@ void tst_ServerPage::toolsPageAndHelpAreBuiltWhenNeeded()
     shown.show();
     QVERIFY(QTest::qWaitForWindowExposed(&shown));
     QTRY_COMPARE(shown.findChildren<LabPage *>().size(), 5);
+    QVERIFY(!shown.windowIcon().isNull()); // the application's, set after the first frame
     QTRY_VERIFY(shown.findChild<NetworkToolsPage *>());
     QTRY_VERIFY(shown.findChild<HelpPanel *>());
     QCOMPARE(shown.tabs()->tabText(toolsIndex), QStringLiteral("Another machine"));
