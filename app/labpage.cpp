@@ -1,6 +1,7 @@
 #include "app/labpage.h"
 
 #include "widgets/labeltone.h"
+#include "widgets/wrappedlabel.h"
 
 #include "model/bursttracker.h"
 #include "model/eventtext.h"
@@ -36,11 +37,11 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     , m_burst(new BurstTracker(this))
     , m_sortedTable(new QSortFilterProxyModel(this))
     , m_heading(new QLabel(this))
-    , m_description(new QLabel(this))
+    , m_description(new WrappedLabel(this))
     , m_controlsLayout(new QVBoxLayout)
-    , m_info(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_burstLabel(new QLabel(this))
+    , m_info(new WrappedLabel(this))
+    , m_status(new WrappedLabel(this))
+    , m_burstLabel(new WrappedLabel(this))
     , m_connectionPanel(new ConnectionPanel(this))
     , m_logPanel(new LogPanel(this))
     , m_composer(new MessageComposer(this))
@@ -55,10 +56,6 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     , m_mode(mode)
 {
     makeHeading(m_heading);
-    for (QLabel *label : { m_description, m_info, m_status, m_burstLabel }) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-    }
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setLabelTone(m_status, LabelTone::Strong);
     m_status->hide();

@@ -7,6 +7,7 @@
 #include "network/localaddresses.h"
 #include "widgets/addresspanel.h"
 #include "widgets/portcheckpanel.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -21,13 +22,11 @@ NetworkToolsPage::NetworkToolsPage(PortChecker *checker, QWidget *parent)
     , m_addresses(new LocalAddressModel(this))
     , m_results(new PortCheckModel(this))
     , m_heading(new QLabel(this))
-    , m_steps(new QLabel(this))
+    , m_steps(new WrappedLabel(this))
     , m_addressPanel(new AddressPanel(this))
     , m_portCheckPanel(new PortCheckPanel(this))
 {
     LabPage::makeHeading(m_heading);
-    m_steps->setWordWrap(true);
-    m_steps->setTextFormat(Qt::PlainText);
     m_addressPanel->setModel(m_addresses, LocalAddressModel::AddressRole);
     m_portCheckPanel->setModel(m_results);
     QSettings settings;

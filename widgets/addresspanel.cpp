@@ -1,5 +1,7 @@
 #include "widgets/addresspanel.h"
 
+#include "widgets/wrappedlabel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -13,7 +15,7 @@
 AddressPanel::AddressPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_explanation(new QLabel(this))
+    , m_explanation(new WrappedLabel(this))
     , m_view(new QTableView(this))
     , m_copyButton(new QPushButton(this))
     , m_refreshButton(new QPushButton(this))
@@ -21,8 +23,6 @@ AddressPanel::AddressPanel(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -8,6 +8,7 @@
 #include "widgets/ladderdiagram.h"
 #include "widgets/packetdetailsview.h"
 #include "widgets/tabplaceholder.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,7 +41,7 @@ CapturePanel::CapturePanel(QWidget *parent)
     , m_saveButton(new QPushButton(this))
     , m_openButton(new QPushButton(this))
     , m_copyFilterButton(new QPushButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new WrappedLabel(this))
     , m_tabs(new QTabWidget(this))
 {
     m_interfaceLabel->setBuddy(m_interfaceBox);
@@ -48,8 +49,6 @@ CapturePanel::CapturePanel(QWidget *parent)
     m_followBox->setChecked(true);
     m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("tcp port 65432 and host 192.168.100.100")));
     m_interfaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *row1 = new QHBoxLayout;

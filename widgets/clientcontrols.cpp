@@ -5,6 +5,7 @@
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
 #include "widgets/hostproblemtext.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     , m_countBox(new QSpinBox(this))
     , m_connectButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorLabel(new WrappedLabel(this))
 {
     m_hostEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("192.168.100.100 xx")));
     m_hostEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("fe80::1234:5678:9abc:def0 xxxx")));
@@ -35,8 +36,6 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     m_hostLabel->setBuddy(m_hostEdit);
     m_portLabel->setBuddy(m_portEdit);
     m_countLabel->setBuddy(m_countBox);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
     setLabelTone(m_errorLabel, LabelTone::Error);
     m_errorLabel->hide();
 

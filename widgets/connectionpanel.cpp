@@ -1,6 +1,7 @@
 #include "widgets/connectionpanel.h"
 
 #include "widgets/connectiontableview.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,15 +11,12 @@
 
 ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QWidget(parent)
-    , m_explanation(new QLabel(this))
+    , m_explanation(new WrappedLabel(this))
     , m_table(new ConnectionTableView(this))
     , m_disconnectButton(new QPushButton(this))
     , m_abortButton(new QPushButton(this))
     , m_clearButton(new QPushButton(this))
 {
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
-
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_disconnectButton);

@@ -5,6 +5,7 @@
 #include "model/connectionfilterproxymodel.h"
 #include "model/messagelogmodel.h"
 #include "widgets/messagelogview.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -25,10 +26,9 @@ LogPanel::LogPanel(QWidget *parent)
     , m_onlySelectedBox(new QCheckBox(this))
     , m_copyButton(new QPushButton(this))
     , m_clearButton(new QPushButton(this))
-    , m_droppedNote(new QLabel(this))
+    , m_droppedNote(new WrappedLabel(this))
 {
     m_proxy->setConnectionIdRole(MessageLogModel::ConnectionIdRole);
-    m_droppedNote->setWordWrap(true);
     setLabelTone(m_droppedNote, LabelTone::Warning);
     m_droppedNote->hide();
 

@@ -4,6 +4,7 @@
 
 #include "network/portlist.h"
 #include "widgets/hostproblemtext.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -19,7 +20,7 @@
 PortCheckPanel::PortCheckPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_explanation(new QLabel(this))
+    , m_explanation(new WrappedLabel(this))
     , m_hostLabel(new QLabel(this))
     , m_hostEdit(new QLineEdit(QStringLiteral("127.0.0.1"), this))
     , m_portsLabel(new QLabel(this))
@@ -27,17 +28,13 @@ PortCheckPanel::PortCheckPanel(QWidget *parent)
     , m_protocolBox(new QComboBox(this))
     , m_checkButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_udpNote(new QLabel(this))
+    , m_status(new WrappedLabel(this))
+    , m_udpNote(new WrappedLabel(this))
     , m_view(new QTableView(this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    for (QLabel *label : { m_explanation, m_status, m_udpNote }) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-    }
     m_protocolBox->addItem(QStringLiteral("TCP"), int(Transport::Tcp));
     m_protocolBox->addItem(QStringLiteral("UDP"), int(Transport::Udp));
     m_hostLabel->setBuddy(m_hostEdit);

@@ -1,6 +1,7 @@
 #include "widgets/primitivespanel.h"
 
 #include "model/connectionfilterproxymodel.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -52,12 +53,10 @@ void PrimitivesPanel::ensureBuilt()
     if (m_view)
         return;
     m_proxy = new ConnectionFilterProxyModel(this);
-    m_explanation = new QLabel(this);
+    m_explanation = new WrappedLabel(this);
     m_view = new QTableView(this);
     m_proxy->setKeepSessionRows(true);
     m_proxy->setConnectionFilter(m_selected);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);

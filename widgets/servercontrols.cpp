@@ -4,6 +4,7 @@
 
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +39,7 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     , m_maxClientsLabel(new QLabel(this))
     , m_maxClientsBox(new QSpinBox(this))
     , m_startButton(new QPushButton(this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorLabel(new WrappedLabel(this))
 {
     m_addressBox->setEditable(true);
     m_addressBox->setInsertPolicy(QComboBox::NoInsert);
@@ -55,9 +56,7 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     m_framingBox->addItem(QString(), int(FramingMode::Line));
     m_maxClientsBox->setRange(1, ClientLimits::kMaxClientsLimit);
     m_maxClientsLabel->setBuddy(m_maxClientsBox);
-    m_errorLabel->setWordWrap(true);
     setLabelTone(m_errorLabel, LabelTone::Error);
-    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->hide();
     m_addressLabel->setBuddy(m_addressBox);
     m_portLabel->setBuddy(m_portEdit);

@@ -1,5 +1,7 @@
 #include "widgets/socketstatespanel.h"
 
+#include "widgets/wrappedlabel.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,10 +61,8 @@ void SocketStatesPanel::ensureBuilt()
     if (m_view)
         return;
     m_sorted = new QSortFilterProxyModel(this);
-    m_explanation = new QLabel(this);
+    m_explanation = new WrappedLabel(this);
     m_view = new QTableView(this);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
     m_view->setModel(m_sorted);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
