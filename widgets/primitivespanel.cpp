@@ -1,19 +1,12 @@
 #include "widgets/primitivespanel.h"
 
 #include "model/connectionfilterproxymodel.h"
+#include "widgets/explainedtable.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QVBoxLayout>
-
-namespace {
-// Columns are fitted to their contents while the table is short; past that, fitting would
-// read every row at each new call.
-constexpr int kFitColumnsUpToRows = 40;
-} // namespace
 
 PrimitivesPanel::PrimitivesPanel(QWidget *parent)
     : QWidget(parent)
@@ -54,19 +47,10 @@ void PrimitivesPanel::ensureBuilt()
         return;
     m_proxy = new ConnectionFilterProxyModel(this);
     m_explanation = new WrappedLabel(this);
-    m_view = new QTableView(this);
+    m_view = ExplainedTable::create(this, m_explanation);
     m_proxy->setKeepSessionRows(true);
     m_proxy->setConnectionFilter(m_selected);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_view, 1);
     retranslate();
 
     if (!m_model)
@@ -76,7 +60,7 @@ void PrimitivesPanel::ensureBuilt()
     m_view->setModel(m_proxy);
     // Follow the newest call while the user has not scrolled away.
     const auto followNewest = [this] {
-        if (m_proxy->rowCount() <= kFitColumnsUpToRows)
+        if (m_proxy->rowCount() <= ExplainedTable::kFitColumnsUpToRows)
             m_view->resizeColumnsToContents();
         QMetaObject::invokeMethod(m_view, &QTableView::scrollToBottom, Qt::QueuedConnection);
     };

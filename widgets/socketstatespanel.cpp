@@ -1,5 +1,6 @@
 #include "widgets/socketstatespanel.h"
 
+#include "widgets/explainedtable.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QEvent>
@@ -7,12 +8,6 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
-
-namespace {
-// As in the calls panel: columns fit their contents while the table is short.
-constexpr int kFitColumnsUpToRows = 40;
-} // namespace
 
 SocketStatesPanel::SocketStatesPanel(QWidget *parent)
     : QWidget(parent)
@@ -62,19 +57,10 @@ void SocketStatesPanel::ensureBuilt()
         return;
     m_sorted = new QSortFilterProxyModel(this);
     m_explanation = new WrappedLabel(this);
-    m_view = new QTableView(this);
+    m_view = ExplainedTable::create(this, m_explanation);
     m_view->setModel(m_sorted);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setVisible(m_available);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_explanation);
-    layout->addWidget(m_view, 1);
     retranslate();
 
     if (!m_model)
@@ -84,7 +70,7 @@ void SocketStatesPanel::ensureBuilt()
     m_view->horizontalHeader()->moveSection(m_stateColumn, 0);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     const auto fitColumns = [this] {
-        if (m_sorted->rowCount() <= kFitColumnsUpToRows)
+        if (m_sorted->rowCount() <= ExplainedTable::kFitColumnsUpToRows)
             m_view->resizeColumnsToContents();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
