@@ -6,13 +6,13 @@
 #include "model/messagelogmodel.h"
 #include "network/tcpclientsession.h"
 #include "network/tcpconnection.h"
+#include "tests/support/descriptors.h"
 #include "tests/support/eventlog.h"
 #include "tests/support/loopbackpeers.h"
 #include "tests/support/rawtcppeer.h"
 #include "tests/support/serverlab.h"
 
 #include <QAbstractItemModelTester>
-#include <QDir>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -22,11 +22,6 @@
 #include <thread>
 
 namespace {
-
-int openFileDescriptors()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
-}
 
 // A fresh client that sends one line and reads the answer (ReplyMode::None: until the log has
 // it): proof that the server still serves. The servers here echo unless the test says otherwise.
@@ -108,10 +103,10 @@ void tst_PeerFaults::connectionRefused()
 
     TcpClientConfig config;
     config.port = port;
-    // The first attempt starts Qt's host lookup thread, which keeps a descriptor of its own.
+    // The first attempt starts Qt's host lookup thread (see openSockets()).
     session.connectClients(config, 1);
     QTRY_COMPARE(events.errors(LabError::ConnectionRefused).size(), 1);
-    const int fdsBefore = openFileDescriptors();
+    const int socketsBefore = openSockets();
     constexpr int kClients = 1 + 50;
     session.connectClients(config, kClients - 1);
     QTRY_COMPARE(events.errors(LabError::ConnectionRefused).size(), kClients);
@@ -123,7 +118,7 @@ void tst_PeerFaults::connectionRefused()
         errorRows += log.index(row).data(MessageLogModel::IsErrorRole).toBool() ? 1 : 0;
     QCOMPARE(errorRows, kClients);
     QCOMPARE(log.rowCount(), int(events.events.size())); // every event is a row
-    QTRY_COMPARE(openFileDescriptors(), fdsBefore);
+    QTRY_COMPARE(openSockets(), socketsBefore);
 }
 
 // Line framing, echo: two lines and half of a third, then RST. The two lines are answered,
@@ -455,7 +450,7 @@ void tst_PeerFaults::tenThousandConnectAndClose()
     ServerLab lab;
     const quint16 port = lab.start(TcpServerKind::Multi, ReplyMode::UpperCase, FramingMode::Raw);
     QVERIFY(port != 0);
-    const int fdsBefore = openFileDescriptors();
+    const int socketsBefore = openSockets();
 
     const int kConnections = connections;
     for (int i = 0; i < kConnections; ++i) {
@@ -485,7 +480,7 @@ void tst_PeerFaults::tenThousandConnectAndClose()
     QCOMPARE(lab.log.rowCount() + lab.log.droppedCount(), lab.tally.events);
     QCOMPARE(lab.log.droppedCount(), 0);
     QTRY_COMPARE(lab.openConnections(), 0);
-    QTRY_COMPARE(openFileDescriptors(), fdsBefore);
+    QTRY_COMPARE(openSockets(), socketsBefore);
     QVERIFY(servedMeanwhile(lab, port, "after the churn", ReplyMode::UpperCase));
 }
 

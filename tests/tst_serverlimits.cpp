@@ -3,9 +3,9 @@
 // loopback; the crowds are python3 processes, so that their file descriptors are not ours.
 #include "network/tcpconnection.h"
 #include "network/tcpserversession.h"
+#include "tests/support/descriptors.h"
 #include "tests/support/eventlog.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
@@ -82,11 +82,6 @@ void startPeer(QProcess &peer, const char *script, const QStringList &arguments)
     peer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     peer.start(QStringLiteral("python3"), QStringList { QFINDTESTDATA(QStringLiteral("peers/") + QLatin1String(script)) } + arguments);
     QVERIFY(peer.waitForStarted(5000));
-}
-
-int openFileDescriptors()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
 }
 
 // The soft limit of open files for this test process, restored at the end of a test.
