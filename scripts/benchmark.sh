@@ -36,7 +36,7 @@ case "$rounds" in ''|*[!0-9]*|0) echo "benchmark.sh: --rounds takes a number fro
 
 # --- What the build and the loads need (Debian 12 / Ubuntu 22.04+), as bootstrap.sh does ------
 packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libpcap-dev python3 socat xvfb xauth procps)
+          libpcap-dev libfontconfig-dev libbenchmark-dev python3 socat xvfb xauth procps util-linux)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
