@@ -1,14 +1,15 @@
 #include "app/commandline.h"
 #include "app/filedescriptorlimit.h"
-#include "app/fontwarmup.h"
 #include "app/headlessrunner.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/runstats.h"
+#include "app/startupwarmup.h"
 #include "app/terminationsignals.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <cstdio>
 #include <memory>
@@ -66,20 +67,21 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    FontWarmUp fonts; // beside QApplication's start and the translations
+    StartupWarmUp warmUp; // beside QApplication's start, the translations and the window
     QApplication app(argc, argv);
-    fonts.applicationReady();
+    // Before QApplication's end, on every path: its end frees fontconfig's configuration, Qt's
+    // font database and the image plugins, and doing that while the warm-up still fills them
+    // leaked (LeakSanitizer, on a usage error) or worse.
+    const auto finishWarmUp = qScopeGuard([&warmUp] { warmUp.finish(); });
+    warmUp.applicationReady();
     QApplication::setApplicationDisplayName(QStringLiteral("SocketLab"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.SocketLab")); // Wayland: icon and menu entry
     LanguageManager languages;
     languages.setLanguage(isKnownLanguage(requested) ? requested : LanguageManager::savedOrSystemLanguage());
     const CommandLineResult result = CommandLine::parse(app.arguments());
-    // Before any return too: QApplication's end frees fontconfig's configuration and Qt's font
-    // database, and doing that while the warm-up still fills them leaked (LeakSanitizer, on a
-    // usage error) or worse. The window's first text needs them anyway.
-    fonts.wait();
     if (const int exitCode = handleParseResult(result); exitCode >= 0)
         return exitCode;
+    warmUp.waitForFonts(); // the window's first text needs them
 
     MainWindow window(&languages);
     // Statistics start with the window, so that its first frame and every stall are measured.
