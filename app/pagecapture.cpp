@@ -20,10 +20,11 @@ PageCapture::PageCapture(CapturePanel *panel, CaptureSession *session, DumpcapCa
     , m_conversations(new ConversationModel(this))
 {
     panel->setModels(m_packets, m_conversations);
+    const QList<CaptureInterface> listed = captureInterfaces();
     QList<QPair<QString, QString>> interfaces;
-    for (const CaptureInterface &interface : captureInterfaces())
+    for (const CaptureInterface &interface : listed)
         interfaces.append({ interface.name, interface.description });
-    panel->setInterfaces(interfaces, defaultCaptureInterface());
+    panel->setInterfaces(interfaces, defaultCaptureInterface(listed));
 
     connect(panel, &CapturePanel::startRequested, this, &PageCapture::start);
     connect(panel, &CapturePanel::stopRequested, this, &PageCapture::stop);

@@ -382,6 +382,11 @@ void tst_CaptureSession::interfacesListLoopbackFirst()
     QVERIFY(interfaces.first().isLoopback);
     QVERIFY(interfaces.first().isUp);
     QCOMPARE(defaultCaptureInterface(), interfaces.first().name);
+    QCOMPARE(defaultCaptureInterface(interfaces), interfaces.first().name);
+    // A list without loopback (listing failed, or a platform without one): the platform's name.
+    QList<CaptureInterface> withoutLoopback = interfaces;
+    withoutLoopback.removeIf([](const CaptureInterface &i) { return i.isLoopback; });
+    QCOMPARE(defaultCaptureInterface(withoutLoopback), defaultCaptureInterface(QList<CaptureInterface>()));
     bool seenOther = false;
     for (const CaptureInterface &interface : interfaces) {
         if (!interface.isLoopback)

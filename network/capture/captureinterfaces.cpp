@@ -36,7 +36,11 @@ QList<CaptureInterface> captureInterfaces(QString *errorText)
 
 QString defaultCaptureInterface()
 {
-    const QList<CaptureInterface> interfaces = captureInterfaces();
+    return defaultCaptureInterface(captureInterfaces());
+}
+
+QString defaultCaptureInterface(const QList<CaptureInterface> &interfaces)
+{
     if (!interfaces.isEmpty() && interfaces.first().isLoopback)
         return interfaces.first().name;
     // Listing failed: fall back to the name the platform always gives its loopback device.

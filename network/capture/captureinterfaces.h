@@ -22,3 +22,5 @@ QList<CaptureInterface> captureInterfaces(QString *errorText = nullptr);
 
 // The loopback interface's name ("lo" on Linux, "lo0" on macOS and the BSDs).
 QString defaultCaptureInterface();
+// The same, from a list captureInterfaces() gave (listing asks the kernel: once is enough).
+QString defaultCaptureInterface(const QList<CaptureInterface> &interfaces);
