@@ -1,5 +1,6 @@
 #include "app/startupprobe.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
 #include <QList>
@@ -40,22 +41,42 @@ qint64 StartupProbe::msSinceProcessStart()
 #endif
 }
 
-FirstFramePaintProbe::FirstFramePaintProbe(QObject *watched)
+FirstFramePaintProbe::FirstFramePaintProbe(QWidget *watched)
     : QObject(watched)
+    , m_widget(watched)
 {
     watched->installEventFilter(this);
 }
 
 bool FirstFramePaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && m_firstFrameMs < 0 && !m_painting) {
-        m_painting = true;
-        // Queued: runs once this paint, and the flush to the screen that follows it, are done.
-        QMetaObject::invokeMethod(this, [this, watched] {
-            m_firstFrameMs = StartupProbe::msSinceProcessStart();
-            watched->removeEventFilter(this);
-            Q_EMIT firstFramePainted(m_firstFrameMs);
-        }, Qt::QueuedConnection);
+    if (m_firstFrameMs >= 0)
+        return false;
+    if (watched == m_widget) {
+        if (event->type() == QEvent::Paint)
+            m_painted = true;
+        // The native window exists from the widget's first show on, before anything is painted.
+        if (!m_window && m_widget->windowHandle()) {
+            m_window = m_widget->windowHandle();
+            m_window->installEventFilter(this);
+        }
+        return false;
     }
-    return QObject::eventFilter(watched, event);
+    const bool paintingEvent = event->type() == QEvent::Expose || event->type() == QEvent::UpdateRequest;
+    if (watched != m_window || !paintingEvent || m_delivering)
+        return false;
+    // Sent on from here (through the window's other filters, another probe's too), so that the
+    // time can be taken once the window has painted and flushed; returning true keeps Qt from
+    // delivering it twice.
+    m_delivering = true;
+    QCoreApplication::sendEvent(m_window, event);
+    m_delivering = false;
+    if (m_painted) {
+        m_firstFrameMs = StartupProbe::msSinceProcessStart();
+        m_widget->removeEventFilter(this);
+        m_window->removeEventFilter(this);
+        // Queued: whoever waits for the first frame runs after this event, not inside it.
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT firstFramePainted(m_firstFrameMs); }, Qt::QueuedConnection);
+    }
+    return true;
 }
