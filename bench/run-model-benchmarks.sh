@@ -87,7 +87,11 @@ echo "Log view benchmarks (1M rows, offscreen) -> $out" >&2
 echo "Startup: $runs runs each, bare window and SocketLab alternating" >&2
 "$0" --startup-series offscreen "$runs" "$bare" "$app" "$out/startup-offscreen.jsonl"
 if command -v xvfb-run >/dev/null; then
-    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
+    # -noreset: by default Xvfb resets when its last client leaves (it rebuilds the keyboard
+    # map with xkbcomp and reallocates the screen, 50 to 100 ms of its CPU), so each program in
+    # the series started beside the reset that the previous one's exit caused. A desktop's X
+    # server does not reset between two applications either.
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" \
         "$0" --startup-series xcb "$runs" "$bare" "$app" "$out/startup-xcb.jsonl"
 else
     echo "  xvfb-run is not installed: offscreen only" >&2
