@@ -15,17 +15,20 @@ StartupWarmUp::StartupWarmUp()
         // The default configuration that Qt's font database then uses; FcInit() is thread-safe.
         FcInit();
 #endif
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_next != Next::Undecided; });
-        const bool useApplication = m_next == Next::UseApplication;
-        lock.unlock();
+        bool useApplication = false;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_next != Next::Undecided; });
+            useApplication = m_next == Next::UseApplication;
+        }
         if (useApplication) {
             // Any query fills the whole database, under Qt's font database lock.
             QFontDatabase::families();
         }
-        lock.lock();
-        m_fontsDone = true;
-        lock.unlock();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_fontsDone = true;
+        }
         m_changed.notify_all();
         if (useApplication) {
             // Choosing a reader for a file loads and asks every plugin first: this PNG (the

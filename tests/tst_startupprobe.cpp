@@ -9,6 +9,8 @@
 #include <QWidget>
 #include <QWindow>
 
+#include <ctime>
+
 class tst_StartupProbe : public QObject
 {
     Q_OBJECT
