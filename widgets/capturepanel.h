@@ -79,7 +79,6 @@ private:
 
     PacketListModel *m_packets = nullptr;
     ConversationModel *m_conversations = nullptr;
-    QSortFilterProxyModel *m_sortedConversations;
     bool m_running = false;
     bool m_filterTypedByUser = false;
     QString m_displayFilter;
@@ -101,5 +100,6 @@ private:
     QComboBox *m_conversationBox = nullptr;
     QPushButton *m_exportButton = nullptr;
     LadderDiagram *m_ladder = nullptr;
+    QSortFilterProxyModel *m_sortedConversations = nullptr;
     QTableView *m_conversationView = nullptr;
 };
