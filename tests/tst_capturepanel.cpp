@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
@@ -144,6 +145,7 @@ void tst_CapturePanel::viewsAreBuiltWhenShownWithWhatCameMeanwhile()
     panel.setModels(&packets, &conversations);
     QVERIFY(!panel.findChild<QTableView *>());
     QVERIFY(!panel.findChild<LadderDiagram *>());
+    QVERIFY(!panel.findChild<QSortFilterProxyModel *>()); // the conversations' sort comes with their view
     QCOMPARE(panel.views()->count(), 3);
     panel.views()->setCurrentIndex(1); // the Ladder tab, as remembered from last time
 
@@ -169,10 +171,19 @@ void tst_CapturePanel::viewsAreBuiltWhenShownWithWhatCameMeanwhile()
     QVERIFY(panel.detailsView()->topLevelItemCount() > 0);
     QCOMPARE(panel.conversationBox()->count(), 1);
     QCOMPARE(panel.ladder()->steps().size(), 2);
+    QTableView *conversationView = nullptr;
+    for (QTableView *table : panel.findChildren<QTableView *>()) {
+        if (table->model() != &packets)
+            conversationView = table;
+    }
+    QVERIFY(conversationView);
+    QCOMPARE(conversationView->model()->rowCount(), 1);
+    QCOMPARE(conversationView->model()->index(0, ConversationModel::PacketsColumn).data().toInt(), 2);
 
     // Later packets reach the built views as before.
     packets.appendPackets({ batch.first() });
     QCOMPARE(panel.ladder()->steps().size(), 3);
+    QCOMPARE(conversationView->model()->index(0, ConversationModel::PacketsColumn).data().toInt(), 3);
 }
 
 void tst_CapturePanel::explainsPermission()
