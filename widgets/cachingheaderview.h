@@ -12,7 +12,8 @@ class QStyle;
 //
 // QHeaderView measures every title anew whenever it drops its cached size hint, and it drops it
 // on every section resize, polish and show: the connection table measured its 11 titles 55
-// times before a page's first frame, 66,000 instructions each (issue 7's startup). This one
+// times before a page's first frame, 0.8M instructions more than measuring each once (issue 7's
+// startup; the first measurement also loads the bold font). This one
 // answers from what it measured while everything that measurement read is unchanged: the
 // title, the font, the style and whether the sort indicator is shown. A model that gives its
 // headers a size, a font or an icon is measured every time, as QHeaderView does.
