@@ -12,11 +12,9 @@ QSize CachingHeaderView::sectionSizeFromContents(int logicalIndex) const
 {
     if (!model() || !hasOnlyPlainTitle(logicalIndex))
         return QHeaderView::sectionSizeFromContents(logicalIndex);
-    ensurePolished(); // as QHeaderView does before it measures: polishing may set the font
-    if (font() != m_font || style() != m_style || isSortIndicatorShown() != m_sortIndicatorShown) {
+    ensurePolished(); // as QHeaderView does before it measures: a font polishing sets arrives now
+    if (isSortIndicatorShown() != m_sortIndicatorShown) {
         m_measured.clear();
-        m_font = font();
-        m_style = style();
         m_sortIndicatorShown = isSortIndicatorShown();
     }
     const QString title = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
@@ -39,8 +37,7 @@ bool CachingHeaderView::hasOnlyPlainTitle(int logicalIndex) const
 
 void CachingHeaderView::changeEvent(QEvent *event)
 {
-    // The font is compared when measuring; a style sheet can change the metrics under the same
-    // style object.
+    // A new font (the zoom, polish) or style (a style sheet too) changes every title's size.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         m_measured.clear();
     QHeaderView::changeEvent(event);

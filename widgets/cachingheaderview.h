@@ -1,12 +1,9 @@
 #pragma once
 
-#include <QFont>
 #include <QHash>
 #include <QHeaderView>
 #include <QSize>
 #include <QString>
-
-class QStyle;
 
 // A table header that remembers how much room each section's title needs.
 //
@@ -34,9 +31,8 @@ private:
         QString title;
         QSize size;
     };
-    mutable QHash<int, Measured> m_measured; // by logical index
-    // What every remembered size was measured with.
-    mutable QFont m_font;
-    mutable const QStyle *m_style = nullptr;
+    // By logical index; forgotten when the font or the style changes (changeEvent).
+    mutable QHash<int, Measured> m_measured;
+    // The sort indicator's room is part of every size; its change sends no event.
     mutable bool m_sortIndicatorShown = false;
 };
