@@ -2,16 +2,15 @@
 
 #include "network/eventbatcher.h"
 #include "network/socketerrors.h"
+#include "network/sparedescriptor.h"
 
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <utility>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
 #include <sys/socket.h>
-#include <unistd.h>
 #endif
 #ifdef Q_OS_WIN
 #include <winsock2.h>
@@ -24,6 +23,7 @@ TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, Q
     , m_events(events)
     , m_local(socket->localAddress(), socket->localPort())
     , m_remote(socket->peerAddress(), socket->peerPort())
+    , m_spare(new SpareDescriptor(this))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kMaxReadBytes);
@@ -31,41 +31,30 @@ TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, Q
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onSocketError);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::onBytesWritten);
+    connect(m_spare, &SpareDescriptor::finished, this, &TcpConnection::onSpareDescriptorFinished);
 }
 
 TcpConnection::~TcpConnection()
 {
     m_socket->disconnect(this);
-    keepDescriptorForLastLine(false);
+    m_spare->disconnect(this);
 }
 
-void TcpConnection::keepDescriptorForLastLine(bool needed)
+bool TcpConnection::qtSocketWrites() const
 {
-#ifdef Q_OS_UNIX
-    if (needed && m_lastLineDescriptor < 0 && m_socket->socketDescriptor() >= 0)
-        m_lastLineDescriptor = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0); // -1: as before
-    else if (!needed && m_lastLineDescriptor >= 0)
-        ::close(std::exchange(m_lastLineDescriptor, -1)); // the last one: the kernel sends FIN now
-#else
-    Q_UNUSED(needed);
-#endif
+    return m_socket->state() == QAbstractSocket::ConnectedState || m_socket->state() == QAbstractSocket::ClosingState;
 }
 
-void TcpConnection::writeAfterPeerClosed(const QByteArray &data, qint64 messageCount)
+void TcpConnection::keepSpareDescriptorIfNeeded()
 {
-#ifdef Q_OS_UNIX
-    // A few bytes into a socket the peer only half-closed: they fit the kernel's buffer.
-    const ssize_t written = ::send(m_lastLineDescriptor, data.constData(), size_t(data.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
-    if (written == data.size()) {
-        LabEvent sent = makeEvent(EventKind::Sent);
-        sent.payload = data;
-        sent.amount = messageCount;
-        m_events->post(sent);
-    }
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(messageCount);
-#endif
+    if (m_draining || !qtSocketWrites())
+        return;
+    // What could still have to be written once Qt has read a FIN and closed: replies in Qt's
+    // write buffer, answers to what Qt has read and we have not yet, a half line's answer.
+    const bool answers = m_replyMode != ReplyMode::None;
+    const bool needed = m_socket->bytesToWrite() > 0 || (answers && m_socket->bytesAvailable() > 0)
+        || (answers && m_framing == FramingMode::Line && m_framer.bufferedBytes() > 0);
+    m_spare->keep(needed, m_socket->socketDescriptor());
 }
 
 LabEvent TcpConnection::makeEvent(EventKind kind) const
@@ -85,7 +74,13 @@ void TcpConnection::setFraming(FramingMode framing)
     if (m_framing == FramingMode::Line)
         deliverLastLine();
     m_framing = framing;
-    keepDescriptorForLastLine(false);
+    keepSpareDescriptorIfNeeded();
+}
+
+void TcpConnection::setReplyMode(ReplyMode mode)
+{
+    m_replyMode = mode;
+    keepSpareDescriptorIfNeeded();
 }
 
 bool TcpConnection::writeBacklogFull() const
@@ -96,15 +91,12 @@ bool TcpConnection::writeBacklogFull() const
 
 void TcpConnection::onBytesWritten()
 {
-    if (m_holdingLastByte && m_socket->bytesToWrite() == 0) {
-        // Every reply is in the kernel now: Qt may read the FIN, and close.
-        m_holdingLastByte = false;
-        m_socket->setReadBufferSize(kMaxReadBytes);
-        readAvailable();
+    if (qtSocketWrites())
+        m_spare->noteQtBuffer(m_socket->bytesToWrite());
+    if (!m_waitingForPeerToRead || m_finished || m_socket->bytesToWrite() > kResumeReadingBelowBytes) {
+        keepSpareDescriptorIfNeeded();
         return;
     }
-    if (!m_waitingForPeerToRead || m_finished || m_socket->bytesToWrite() > kResumeReadingBelowBytes)
-        return;
     m_waitingForPeerToRead = false;
     LabEvent note = makeEvent(EventKind::Note);
     note.note = NoteKind::PeerReadingAgain;
@@ -121,16 +113,6 @@ void TcpConnection::noteWhenPeerStopsReading()
     note.note = NoteKind::PeerNotReading;
     note.amount = m_socket->bytesToWrite();
     m_events->post(note);
-}
-
-bool TcpConnection::peerHasFinishedSending() const
-{
-#ifdef Q_OS_UNIX
-    char byte;
-    return ::recv(int(m_socket->socketDescriptor()), &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
-#else
-    return false;
-#endif
 }
 
 void TcpConnection::deliverLastLine()
@@ -166,6 +148,12 @@ void TcpConnection::waitForMainThread()
 
 void TcpConnection::readAvailable()
 {
+    consumeReadBuffer();
+    keepSpareDescriptorIfNeeded();
+}
+
+void TcpConnection::consumeReadBuffer()
+{
     while (!m_finished && m_socket->bytesAvailable() > 0) {
         if (writeBacklogFull()) {
             noteWhenPeerStopsReading();
@@ -175,19 +163,7 @@ void TcpConnection::readAvailable()
             waitForMainThread();
             return;
         }
-        qint64 readNow = kMaxReadBytes;
-        // The peer half-closed and replies still wait in Qt's write buffer. When Qt reads the
-        // FIN it closes the socket and drops that buffer, so the stream's last byte stays
-        // unread (and Qt's read buffer "full") until the replies are written: onBytesWritten.
-        if (!m_draining && m_socket->bytesToWrite() > 0 && peerHasFinishedSending()) {
-            if (m_socket->bytesAvailable() <= 1) {
-                m_holdingLastByte = true;
-                m_socket->setReadBufferSize(1);
-                return;
-            }
-            readNow = qMin(readNow, m_socket->bytesAvailable() - 1);
-        }
-        QByteArray data = m_socket->read(readNow);
+        QByteArray data = m_socket->read(kMaxReadBytes);
         if (data.isEmpty())
             break;
         // Qt hands back a buffer with room for 16-64 KiB (its read chunk, or what was asked for)
@@ -200,14 +176,6 @@ void TcpConnection::readAvailable()
         }
         deliverPieces(m_framer.feed(data));
     }
-    // A half line waits for its newline, but the peer has half-closed (FIN behind the data):
-    // its last line is complete now. Answered here, while the socket can still write: Qt
-    // closes it as soon as it reads the FIN itself.
-    if (!m_finished && m_framing == FramingMode::Line && m_framer.bufferedBytes() > 0 && peerHasFinishedSending())
-        deliverLastLine();
-    // The FIN may also come later, when Qt alone will see it: see keepDescriptorForLastLine.
-    if (!m_finished)
-        keepDescriptorForLastLine(m_framing == FramingMode::Line && m_framer.bufferedBytes() > 0);
 }
 
 void TcpConnection::deliver(const QByteArray &message)
@@ -224,29 +192,32 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
 {
     if (m_finished || m_closingByUs || data.isEmpty())
         return;
-    if (m_socket->state() != QAbstractSocket::ConnectedState) {
-        if (m_lastLineDescriptor >= 0)
-            writeAfterPeerClosed(data, messageCount); // Qt closed on the FIN behind the last line
-        return;
-    }
-    if (m_socket->bytesToWrite() + data.size() > kMaxQueuedSendBytes) {
+    const bool qtWrites = m_socket->state() == QAbstractSocket::ConnectedState;
+    if (!qtWrites && !m_spare->hasTakenOver())
+        return; // closed, and nothing kept to write through
+    const qint64 waiting = qtWrites ? m_socket->bytesToWrite() : m_spare->unsentBytes();
+    if (waiting + data.size() > kMaxQueuedSendBytes) {
         LabEvent refused = makeEvent(EventKind::Note);
         refused.note = NoteKind::NotSentPeerNotReading;
         refused.amount = data.size();
         m_events->post(refused);
         return;
     }
-    if (m_socket->write(data) < 0)
-        return; // errorOccurred reports it
-    // Into the kernel now: if the peer's FIN is already queued behind its data, Qt closes the
-    // socket when it reads that FIN, and whatever still sat in Qt's buffer would be lost.
-    m_socket->flush();
+    if (qtWrites) {
+        if (m_socket->write(data) < 0)
+            return; // errorOccurred reports it
+        m_socket->flush(); // into the kernel now, as much as it takes
+        m_spare->noteWritten(data, m_socket->bytesToWrite());
+    } else {
+        m_spare->send(data); // Qt read the peer's FIN and closed: the answer goes out all the same
+    }
     LabEvent sent = makeEvent(EventKind::Sent);
     sent.payload = data;
     sent.amount = messageCount;
     m_events->post(sent);
-    if (writeBacklogFull())
+    if (qtWrites && writeBacklogFull())
         noteWhenPeerStopsReading();
+    keepSpareDescriptorIfNeeded();
 }
 
 void TcpConnection::closeGracefully(CloseReason reason)
@@ -255,7 +226,10 @@ void TcpConnection::closeGracefully(CloseReason reason)
         return;
     m_closingByUs = true;
     m_closeReason = reason;
-    m_socket->flush(); // hand Qt's buffer to the kernel, so the close can happen now
+    if (qtSocketWrites()) {
+        m_socket->flush(); // hand Qt's buffer to the kernel, so the close can happen now
+        m_spare->noteQtBuffer(m_socket->bytesToWrite());
+    }
     m_socket->disconnectFromHost();
     // A stopping server does not wait for a slow peer to read what is left.
     if (reason == CloseReason::ServerStopped && !m_finished)
@@ -267,12 +241,14 @@ void TcpConnection::abortWithReset()
     if (m_finished)
         return;
 #if defined(Q_OS_UNIX) || defined(Q_OS_WIN)
-    // With a zero linger time close() resets the connection instead of the FIN handshake.
+    // With a zero linger time the socket's last close() resets the connection instead of the FIN
+    // handshake. The option belongs to the socket: either descriptor sets it.
+    const qintptr descriptor = m_socket->socketDescriptor() >= 0 ? m_socket->socketDescriptor() : m_spare->descriptor();
     struct linger lingerOption { 1, 0 };
-    ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
-                 reinterpret_cast<const char *>(&lingerOption), sizeof lingerOption);
+    ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&lingerOption),
+                 sizeof lingerOption);
 #endif
-    keepDescriptorForLastLine(false); // Qt's close must be the last one, for the RST
+    m_spare->close(); // Qt's close must be the last one, for the RST (if Qt's is still open)
     m_closingByUs = true;
     m_closeReason = CloseReason::AbortedByUs;
     m_socket->abort();
@@ -301,13 +277,48 @@ void TcpConnection::finish(CloseReason reason)
 {
     if (m_finished)
         return;
-    // Bytes that arrived just before the close are still delivered.
+    if (m_waitingForSpare) {
+        m_spare->close(); // a stop or an abort does not wait for a slow peer
+        endWith(reason);
+        return;
+    }
+    // Bytes that arrived just before the close are still delivered, and answered where the
+    // connection is still ours to write: through the spare descriptor when Qt's is closed.
     m_draining = true;
+    const bool writesOn = reason == CloseReason::ClosedByPeer || reason == CloseReason::ClosedByUs;
+    if (!writesOn || !m_spare->takeOver())
+        m_spare->close();
     if (m_socket->bytesAvailable() > 0)
-        readAvailable();
+        consumeReadBuffer();
     if (m_framing == FramingMode::Line)
         deliverLastLine();
-    keepDescriptorForLastLine(false); // its answer is out: FIN
+    if (!m_spare->hasTakenOver()) {
+        endWith(reason);
+        return;
+    }
+    m_waitingForSpare = true;
+    m_reasonOnceSent = reason;
+    m_spare->closeWhenSent(); // its FIN goes after the last byte: onSpareDescriptorFinished
+}
+
+void TcpConnection::onSpareDescriptorFinished(int errorNumber)
+{
+    if (m_finished)
+        return;
+    if (errorNumber == 0) {
+        endWith(m_reasonOnceSent);
+        return;
+    }
+    // The peer reset (or the network failed) before it had everything.
+    LabEvent event = makeEvent(EventKind::Error);
+    event.error = labErrorFromErrno(errorNumber);
+    event.detail = QString::fromLocal8Bit(std::strerror(errorNumber));
+    m_events->post(event);
+    endWith(CloseReason::ClosedAfterError);
+}
+
+void TcpConnection::endWith(CloseReason reason)
+{
     m_finished = true;
     LabEvent closed = makeEvent(EventKind::Closed);
     closed.reason = reason;

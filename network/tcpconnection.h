@@ -9,6 +9,7 @@
 
 class EventBatcher;
 class QTcpSocket;
+class SpareDescriptor;
 
 // One open TCP connection: reads it with the chosen framing, answers with the reply policy,
 // writes what the user sends, counts nothing itself (models count from the events), and
@@ -41,7 +42,7 @@ public:
     bool isOpen() const { return !m_finished; }
 
     void setFraming(FramingMode framing);
-    void setReplyMode(ReplyMode mode) { m_replyMode = mode; }
+    void setReplyMode(ReplyMode mode);
 
     // messageCount > 1: data holds that many messages (a burst), counted as such.
     void send(const QByteArray &data, qint64 messageCount = 1);
@@ -65,19 +66,24 @@ private:
     bool writeBacklogFull() const;
     void onBytesWritten();
     void noteWhenPeerStopsReading();
-    // Line framing: the peer's FIN waits behind the data just read (it half-closed).
-    bool peerHasFinishedSending() const;
+    void consumeReadBuffer();
     void deliverLastLine();
     void deliverPieces(const QList<LineFramer::Piece> &pieces);
     void deliver(const QByteArray &message);
-    // Line framing: while a half line waits for its newline, a second descriptor of the socket
-    // is kept. Qt closes its own the moment it reads the peer's FIN, and the answer to that
-    // last line must still go out: through this one (writeAfterPeerClosed), then FIN.
-    void keepDescriptorForLastLine(bool needed);
-    void writeAfterPeerClosed(const QByteArray &data, qint64 messageCount);
+    // Qt's socket can still write: connected, or closing by us with data left.
+    bool qtSocketWrites() const;
+    // Qt closes its descriptor the moment it reads the peer's FIN (a half-close), dropping
+    // what its write buffer holds. While something could still have to be written then,
+    // m_spare keeps a second descriptor: see SpareDescriptor.
+    void keepSpareDescriptorIfNeeded();
     void onDisconnected();
     void onSocketError();
+    // The connection ends: what is left to read is delivered (and answered through the spare
+    // descriptor, if Qt's is closed), then Closed once what waits is sent. A second call while
+    // that waits ends it at once.
     void finish(CloseReason reason);
+    void onSpareDescriptorFinished(int errorNumber);
+    void endWith(CloseReason reason);
 
     int m_id;
     QTcpSocket *m_socket;
@@ -92,8 +98,9 @@ private:
     bool m_finished = false;
     bool m_waitingForPeerToRead = false;
     qint64 m_bytesRead = 0;
-    bool m_holdingLastByte = false; // half-closed peer: replies wait (see readAvailable)
     bool m_draining = false; // finishing: read everything left, whatever waits to be written
     bool m_waitingForMainThread = false; // flooded: a retry of readAvailable is on its way
-    int m_lastLineDescriptor = -1; // see keepDescriptorForLastLine
+    SpareDescriptor *m_spare;
+    bool m_waitingForSpare = false; // finish(): Closed once the spare descriptor has sent the rest
+    CloseReason m_reasonOnceSent = CloseReason::ClosedByPeer;
 };

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void resetWhileWeSend();
     void halfCloseStillGetsTheReply_data();
     void halfCloseStillGetsTheReply();
+    void halfCloseWhileRepliesWait_data();
+    void halfCloseWhileRepliesWait();
     void peerThatNeverReadsOurMessages();
     void peerThatNeverReadsIsNotSentMoreThanTheCap();
     void peerThatNeverReadsItsEchoes();
@@ -287,6 +289,64 @@ void tst_PeerFaults::halfCloseStillGetsTheReply()
     // Every byte on the wire, line endings too (what Wireshark counts), in both framings.
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(sent.size()));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesOutColumn), reply.size());
+}
+
+void tst_PeerFaults::halfCloseWhileRepliesWait_data()
+{
+    QTest::addColumn<bool>("echoed");
+    // What waits comes from the user (Send) or from the echo of what the peer sent.
+    QTest::newRow("the user's messages") << false;
+    QTest::newRow("echoes") << true;
+}
+
+// Data waits in the server's write buffer for a peer that does not read (its receive buffer is
+// tiny), and the server has read everything the peer sent. Only then the peer half-closes
+// (FIN on its own, nothing behind it) and starts reading: every byte must still arrive, then
+// the server's FIN. Qt closes its socket the moment it reads that FIN, which used to drop
+// whatever its write buffer held.
+void tst_PeerFaults::halfCloseWhileRepliesWait()
+{
+    QFETCH(bool, echoed);
+    ServerLab lab;
+    const quint16 port = lab.start(TcpServerKind::Multi, echoed ? ReplyMode::Echo : ReplyMode::None, FramingMode::Raw);
+    QVERIFY(port != 0);
+
+    RawTcpPeer peer;
+    QVERIFY(peer.connectTo(port, 4096));
+    QTRY_VERIFY(lab.connectionFrom(peer.localPort()) != 0);
+    const int id = lab.connectionFrom(peer.localPort());
+
+    // Less than the server lets wait (TcpConnection::kMaxPendingWriteBytes), so it reads on.
+    constexpr int kChunks = 3;
+    QByteArray expected;
+    for (int i = 0; i < kChunks; ++i) {
+        const QByteArray chunk(1024 * 1024, char('A' + i));
+        expected += chunk;
+        if (echoed) {
+            qint64 sent = 0;
+            QVERIFY(QTest::qWaitFor([&] {
+                sent += peer.sendSome(chunk.mid(sent));
+                return sent == chunk.size();
+            }, 10000));
+        } else {
+            lab.call([id, chunk](TcpServerSession *s) { s->send({ id }, chunk); });
+        }
+    }
+    QTRY_COMPARE(lab.tableValue(id, ConnectionTableModel::BytesOutColumn), qint64(expected.size()));
+    if (echoed)
+        QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(expected.size()));
+    QTest::qWait(100); // what the kernel takes of it is taken: the rest waits in the server
+
+    QVERIFY(peer.shutdownWrite());
+    QTest::qWait(200); // the server sees the FIN before the peer reads anything
+    bool endedByClose = false;
+    const QByteArray arrived = peer.receiveUntilClosed(&endedByClose);
+    QCOMPARE(arrived.size(), expected.size());
+    QVERIFY(arrived == expected);
+    QVERIFY(endedByClose);
+    QTRY_COMPARE(lab.tally.closed.size(), 1);
+    QCOMPARE(lab.tally.closed.constFirst().reason, CloseReason::ClosedByPeer);
+    QCOMPARE(lab.table.openCount(), 0);
 }
 
 // The user sends 24 MiB to a peer that never reads. The network thread is not blocked (another
