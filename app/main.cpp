@@ -101,9 +101,7 @@ int main(int argc, char *argv[])
     const CommandLineResult result = CommandLine::parse(app.arguments());
     if (const int exitCode = handleParseResult(result); exitCode >= 0)
         return exitCode;
-    warmUp.waitForFonts(); // the window's first text needs them
-
-    MainWindow window(&languages);
+    MainWindow window(&languages, [&warmUp] { warmUp.waitForFonts(); }); // its first text needs them
     // Statistics start with the window, so that its first frame and every stall are measured.
     std::unique_ptr<RunStats> stats;
     if (!result.options.statsFile.isEmpty()) {

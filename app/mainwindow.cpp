@@ -45,6 +45,11 @@ constexpr LabMode kPageOrder[] = { LabMode::TcpSimple, LabMode::TcpMulti, LabMod
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : MainWindow(languages, {}, parent)
+{
+}
+
+MainWindow::MainWindow(LanguageManager *languages, const std::function<void()> &untilFontsReady, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_tabs(new QTabWidget(this))
@@ -57,6 +62,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_networkThread.start();
     m_captureThread.setObjectName(QStringLiteral("capture"));
     m_captureThread.start();
+    createMenus(); // measures no text: actions, shortcuts, the style's icons
+    if (untilFontsReady)
+        untilFontsReady();
 
     for (LabMode mode : kPageOrder) {
         auto *placeholder = new QWidget(m_tabs);
@@ -94,7 +102,6 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownPage);
     connect(new FirstFramePaintProbe(this), &FirstFramePaintProbe::firstFramePainted, this, &MainWindow::afterFirstFrame);
     setCentralWidget(m_tabs);
-    createMenus();
     retranslate();
     resize(1280, 800);
 }

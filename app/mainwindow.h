@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <QThread>
 
+#include <functional>
+
 class GuidedExercises;
 class HelpPanel;
 class LabPage;
@@ -33,6 +35,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    // untilFontsReady: called once the parts that measure no text are built (threads, menus,
+    // toolbar), before the first that does; main() waits there for StartupWarmUp's fonts, so
+    // that this work overlaps with theirs.
+    MainWindow(LanguageManager *languages, const std::function<void()> &untilFontsReady, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the page of options.mode and starts it with the options (command line).

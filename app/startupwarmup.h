@@ -15,9 +15,11 @@
 //   3. then Qt's image reader plugins: the first icon Qt reads (the menu bar's own, from the
 //      style) loads every imageformats plugin before it settles on the built-in PNG reader,
 //      1.6 to 2.6 ms measured here. QImageReader is reentrant; its plugin loader takes a lock,
-//      and hands the plugins to the main thread.
-// waitForFonts() before the first widget: Qt then finds 1 and 2 ready; 3 may go on beside the
-// window's construction. finish() before the QGuiApplication is destroyed, on every path:
+//      and hands the plugins to the main thread. Whichever thread reads an image first loads
+//      them, once: often the main thread's menu bar, while step 1 still runs.
+// waitForFonts() before the first text is measured: MainWindow calls it once its menus and
+// toolbar are built, so that they overlap with 1 and 2; Qt then finds 1 and 2 ready, and 3 may
+// go on beside the rest of the window. finish() before the QGuiApplication is destroyed, on every path:
 // tearing it down frees what the thread fills. Where fontconfig was not found at build time,
 // step 1 is skipped.
 class StartupWarmUp
