@@ -13,6 +13,29 @@
 #include <memory>
 #include <thread>
 
+namespace {
+// A connection: Qt's socket here (accepted), the raw peer there (tiny receive buffer), and a
+// spare descriptor of Qt's socket, held.
+struct LoopbackConnection
+{
+    bool open()
+    {
+        if (!server.listen(QHostAddress::LocalHost) || !peer.connectTo(server.serverPort(), 4096)
+            || !server.waitForNewConnection(5000))
+            return false;
+        socket.reset(server.nextPendingConnection());
+        if (!socket)
+            return false;
+        spare.keep(true, socket->socketDescriptor());
+        return spare.isHeld();
+    }
+    QTcpServer server;
+    RawTcpPeer peer;
+    std::unique_ptr<QTcpSocket> socket;
+    SpareDescriptor spare;
+};
+} // namespace
+
 class tst_SpareDescriptor : public QObject
 {
     Q_OBJECT
@@ -24,10 +47,6 @@ private Q_SLOTS:
     void nothingHeldNothingTakenOver();
     void releasedWithoutClosingTheConnection();
     void aPeerThatResetsIsReported();
-
-private:
-    // A connection: Qt's socket here (accepted), the raw peer there (tiny receive buffer).
-    std::unique_ptr<QTcpSocket> accept(QTcpServer &server, RawTcpPeer &peer);
 };
 
 void tst_SpareDescriptor::unsentBytesKeepsTheTail_data()
@@ -86,66 +105,54 @@ void tst_SpareDescriptor::unsentBytesSendsInOrder()
     QCOMPARE(unsent.size(), 0);
 }
 
-std::unique_ptr<QTcpSocket> tst_SpareDescriptor::accept(QTcpServer &server, RawTcpPeer &peer)
-{
-    if (!server.listen(QHostAddress::LocalHost) || !peer.connectTo(server.serverPort(), 4096)
-        || !server.waitForNewConnection(5000))
-        return nullptr;
-    return std::unique_ptr<QTcpSocket>(server.nextPendingConnection());
-}
-
 // Qt's socket writes 8 MiB to a peer that reads only some of it, the spare noting every write and
 // every bytesWritten; then Qt's descriptor goes (as when Qt reads a FIN). The spare sends what
 // Qt had not written, and closes: the peer gets every byte, once, in order, then end of stream.
 void tst_SpareDescriptor::finishesWhatQtLeftThenCloses()
 {
-    QTcpServer server;
-    RawTcpPeer peer;
-    std::unique_ptr<QTcpSocket> socket = accept(server, peer);
-    QVERIFY(socket);
-    SpareDescriptor spare;
+    LoopbackConnection c;
+    QVERIFY(c.open());
     QByteArray expected;
-    connect(socket.get(), &QTcpSocket::bytesWritten, &spare, [&] {
-        spare.noteQtBuffer(socket->bytesToWrite());
+    connect(c.socket.get(), &QTcpSocket::bytesWritten, &c.spare, [&] {
+        c.spare.noteQtBuffer(c.socket->bytesToWrite());
     });
     for (int i = 0; i < 128; ++i) {
         QByteArray chunk(64 * 1024, Qt::Uninitialized);
         for (qsizetype j = 0; j < chunk.size(); ++j)
             chunk[j] = char('a' + (i + j) % 26);
         expected += chunk;
-        socket->write(chunk);
-        socket->flush();
-        spare.keep(true, socket->socketDescriptor());
-        spare.noteWritten(chunk, socket->bytesToWrite());
+        c.socket->write(chunk);
+        c.socket->flush();
+        c.spare.noteWritten(chunk, c.socket->bytesToWrite());
         QTest::qWait(1); // Qt writes in its notifier too, emitting bytesWritten
     }
     // The peer reads some: Qt writes on from its notifier, and only its bytesWritten tells.
-    const QByteArray head = peer.receive(2 * 1024 * 1024);
+    const QByteArray head = c.peer.receive(2 * 1024 * 1024);
     QCOMPARE(head.size(), 2 * 1024 * 1024);
-    const qint64 inQtBefore = socket->bytesToWrite();
-    QTRY_VERIFY(socket->bytesToWrite() < inQtBefore);
-    QVERIFY(spare.isHeld());
-    QVERIFY2(socket->bytesToWrite() > 0, "the peer's tiny window should leave bytes in Qt's buffer");
-    QCOMPARE(spare.unsentBytes(), socket->bytesToWrite());
+    const qint64 inQtBefore = c.socket->bytesToWrite();
+    QTRY_VERIFY(c.socket->bytesToWrite() < inQtBefore);
+    QVERIFY(c.spare.isHeld());
+    QVERIFY2(c.socket->bytesToWrite() > 0, "the peer's tiny window should leave bytes in Qt's buffer");
+    QCOMPARE(c.spare.unsentBytes(), c.socket->bytesToWrite());
 
-    socket->disconnect(&spare);
-    socket->abort(); // Qt's descriptor closes: not the last one, so no FIN and no RST yet
-    QSignalSpy finished(&spare, &SpareDescriptor::finished);
-    QVERIFY(spare.takeOver());
-    spare.send("and the end");
+    c.socket->disconnect(&c.spare);
+    c.socket->abort(); // Qt's descriptor closes: not the last one, so no FIN and no RST yet
+    QSignalSpy finished(&c.spare, &SpareDescriptor::finished);
+    QVERIFY(c.spare.takeOver());
+    c.spare.send("and the end");
     expected += "and the end";
-    spare.closeWhenSent();
-    // The peer reads on a thread of its own: the spare writes from this thread's event loop.
+    c.spare.closeWhenSent();
+    // The peer reads on a thread of its own: the c.spare writes from this thread's event loop.
     bool endedByClose = false;
     QByteArray arrived;
-    std::thread reader([&] { arrived = peer.receiveUntilClosed(&endedByClose); });
+    std::thread reader([&] { arrived = c.peer.receiveUntilClosed(&endedByClose); });
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     reader.join();
     QCOMPARE(finished.constFirst().constFirst().toInt(), 0);
     QCOMPARE(head.size() + arrived.size(), expected.size());
     QVERIFY(head + arrived == expected);
     QVERIFY(endedByClose);
-    QVERIFY(!spare.isHeld());
+    QVERIFY(!c.spare.isHeld());
 }
 
 void tst_SpareDescriptor::nothingHeldNothingTakenOver()
@@ -161,45 +168,37 @@ void tst_SpareDescriptor::nothingHeldNothingTakenOver()
 // keep(false) closes the duplicate while Qt's is open: the connection goes on.
 void tst_SpareDescriptor::releasedWithoutClosingTheConnection()
 {
-    QTcpServer server;
-    RawTcpPeer peer;
-    std::unique_ptr<QTcpSocket> socket = accept(server, peer);
-    QVERIFY(socket);
-    SpareDescriptor spare;
-    spare.keep(true, socket->socketDescriptor());
-    QVERIFY(spare.isHeld());
-    QVERIFY(spare.descriptor() != socket->socketDescriptor());
-    spare.keep(false, socket->socketDescriptor());
-    QVERIFY(!spare.isHeld());
-    socket->write("still here");
-    QVERIFY(socket->waitForBytesWritten(5000) || socket->bytesToWrite() == 0);
-    QCOMPARE(peer.receive(10), QByteArray("still here"));
-    QVERIFY(peer.sendAll("and you?"));
-    QVERIFY(socket->waitForReadyRead(5000));
-    QCOMPARE(socket->readAll(), QByteArray("and you?"));
+    LoopbackConnection c;
+    QVERIFY(c.open());
+    QVERIFY(c.spare.isHeld());
+    QVERIFY(c.spare.descriptor() != c.socket->socketDescriptor());
+    c.spare.keep(false, c.socket->socketDescriptor());
+    QVERIFY(!c.spare.isHeld());
+    c.socket->write("still here");
+    QVERIFY(c.socket->waitForBytesWritten(5000) || c.socket->bytesToWrite() == 0);
+    QCOMPARE(c.peer.receive(10), QByteArray("still here"));
+    QVERIFY(c.peer.sendAll("and you?"));
+    QVERIFY(c.socket->waitForReadyRead(5000));
+    QCOMPARE(c.socket->readAll(), QByteArray("and you?"));
 }
 
-// The peer resets while the spare still has bytes for it: finished() says why.
+// The peer resets while the c.spare still has bytes for it: finished() says why.
 void tst_SpareDescriptor::aPeerThatResetsIsReported()
 {
-    QTcpServer server;
-    RawTcpPeer peer;
-    std::unique_ptr<QTcpSocket> socket = accept(server, peer);
-    QVERIFY(socket);
-    SpareDescriptor spare;
-    spare.keep(true, socket->socketDescriptor());
-    socket->abort();
-    QSignalSpy finished(&spare, &SpareDescriptor::finished);
-    QVERIFY(spare.takeOver());
-    spare.send(QByteArray(8 * 1024 * 1024, 'x')); // more than the kernel's buffers take
-    QVERIFY(spare.unsentBytes() > 0);
-    spare.closeWhenSent();
+    LoopbackConnection c;
+    QVERIFY(c.open());
+    c.socket->abort();
+    QSignalSpy finished(&c.spare, &SpareDescriptor::finished);
+    QVERIFY(c.spare.takeOver());
+    c.spare.send(QByteArray(8 * 1024 * 1024, 'x')); // more than the kernel's buffers take
+    QVERIFY(c.spare.unsentBytes() > 0);
+    c.spare.closeWhenSent();
     QCOMPARE(finished.size(), 0);
-    peer.resetClose();
+    c.peer.resetClose();
     QTRY_COMPARE(finished.size(), 1);
     const int error = finished.constFirst().constFirst().toInt();
     QVERIFY2(error == ECONNRESET || error == EPIPE, qPrintable(QString::number(error)));
-    QVERIFY(!spare.isHeld());
+    QVERIFY(!c.spare.isHeld());
 }
 
 QTEST_GUILESS_MAIN(tst_SpareDescriptor)
