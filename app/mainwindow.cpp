@@ -44,11 +44,6 @@ constexpr LabMode kPageOrder[] = { LabMode::TcpSimple, LabMode::TcpMulti, LabMod
                                    LabMode::UdpClient };
 } // namespace
 
-MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
-    : MainWindow(languages, {}, parent)
-{
-}
-
 MainWindow::MainWindow(LanguageManager *languages, const std::function<void()> &untilFontsReady, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)

@@ -34,11 +34,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     // untilFontsReady: called once the parts that measure no text are built (threads, menus,
     // toolbar), before the first that does; main() waits there for StartupWarmUp's fonts, so
     // that this work overlaps with theirs.
-    MainWindow(LanguageManager *languages, const std::function<void()> &untilFontsReady, QWidget *parent = nullptr);
+    explicit MainWindow(LanguageManager *languages, const std::function<void()> &untilFontsReady = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the page of options.mode and starts it with the options (command line).

@@ -192,7 +192,7 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
 {
     if (m_finished || m_closingByUs || data.isEmpty())
         return;
-    const bool qtWrites = m_socket->state() == QAbstractSocket::ConnectedState;
+    const bool qtWrites = qtSocketWrites();
     if (!qtWrites && !m_spare->hasTakenOver())
         return; // closed, and nothing kept to write through
     const qint64 waiting = qtWrites ? m_socket->bytesToWrite() : m_spare->unsentBytes();
