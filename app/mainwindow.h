@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 
 class GuidedExercises;
 class HelpPanel;
@@ -28,6 +29,7 @@ class TcpClientPage;
 class TcpServerPage;
 class UdpClientPage;
 class UdpServerPage;
+class PageToucher;
 
 // The window: one tab per mode, menus, language switch. It wires; the pages do the work.
 class MainWindow : public QMainWindow
@@ -130,4 +132,6 @@ private:
     QAction *m_portugueseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    // Until the first showEvent() ends. A member, so it stops before ~QWidget frees the buffer.
+    std::unique_ptr<PageToucher> m_backingStoreToucher;
 };
