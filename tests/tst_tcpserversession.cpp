@@ -1,4 +1,5 @@
 #include "network/lineframer.h"
+#include "network/tcpconnection.h"
 #include "network/tcpserversession.h"
 #include "tests/support/eventlog.h"
 
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void replyModes_data();
     void replyModes();
     void replyModeChangesOnOpenConnections();
+    void receivedMessagesKeepOnlyTheirBytes();
     void lineFraming_data();
     void lineFraming();
     void overLongLineIsCutAndTheConnectionGoesOn();
@@ -241,6 +243,41 @@ void tst_TcpServerSession::replyModes()
         QCOMPARE(log.of(EventKind::Sent, id).constFirst().remote.port, client.localPort());
     }
     QCOMPARE(log.count(EventKind::Error), 0);
+}
+
+// The log keeps every message for the whole session: each payload holds its own bytes, not a
+// read buffer of Qt's size (64 KiB and more for a 32-byte message), whether it came alone or in a
+// bulk that fills several reads.
+void tst_TcpServerSession::receivedMessagesKeepOnlyTheirBytes()
+{
+    TcpServerSession session;
+    EventLog log(&session);
+    session.start(serverConfig(TcpServerKind::Multi, ReplyMode::None, FramingMode::Raw));
+    QVERIFY(session.isListening());
+    PosixClient client;
+    QVERIFY(client.connectTo(session.listeningOn().port));
+    QTRY_COMPARE(log.count(EventKind::Accepted), 1);
+
+    QVERIFY(client.sendAll(QByteArray(32, 'a')));
+    QTRY_COMPARE(log.count(EventKind::Received), 1);
+    const QByteArray small = log.of(EventKind::Received).constFirst().payload;
+    QCOMPARE(small, QByteArray(32, 'a'));
+    QVERIFY2(small.capacity() < 64, qPrintable(QString::number(small.capacity())));
+
+    const QByteArray bulk(1024 * 1024, 'b');
+    QVERIFY(client.sendAll(bulk));
+    const auto receivedBytes = [&log] {
+        qint64 sum = 0;
+        for (const LabEvent &event : log.of(EventKind::Received))
+            sum += event.payload.size();
+        return sum;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(receivedBytes(), 32 + bulk.size(), 10000);
+    for (const LabEvent &event : log.of(EventKind::Received)) {
+        QVERIFY(event.payload.size() <= TcpConnection::kMaxReadBytes);
+        QVERIFY2(event.payload.capacity() - event.payload.size() < 64,
+                 qPrintable(QStringLiteral("%1 bytes in a buffer of %2").arg(event.payload.size()).arg(event.payload.capacity())));
+    }
 }
 
 void tst_TcpServerSession::replyModeChangesOnOpenConnections()
