@@ -66,6 +66,7 @@ private:
         LabEvent event;     // payload cut to kMaxStoredPayloadBytes
         qint64 byteCount = 0;
     };
+    friend class QTypeInfo<Entry>; // declared below
 
     QString displayText(const Entry &entry) const;
     static Direction directionOf(const LabEvent &event);
@@ -77,3 +78,5 @@ private:
     qint64 m_droppedCount = 0;
     bool m_hexMode = false;
 };
+
+Q_DECLARE_TYPEINFO(MessageLogModel::Entry, Q_RELOCATABLE_TYPE); // as LabEvent (labevent.h)

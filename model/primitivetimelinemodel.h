@@ -78,6 +78,7 @@ private:
         CloseReason reason = CloseReason::ClosedByUs;
         QString qtState;       // QAbstractSocket's state after the call
     };
+    friend class QTypeInfo<Row>; // declared below
     void derive(const LabEvent &event, QList<Row> &rows) const;
     QString arguments(const Row &row) const;
     QString result(const Row &row) const;
@@ -85,3 +86,5 @@ private:
     QList<Row> m_rows;
     bool m_serverListening = false; // an Error at connection 0 before this is bind() failing
 };
+
+Q_DECLARE_TYPEINFO(PrimitiveTimelineModel::Row, Q_RELOCATABLE_TYPE); // as LabEvent (labevent.h)

@@ -27,4 +27,7 @@ struct Endpoint
     }
 };
 
+// Moved in memory as plain bytes (QHostAddress is): a growing QList of events or rows is then
+// realloc()ed in place instead of copied, element by element, into fresh memory.
+Q_DECLARE_TYPEINFO(Endpoint, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Endpoint)

@@ -93,6 +93,15 @@ struct LabEvent
     static LabEvent make(EventKind kind, int connectionId = 0);
 };
 
+// Every member moves as plain bytes (Qt declares QDateTime, QByteArray and QString so): a
+// growing QList of events, or of the models' rows that hold one, is realloc()ed, which for a
+// large list moves page tables instead of copying every element into freshly faulted pages.
+// That copy was the window's longest stalls under load (issue 7): 30 MB of log at 10 µs per
+// new page here.
+static_assert(QTypeInfo<QDateTime>::isRelocatable && QTypeInfo<Endpoint>::isRelocatable
+              && QTypeInfo<QByteArray>::isRelocatable && QTypeInfo<QString>::isRelocatable);
+Q_DECLARE_TYPEINFO(LabEvent, Q_RELOCATABLE_TYPE);
+
 using LabEventBatch = QList<LabEvent>;
 
 Q_DECLARE_METATYPE(LabEvent)
