@@ -158,8 +158,12 @@ void UdpSession::readDatagrams()
 {
     // Read before asking hasPendingDatagrams(): its peek would swallow a pending ICMP error
     // (connected UDP socket: "port unreachable"), which a read reports as ConnectionRefused.
-    // Then drain everything that is queued: one readyRead may stand for many datagrams.
-    while (m_socket) {
+    // Then drain what is queued, kMaxDatagramsPerRead at a time: one readyRead may stand for
+    // many datagrams, and under a flood the queue never empties. Draining it all in one go kept
+    // this thread's event loop, and so the batcher's timer, waiting: 65,000 datagrams reached
+    // the window as one batch, a 110 ms stall (issue 7). The socket notifier calls again while
+    // datagrams wait, after the timers due.
+    for (int read = 0; m_socket && read < kMaxDatagramsPerRead; ++read) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram(kMaxDatagramBytes + 1);
         if (!datagram.isValid())
             break; // an error (reported through errorOccurred), or nothing after all

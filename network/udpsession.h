@@ -44,6 +44,8 @@ class UdpSession : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxDatagramBytes = 65507; // the largest UDP payload over IPv4
+    // Read in one go at most, before the event loop runs again (readDatagrams()).
+    static constexpr int kMaxDatagramsPerRead = 512;
     // A burst sends this many datagrams per turn of the event loop, so the window stays alive.
     static constexpr int kBurstChunk = 256;
 

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void datagramTooLarge_data();
     void datagramTooLarge();
     void burst();
+    void aLongQueueIsReadInTurnsWithTheEventLoop();
     void portInUse();
     void stopFreesThePort();
     void restartForgetsThePeers();
@@ -449,6 +450,45 @@ void tst_UdpSession::messageBoundariesAreKept()
     QCOMPARE(log.payloads(EventKind::Sent), (QByteArrayList { "A", "BB", "CCC" }));
     if (sender.session)
         QTRY_COMPARE(sender.log->payloads(EventKind::Received), (QByteArrayList { "A", "BB", "CCC" }));
+}
+
+// Datagrams queued faster than they are read: the session reads kMaxDatagramsPerRead of them
+// and lets its event loop run (the batcher's timer, other sockets) before it reads on; a flood
+// read in one go once reached the window as one batch of 65,000 events, a 110 ms stall. Then
+// every datagram still arrives, in order.
+void tst_UdpSession::aLongQueueIsReadInTurnsWithTheEventLoop()
+{
+    const int total = 6 * UdpSession::kMaxDatagramsPerRead;
+    const auto queueDatagrams = [total](quint16 port) {
+        QUdpSocket sender;
+        for (int i = 0; i < total; ++i) {
+            const QByteArray data = QByteArray::number(i);
+            if (sender.writeDatagram(data, QHostAddress::LocalHost, port) != data.size())
+                return false;
+        }
+        return true;
+    };
+    {
+        // One turn of the event loop reads one turn's worth; stop() keeps what was read.
+        UdpSession server;
+        EventLog log(&server);
+        server.start(serverConfig());
+        QVERIFY(server.isOpen());
+        QVERIFY(queueDatagrams(server.localEndpoint().port));
+        // On loopback they are all in the session's queue already: one pass of the event loop.
+        QCoreApplication::processEvents();
+        server.stop();
+        QCOMPARE(log.count(EventKind::Received), UdpSession::kMaxDatagramsPerRead);
+    }
+    UdpSession server;
+    EventLog log(&server);
+    server.start(serverConfig());
+    QVERIFY(server.isOpen());
+    QVERIFY(queueDatagrams(server.localEndpoint().port));
+    QTRY_COMPARE_WITH_TIMEOUT(log.count(EventKind::Received), total, 10000);
+    const QByteArrayList payloads = log.payloads(EventKind::Received);
+    for (int i = 0; i < total; ++i)
+        QCOMPARE(payloads.at(i), QByteArray::number(i));
 }
 
 void tst_UdpSession::emptyDatagram_data()
