@@ -35,13 +35,17 @@ private Q_SLOTS:
 namespace {
 const std::size_t kPage = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
 
-// Fresh anonymous memory: no page of it is in memory until written (or read).
+// Fresh anonymous memory: no page of it is in memory until written (or read). In small pages
+// only, so that one write makes one page resident (with transparent huge pages "always", one
+// write could bring in 512).
 struct FreshMemory
 {
     explicit FreshMemory(std::size_t pages)
         : size(pages * kPage)
         , data(static_cast<unsigned char *>(mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)))
     {
+        if (data != MAP_FAILED)
+            madvise(data, size, MADV_NOHUGEPAGE);
     }
     ~FreshMemory() { munmap(data, size); }
     std::size_t resident() const
