@@ -537,12 +537,12 @@ void tst_ServerPage::toolsPageAndHelpAreBuiltWhenNeeded()
     QCOMPARE(help->topic(), QStringLiteral("another-machine"));
     QCOMPARE(window.helpDock()->widget(), help);
 
-    // Shown: everything else is built right after the first frame.
+    // Shown: everything else is built right after.
     MainWindow shown(m_languages);
     shown.show();
     QVERIFY(QTest::qWaitForWindowExposed(&shown));
     QTRY_COMPARE(shown.findChildren<LabPage *>().size(), 5);
-    QVERIFY(!shown.windowIcon().isNull()); // the application's, set after the first frame
+    QVERIFY(!shown.windowIcon().isNull()); // the application's
     QTRY_VERIFY(shown.findChild<NetworkToolsPage *>());
     QTRY_VERIFY(shown.findChild<HelpPanel *>());
     QCOMPARE(shown.tabs()->tabText(toolsIndex), QStringLiteral("Another machine"));
