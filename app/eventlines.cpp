@@ -1,4 +1,5 @@
 #include "app/eventlines.h"
+#include "model/timeformat.h"
 
 #include "model/eventtext.h"
 #include "model/payloadtext.h"
@@ -65,6 +66,13 @@ bool carriesPayload(const LabEvent &event)
     return event.kind == EventKind::Received || event.kind == EventKind::Sent;
 }
 
+// "2026-11-24T21:05:03.042-03:00": the local time with its offset, so a script can compare runs.
+QString isoLocalTime(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
 QJsonValue endpointValue(const Endpoint &endpoint)
 {
     return endpoint.isNull() ? QJsonValue() : QJsonValue(endpoint.toString());
@@ -74,7 +82,7 @@ QJsonValue endpointValue(const Endpoint &endpoint)
 QByteArray EventLines::json(const LabEvent &event)
 {
     QJsonObject object;
-    object.insert(QStringLiteral("time"), event.when.toOffsetFromUtc(event.when.offsetFromUtc()).toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("time"), isoLocalTime(event.when));
     object.insert(QStringLiteral("event"), eventName(event.kind));
     object.insert(QStringLiteral("connection"), event.connectionId > 0 ? QJsonValue(event.connectionId) : QJsonValue());
     object.insert(QStringLiteral("local"), endpointValue(event.local));
@@ -104,9 +112,8 @@ QString burstSentence(const BurstTracker::Summary &burst)
 
 QByteArray EventLines::json(const BurstTracker::Summary &burst)
 {
-    const QDateTime now = QDateTime::currentDateTime();
     QJsonObject object;
-    object.insert(QStringLiteral("time"), now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("time"), isoLocalTime(QDateTime::currentDateTimeUtc()));
     object.insert(QStringLiteral("event"), QStringLiteral("burst"));
     object.insert(QStringLiteral("connection"), burst.senderId);
     object.insert(QStringLiteral("local"), QJsonValue());
@@ -123,13 +130,13 @@ QByteArray EventLines::json(const BurstTracker::Summary &burst)
 
 QString EventLines::text(const BurstTracker::Summary &burst)
 {
-    return QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")),
+    return QStringLiteral("%1  %2").arg(clockText(QDateTime::currentDateTimeUtc()),
                                        burstSentence(burst));
 }
 
 QString EventLines::text(const LabEvent &event)
 {
-    const QString time = event.when.toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString time = clockText(event.when);
     switch (event.kind) {
     case EventKind::Received:
         return tr("%1  #%2  %3 → %4: %5")

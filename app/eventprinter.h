@@ -7,7 +7,7 @@
 
 // The headless run's standard output, written on a thread of its own: formatting a line per
 // event (JSON) and writing it cost as much as serving the connection, so with two cores the
-// sessions on the main thread and the printing run side by side (issue 7, headless figures).
+// sessions on the main thread and the printing run side by side.
 // Lines keep the order in which they were handed over.
 class EventPrinter : public QObject
 {

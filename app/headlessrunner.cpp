@@ -8,6 +8,7 @@
 #include "model/labreport.h"
 #include "model/messagelogmodel.h"
 #include "model/peertablemodel.h"
+#include "model/timeformat.h"
 #include "network/localaddresses.h"
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
@@ -322,7 +323,7 @@ void HeadlessRunner::writeReport()
     input.tableTitle = udp ? tr("Peers") : QString();
     input.log = m_log;
     const QString folder = QDir(m_options.reportDir).filePath(QStringLiteral("socketlab-%1-%2")
-                                                                  .arg(input.mode, input.when.toString(QStringLiteral("yyyy-MM-dd-HH-mm-ss"))));
+                                                                  .arg(input.mode, fileTimestamp(input.when)));
     QString error;
     QString path;
     if (LabReport::write(folder, input, false, &error, &path))

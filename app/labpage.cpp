@@ -1,32 +1,31 @@
 #include "app/labpage.h"
 
-#include "widgets/labeltone.h"
-#include "widgets/wrappedlabel.h"
-
+#include "app/pagecapture.h"
+#include "app/tabsettings.h"
 #include "model/bursttracker.h"
 #include "model/eventtext.h"
 #include "model/messagelogmodel.h"
-#include "model/primitivetimelinemodel.h"
-#include "app/pagecapture.h"
 #include "model/packetlistmodel.h"
+#include "model/primitivetimelinemodel.h"
 #include "model/socketstatemodel.h"
-#include "network/socketstatepoller.h"
 #include "model/tcpstatetracker.h"
 #include "network/localaddresses.h"
+#include "network/socketstatepoller.h"
+#include "widgets/capturepanel.h"
 #include "widgets/connectionpanel.h"
+#include "widgets/labeltone.h"
+#include "widgets/ladderdiagram.h"
 #include "widgets/logpanel.h"
 #include "widgets/messagecomposer.h"
-#include "widgets/capturepanel.h"
-#include "widgets/ladderdiagram.h"
 #include "widgets/primitivespanel.h"
 #include "widgets/socketstatespanel.h"
 #include "widgets/tcpstatediagram.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QSortFilterProxyModel>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -111,13 +110,8 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     connect(m_burst, &BurstTracker::finished, this, &LabPage::showBurst);
     retranslateViews();
 
-    // The view the student had open stays open next time.
-    const QString viewKey = QStringLiteral("pages/%1/view").arg(modeName(mode));
-    m_views->setCurrentIndex(qBound(0, QSettings().value(viewKey, 0).toInt(), m_views->count() - 1));
-    connect(m_views, &QTabWidget::currentChanged, this, [this, viewKey](int index) {
-        QSettings().setValue(viewKey, index);
-        updatePolling();
-    });
+    rememberCurrentTab(m_views, QStringLiteral("pages/%1/view").arg(modeName(mode)));
+    connect(m_views, &QTabWidget::currentChanged, this, &LabPage::updatePolling);
 }
 
 void LabPage::setStatePoller(SocketStatePoller *poller)
@@ -129,11 +123,7 @@ void LabPage::setStatePoller(SocketStatePoller *poller)
 void LabPage::setCaptureSession(CaptureSession *session, DumpcapCapture *dumpcap)
 {
     m_capture = new PageCapture(m_capturePanel, session, dumpcap, this);
-    // Which of the capture's views (packets, ladder, conversations) was open stays open.
-    const QString key = QStringLiteral("pages/%1/captureView").arg(modeName(m_mode));
-    QTabWidget *views = m_capturePanel->views();
-    views->setCurrentIndex(qBound(0, QSettings().value(key, 0).toInt(), views->count() - 1));
-    connect(views, &QTabWidget::currentChanged, this, [key](int index) { QSettings().setValue(key, index); });
+    rememberCurrentTab(m_capturePanel->views(), QStringLiteral("pages/%1/captureView").arg(modeName(m_mode)));
 }
 
 void LabPage::setPageRunning(bool running)
@@ -283,11 +273,6 @@ void LabPage::showBurst()
     m_burstLabel->show();
 }
 
-QString LabPage::reportTableTitle() const
-{
-    return {};
-}
-
 LabReportInput LabPage::reportInput(QWidget *window) const
 {
     LabReportInput input;
@@ -297,8 +282,9 @@ LabReportInput LabPage::reportInput(QWidget *window) const
     input.settings = reportSettings();
     for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
         input.addresses.append(address.toString());
-    input.table = reportTable();
-    input.tableTitle = reportTableTitle();
+    input.table = m_sortedTable->sourceModel();
+    // UDP keeps no connections: its table lists the peers seen.
+    input.tableTitle = m_transport == Transport::Udp ? tr("Peers") : QString();
     input.log = m_log;
     if (m_capture && m_capture->packets()->rowCount() > 0)
         input.packets = m_capture->packets();
@@ -312,6 +298,23 @@ LabReportInput LabPage::reportInput(QWidget *window) const
     if (m_diagram && !m_diagram->path().isEmpty())
         input.images.append({ tr("TCP states"), m_diagram->grab().toImage() });
     return input;
+}
+
+int LabPage::tableRowCount() const
+{
+    return m_sortedTable->sourceModel()->rowCount();
+}
+
+QString LabPage::titleFor(LabMode mode)
+{
+    switch (mode) {
+    case LabMode::TcpSimple: return tr("Simple TCP server");
+    case LabMode::TcpMulti: return tr("Multi-client TCP server");
+    case LabMode::UdpServer: return tr("UDP server");
+    case LabMode::TcpClient: return tr("TCP client");
+    case LabMode::UdpClient: return tr("UDP client");
+    }
+    return {};
 }
 
 void LabPage::makeHeading(QLabel *label)

@@ -47,7 +47,9 @@ class LabPage : public QWidget
 {
     Q_OBJECT
 public:
-    virtual QString title() const = 0;
+    // The page's tab title ("Simple TCP server").
+    static QString titleFor(LabMode mode);
+    QString title() const { return titleFor(m_mode); }
     LabMode mode() const { return m_mode; }
     // A page heading: the application font, larger and bold (follows the zoom).
     static void makeHeading(QLabel *label);
@@ -66,7 +68,7 @@ public:
     MessageComposer *composer() const { return m_composer; }
     MessageLogModel *logModel() const { return m_log; }
     // Rows in the page's table (connections or peers), open and closed.
-    int tableRowCount() const { return reportTable()->rowCount(); }
+    int tableRowCount() const;
     BurstTracker *burstTracker() const { return m_burst; }
     QLabel *infoLabel() const { return m_info; }
     QLabel *statusLabel() const { return m_status; }
@@ -81,10 +83,8 @@ public:
     SocketStatesPanel *statesPanel() const { return m_statesPanel; }
 
 protected:
-    // The page's own settings and table, for its report.
+    // The page's own settings, for its report.
     virtual QList<QPair<QString, QString>> reportSettings() const = 0;
-    virtual const QAbstractItemModel *reportTable() const = 0;
-    virtual QString reportTableTitle() const;
 
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

@@ -4,13 +4,10 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/runstats.h"
-#include "app/startupwarmup.h"
 #include "app/terminationsignals.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFont>
-#include <QScopeGuard>
 
 #include <cstdio>
 #include <memory>
@@ -44,32 +41,10 @@ int handleParseResult(const CommandLineResult &result)
     }
     return -1;
 }
-
-// How the application font is laid out and rendered, chosen for the first frame's cost
-// (callgrind, issue 7); zoom keeps both, as it copies this font.
-// - No OpenType shaping where the script does not need it (Latin: the interface's and the
-//   course's languages); Qt still shapes Arabic, Indic and the other scripts that need it.
-//   Shaping every label with HarfBuzz was an eighth of the instructions to the first frame.
-// - No hinting of the glyph outlines, as Qt already does on high-DPI screens: FreeType's
-//   auto-hinter, which the desktop's usual "slight" setting selects, first analyses each
-//   face and then hints every glyph twice (once for its advance, once to draw it): 5.3M of
-//   the 74.6M instructions to the first frame. Layout keeps the same (design) advances;
-//   stems are a little softer at the pixel level.
-void setApplicationTextRendering()
-{
-    QFont font = QApplication::font();
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    QApplication::setFont(font);
-}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // Every event is stamped with the local time. Without TZ, glibc stats /etc/localtime for
-    // each stamp: a fifth of a busy server's time (perf). The same zone, read once.
-    if (!qEnvironmentVariableIsSet("TZ"))
-        qputenv("TZ", ":/etc/localtime");
     setApplicationInfo();
     FileDescriptorLimit::raiseSoftLimit();
     const QString requested = CommandLine::requestedLanguage(argc, argv);
@@ -86,22 +61,15 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    StartupWarmUp warmUp; // beside QApplication's start, the translations and the window
     QApplication app(argc, argv);
-    // Before QApplication's end, on every path: its end frees fontconfig's configuration, Qt's
-    // font database and the image plugins, and doing that while the warm-up still fills them
-    // leaked (LeakSanitizer, on a usage error) or worse.
-    const auto finishWarmUp = qScopeGuard([&warmUp] { warmUp.finish(); });
-    warmUp.applicationReady();
     QApplication::setApplicationDisplayName(QStringLiteral("SocketLab"));
-    setApplicationTextRendering();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.SocketLab")); // Wayland: icon and menu entry
     LanguageManager languages;
     languages.setLanguage(isKnownLanguage(requested) ? requested : LanguageManager::savedOrSystemLanguage());
     const CommandLineResult result = CommandLine::parse(app.arguments());
     if (const int exitCode = handleParseResult(result); exitCode >= 0)
         return exitCode;
-    MainWindow window(&languages, [&warmUp] { warmUp.waitForFonts(); }); // its first text needs them
+    MainWindow window(&languages);
     // Statistics start with the window, so that its first frame and every stall are measured.
     std::unique_ptr<RunStats> stats;
     if (!result.options.statsFile.isEmpty()) {

@@ -7,8 +7,8 @@
 class QTimer;
 
 // How long the window's thread was too busy to answer: a timer that should fire every
-// intervalMs, and how late each tick came (issue 7: "main-thread stall p99 < 50 ms and max <
-// 200 ms"). A stall delays the next tick, so lateness is what a user feels as a frozen window.
+// intervalMs, and how late each tick came (the benchmark's window-stall figures). A stall
+// delays the next tick, so lateness is what a user feels as a frozen window.
 class MainThreadHeartbeat : public QObject
 {
     Q_OBJECT

@@ -1,37 +1,26 @@
 #include "app/mainwindow.h"
 
 #include "app/languagemanager.h"
+#include "app/mainmenus.h"
 #include "app/networktoolspage.h"
+#include "app/tabsettings.h"
 #include "app/tcpclientpage.h"
 #include "app/tcpserverpage.h"
 #include "app/udpclientpage.h"
 #include "app/udpserverpage.h"
+#include "app/windowexports.h"
+#include "app/zoomcontroller.h"
+#include "model/guidedexercises.h"
 #include "network/capture/capturesession.h"
 #include "network/capture/dumpcapcapture.h"
 #include "network/socketstatepoller.h"
-
-#include "app/pagetoucher.h"
-#include "app/screenshotter.h"
-#include "app/startupprobe.h"
-#include "model/guidedexercises.h"
 #include "widgets/helppanel.h"
 #include "widgets/tabplaceholder.h"
-#include "app/zoomcontroller.h"
 
-#include "model/labreport.h"
-
-#include <QActionGroup>
-#include <QDateTime>
-#include <QDockWidget>
-#include <QDir>
-#include <QFileDialog>
-#include <QIcon>
-#include <QStandardPaths>
-#include <QStatusBar>
-#include <QToolBar>
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
-#include <QMenuBar>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTabWidget>
@@ -45,39 +34,52 @@ constexpr LabMode kPageOrder[] = { LabMode::TcpSimple, LabMode::TcpMulti, LabMod
                                    LabMode::UdpClient };
 } // namespace
 
-MainWindow::MainWindow(LanguageManager *languages, const std::function<void()> &untilFontsReady, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_tabs(new QTabWidget(this))
     , m_zoom(new ZoomController(this))
-    , m_screenshotter(new Screenshotter(this))
     , m_helpDock(new QDockWidget(this))
     , m_exercises(new GuidedExercises(this))
+    , m_menus(new MainMenus(this, m_zoom, languages, m_helpDock))
+    , m_exports(new WindowExports(this, [this] { return buildShownPage(); }))
 {
     m_networkThread.setObjectName(QStringLiteral("network"));
     m_networkThread.start();
     m_captureThread.setObjectName(QStringLiteral("capture"));
     m_captureThread.start();
-    resize(1280, 800); // first: the native window and its backing store are made at this size
-    createMenus(); // measures no text: actions, shortcuts, the style's icons
-    if (untilFontsReady)
-        untilFontsReady();
-    // The first frame's buffer, made now, its pages written on the second core (which the fonts
-    // have just left) while the rest of the window and its page are built here: about 1,000
-    // pages, 6 to 10 ms of the first frame on this project's virtual machines (issue 7).
-    create();
-    m_backingStoreToucher = touchBackingStore(this);
-    // Done by the end of the first showEvent(), and in any case before the event loop can paint.
-    QTimer::singleShot(0, this, [this] { m_backingStoreToucher.reset(); });
+    resize(1280, 800);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.png")));
+    connect(m_menus, &MainMenus::screenshotRequested, m_exports, &WindowExports::takeScreenshot);
+    connect(m_menus, &MainMenus::screenshotFolderRequested, m_exports, &WindowExports::chooseScreenshotFolder);
+    connect(m_menus, &MainMenus::reportRequested, m_exports, &WindowExports::exportReport);
+    connect(m_menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
+    addTabPlaceholders();
+    setUpHelpDock();
+    m_tabs->setDocumentMode(true);
+    // The page the student used last opens again (the command line's --mode picks its own).
+    rememberCurrentTab(m_tabs, QStringLiteral("ui/page"));
+    // The page on screen is built when the window is first shown (showEvent), the others
+    // after it; a tab opened before then is built at once.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownPage);
+    setCentralWidget(m_tabs);
+    retranslate();
+}
 
+void MainWindow::addTabPlaceholders()
+{
     for (LabMode mode : kPageOrder) {
         auto *placeholder = new QWidget(m_tabs);
         m_placeholders.insert(mode, placeholder);
-        m_tabs->addTab(placeholder, pageTitle(mode));
+        m_tabs->addTab(placeholder, LabPage::titleFor(mode));
     }
     m_toolsPlaceholder = new QWidget(m_tabs);
     m_tabs->addTab(m_toolsPlaceholder, NetworkToolsPage::title());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHelpTopic);
+}
 
+void MainWindow::setUpHelpDock()
+{
     // Help and guided exercises, in a dock beside the pages; it follows the page on screen.
     m_helpDock->setObjectName(QStringLiteral("help"));
     m_helpDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -91,22 +93,11 @@ MainWindow::MainWindow(LanguageManager *languages, const std::function<void()> &
             helpPanel();
         QSettings().setValue(QStringLiteral("ui/helpVisible"), !m_helpDock->isHidden());
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showHelpTopic);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         if (m_helpPanel)
             m_helpPanel->setLanguage(language);
         m_exercises->retranslate();
     });
-    m_tabs->setDocumentMode(true);
-    // The page the student used last opens again (the command line's --mode picks its own).
-    m_tabs->setCurrentIndex(qBound(0, QSettings().value(QStringLiteral("ui/page"), 0).toInt(), m_tabs->count() - 1));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { QSettings().setValue(QStringLiteral("ui/page"), index); });
-    // The page on screen is built when the window is first shown (showEvent), the others right
-    // after the first frame; a tab opened before then is built at once.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownPage);
-    connect(new FirstFramePaintProbe(this), &FirstFramePaintProbe::firstFramePainted, this, &MainWindow::afterFirstFrame);
-    setCentralWidget(m_tabs);
-    retranslate();
 }
 
 MainWindow::~MainWindow()
@@ -132,18 +123,6 @@ Session *MainWindow::createSession()
     return session;
 }
 
-QString MainWindow::pageTitle(LabMode mode)
-{
-    switch (mode) {
-    case LabMode::TcpSimple: return TcpServerPage::titleFor(TcpServerKind::Simple);
-    case LabMode::TcpMulti: return TcpServerPage::titleFor(TcpServerKind::Multi);
-    case LabMode::UdpServer: return UdpServerPage::pageTitle();
-    case LabMode::TcpClient: return TcpClientPage::pageTitle();
-    case LabMode::UdpClient: return UdpClientPage::pageTitle();
-    }
-    return {};
-}
-
 LabPage *MainWindow::buildPage(LabMode mode)
 {
     if (LabPage *built = m_pages.value(mode))
@@ -151,19 +130,19 @@ LabPage *MainWindow::buildPage(LabMode mode)
     LabPage *page = nullptr;
     switch (mode) {
     case LabMode::TcpSimple:
-        page = m_simplePage = new TcpServerPage(TcpServerKind::Simple, createSession<TcpServerSession>(), m_tabs);
+        page = new TcpServerPage(TcpServerKind::Simple, createSession<TcpServerSession>(), m_tabs);
         break;
     case LabMode::TcpMulti:
-        page = m_multiPage = new TcpServerPage(TcpServerKind::Multi, createSession<TcpServerSession>(), m_tabs);
+        page = new TcpServerPage(TcpServerKind::Multi, createSession<TcpServerSession>(), m_tabs);
         break;
     case LabMode::UdpServer:
-        page = m_udpServerPage = new UdpServerPage(createSession<UdpSession>(), m_tabs);
+        page = new UdpServerPage(createSession<UdpSession>(), m_tabs);
         break;
     case LabMode::TcpClient:
-        page = m_tcpClientPage = new TcpClientPage(createSession<TcpClientSession>(), m_tabs);
+        page = new TcpClientPage(createSession<TcpClientSession>(), m_tabs);
         break;
     case LabMode::UdpClient:
-        page = m_udpClientPage = new UdpClientPage(createSession<UdpSession>(), m_tabs);
+        page = new UdpClientPage(createSession<UdpSession>(), m_tabs);
         break;
     }
     page->setStatePoller(createSession<SocketStatePoller>());
@@ -183,28 +162,15 @@ LabPage *MainWindow::buildPage(LabMode mode)
     return page;
 }
 
-void MainWindow::buildShownPage()
+QWidget *MainWindow::buildShownPage()
 {
     QWidget *shown = m_tabs->currentWidget();
-    if (shown == m_toolsPlaceholder) {
-        toolsPage();
-        return;
-    }
-    for (auto placeholder = m_placeholders.cbegin(); placeholder != m_placeholders.cend(); ++placeholder) {
-        if (placeholder.value() == shown) {
-            buildPage(placeholder.key()); // takes the placeholder out: stop iterating
-            return;
-        }
-    }
-}
-
-void MainWindow::afterFirstFrame()
-{
-    // The application's icon waits for the first frame: decoding it, and on X11 converting it
-    // for the window manager, took 2.5 ms of it (issue 7). The taskbar shows it a moment later.
-    if (QApplication::windowIcon().isNull())
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.png")));
-    buildRemainingPages();
+    if (shown == m_toolsPlaceholder)
+        return toolsPage();
+    const LabMode mode = m_placeholders.key(shown, LabMode::TcpSimple);
+    if (m_placeholders.value(mode) == shown)
+        return buildPage(mode);
+    return shown;
 }
 
 void MainWindow::buildRemainingPages()
@@ -286,24 +252,12 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
 {
     if (!options.mode)
         return;
-    m_tabs->setCurrentWidget(page(*options.mode));
-    switch (*options.mode) {
-    case LabMode::TcpSimple:
-        serverPage(TcpServerKind::Simple)->startWith(options.serverSettings());
-        break;
-    case LabMode::TcpMulti:
-        serverPage(TcpServerKind::Multi)->startWith(options.serverSettings());
-        break;
-    case LabMode::UdpServer:
-        udpServerPage()->startWith(options.serverSettings());
-        break;
-    case LabMode::TcpClient:
-        tcpClientPage()->connectWith(options.clientSettings(), options.firstActions());
-        break;
-    case LabMode::UdpClient:
-        udpClientPage()->openWith(options.clientSettings(), options.firstActions());
-        break;
-    }
+    LabPage *shown = page(*options.mode);
+    m_tabs->setCurrentWidget(shown);
+    if (isClientMode(*options.mode))
+        static_cast<ClientPage *>(shown)->openWith(options.clientSettings(), options.firstActions());
+    else
+        static_cast<ServerPage *>(shown)->startWith(options.serverSettings());
 }
 
 void MainWindow::showHelpTopic()
@@ -321,172 +275,24 @@ void MainWindow::showHelpTopic()
         m_helpPanel->setTopic(m_helpTopic);
 }
 
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_screenshotWindowAction = m_fileMenu->addAction(QString(), this, [this] { takeScreenshot(true); });
-    m_screenshotWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_screenshotViewAction = m_fileMenu->addAction(QString(), this, [this] { takeScreenshot(false); });
-    m_screenshotViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    m_screenshotFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseScreenshotFolder);
-    m_fileMenu->addSeparator();
-    m_reportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
-    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
-    m_quitAction->setMenuRole(QAction::QuitRole);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_zoomInAction = m_viewMenu->addAction(QString(), m_zoom, &ZoomController::zoomIn);
-    m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
-    m_zoomOutAction = m_viewMenu->addAction(QString(), m_zoom, &ZoomController::zoomOut);
-    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    m_zoomResetAction = m_viewMenu->addAction(QString(), m_zoom, &ZoomController::reset);
-    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_zoom, &ZoomController::percentChanged, this, [this](int percent) {
-        statusBar()->showMessage(tr("Zoom: %1%").arg(percent), 3000);
-    });
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    auto *group = new QActionGroup(this);
-    m_portugueseAction = m_languageMenu->addAction(QStringLiteral("Português (Brasil)"));
-    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
-    for (QAction *action : { m_portugueseAction, m_englishAction }) {
-        action->setCheckable(true);
-        group->addAction(action);
-    }
-    auto choose = [this](const QString &language) {
-        m_languages->setLanguage(language);
-        LanguageManager::saveLanguage(language);
-    };
-    connect(m_portugueseAction, &QAction::triggered, this,
-            [choose] { choose(QString::fromLatin1(LanguageManager::kPortuguese)); });
-    connect(m_englishAction, &QAction::triggered, this,
-            [choose] { choose(QString::fromLatin1(LanguageManager::kEnglish)); });
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpAction = m_helpDock->toggleViewAction();
-    m_helpAction->setShortcut(QKeySequence::HelpContents);
-    m_helpMenu->addAction(m_helpAction);
-
-    // What a lab report needs, one click away.
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("main"));
-    m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->addAction(m_screenshotWindowAction);
-    m_toolBar->addAction(m_screenshotViewAction);
-    m_toolBar->addAction(m_reportAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_zoomOutAction);
-    m_toolBar->addAction(m_zoomInAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_helpAction);
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-}
-
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("SocketLab — Socket Laboratory"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_screenshotWindowAction->setText(tr("&Screenshot of the window"));
-    m_screenshotViewAction->setText(tr("Screenshot of the current &view"));
-    m_screenshotFolderAction->setText(tr("Screenshot &folder…"));
-    m_reportAction->setText(tr("Export lab &report…"));
-    m_reportAction->setToolTip(tr("A README.md with the tables, the messages, the packets and pictures, ready for the lab report"));
-    m_quitAction->setText(tr("&Quit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_zoomInAction->setText(tr("Zoom &in (projector)"));
-    m_zoomOutAction->setText(tr("Zoom &out"));
-    m_zoomResetAction->setText(tr("&Normal size"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolBar->setWindowTitle(tr("Tools"));
-    m_helpDock->setWindowTitle(tr("Help and guided exercises"));
-    m_helpAction->setText(tr("Help and guided &exercises"));
-    m_aboutAction->setText(tr("&About SocketLab"));
-    const bool portuguese = m_languages->language() == QLatin1String(LanguageManager::kPortuguese);
-    m_portugueseAction->setChecked(portuguese);
-    m_englishAction->setChecked(!portuguese);
+    m_menus->retranslate();
     for (LabMode mode : kPageOrder)
         m_tabs->setTabText(m_tabs->indexOf(m_pages.contains(mode) ? m_pages.value(mode) : m_placeholders.value(mode)),
-                           pageTitle(mode));
+                           LabPage::titleFor(mode));
     m_tabs->setTabText(m_tabs->indexOf(m_toolsPage ? m_toolsPage : m_toolsPlaceholder), NetworkToolsPage::title());
-}
-
-bool MainWindow::chooseScreenshotFolder()
-{
-    const QString start = Screenshotter::folder().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
-        : Screenshotter::folder();
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where screenshots go"), start);
-    if (folder.isEmpty())
-        return false;
-    Screenshotter::setFolder(folder);
-    return true;
 }
 
 void MainWindow::takeScreenshot(bool wholeWindow)
 {
-    if (Screenshotter::folder().isEmpty() && !chooseScreenshotFolder())
-        return;
-    buildShownPage(); // a window not shown yet has only a placeholder there
-    QWidget *target = this;
-    QString mode = QStringLiteral("socketlab");
-    if (auto *page = qobject_cast<LabPage *>(m_tabs->currentWidget())) {
-        mode = modeName(page->mode());
-        if (!wholeWindow)
-            target = page->views()->currentWidget();
-    } else if (!wholeWindow) {
-        target = m_tabs->currentWidget();
-    }
-    QString error;
-    const QString path = m_screenshotter->take(target, mode, &error);
-    if (path.isEmpty())
-        statusBar()->showMessage(error, 8000);
-    else
-        statusBar()->showMessage(tr("Screenshot saved to %1 and copied to the clipboard.").arg(path), 8000);
+    m_exports->takeScreenshot(wholeWindow);
 }
 
 QString MainWindow::writeReport(const QString &dir, QString *error)
 {
-    buildShownPage(); // a window not shown yet has only a placeholder there
-    auto *page = qobject_cast<LabPage *>(m_tabs->currentWidget());
-    if (!page) {
-        *error = tr("Choose the page of a server or a client first: the report is about it.");
-        return {};
-    }
-    // A folder of its own for each report: nothing is ever overwritten.
-    const QString folder = QDir(dir).filePath(QStringLiteral("socketlab-%1-%2")
-                                                  .arg(modeName(page->mode()),
-                                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HH-mm-ss"))));
-    QString path;
-    if (!LabReport::write(folder, page->reportInput(this), false, error, &path))
-        return {};
-    return path;
-}
-
-void MainWindow::exportReport()
-{
-    QSettings settings;
-    const QString start = settings.value(QStringLiteral("ui/reportFolder"),
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Where to write the lab report"), start);
-    if (dir.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("ui/reportFolder"), dir);
-    QString error;
-    const QString path = writeReport(dir, &error);
-    if (!path.isEmpty()) {
-        statusBar()->showMessage(tr("Lab report written to %1.").arg(path), 10000);
-        return;
-    }
-    // The message quotes a folder name, which may look like markup: shown as typed.
-    QMessageBox box(QMessageBox::Warning, tr("Export lab report"), error, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    return m_exports->writeReport(dir, error);
 }
 
 void MainWindow::showAbout()
@@ -507,9 +313,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // Here, not in the constructor: the window is laid out by now, so the page takes the size
-    // it keeps and its layout runs once. Built before, it was laid out at a guessed size, then
-    // again at the window's: 1 ms of the first frame (issue 7). Still before the first paint.
+    // Laid out by now: the page on screen takes its final size at once. The others follow,
+    // one per turn of the event loop, so the first frame does not wait for them.
     buildShownPage();
-    m_backingStoreToucher.reset(); // the first paint is next: the buffer is Qt's alone again
+    if (!std::exchange(m_shownOnce, true))
+        QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
 }

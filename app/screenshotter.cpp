@@ -1,5 +1,7 @@
 #include "app/screenshotter.h"
 
+#include "model/timeformat.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -31,7 +33,7 @@ void Screenshotter::setFolder(const QString &folder)
 
 QString Screenshotter::fileName(const QString &mode, const QDateTime &when)
 {
-    return QStringLiteral("%1-%2.png").arg(mode, when.toString(QStringLiteral("yyyy-MM-dd-HH-mm-ss")));
+    return QStringLiteral("%1-%2.png").arg(mode, fileTimestamp(when));
 }
 
 QString Screenshotter::take(QWidget *widget, const QString &mode, QString *error)

@@ -1,6 +1,5 @@
 #include "app/tcpclientpage.h"
 
-#include "app/pagesettings.h"
 #include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
 #include "network/localaddresses.h"
@@ -11,52 +10,38 @@
 #include <QLabel>
 
 TcpClientPage::TcpClientPage(TcpClientSession *session, QWidget *parent)
-    : LabPage(LabMode::TcpClient, Transport::Tcp, parent)
+    : ClientPage(LabMode::TcpClient, Transport::Tcp, parent)
     , m_session(session)
     , m_connections(new ConnectionTableModel(this))
-    , m_controls(new ClientControls(Transport::Tcp, this))
-    , m_burstControls(new BurstControls(this))
 {
-    addControls(m_controls);
-    addControls(m_burstControls);
     setTableModel(m_connections, ConnectionTableModel::RawValueRole, ConnectionTableModel::ConnectionIdRole,
                   ConnectionTableModel::LocalPortColumn);
     composer()->setAudience(MessageComposer::Connections);
-    m_controls->setSettings(loadClientSettings(LabMode::TcpClient));
 
     connect(session, &TcpClientSession::eventsReady, this, &TcpClientPage::applyBatch);
-    connect(m_controls, &ClientControls::openRequested, this, &TcpClientPage::requestConnect);
-    connect(m_controls, &ClientControls::closeRequested, this,
-            [this] { callSession(m_session, [](TcpClientSession *s) { s->disconnectAll(); }); });
     wireConnections(m_session, m_connections);
     connect(m_connections, &ConnectionTableModel::openCountChanged, this, &TcpClientPage::updateStatus);
-    connect(m_burstControls, &BurstControls::burstRequested, this, [this](int count) {
-        const QList<int> ids = selectedIds();
-        callSession(m_session, [ids, count](TcpClientSession *s) { s->sendBurst(ids, count); });
-    });
     retranslate();
 }
 
-void TcpClientPage::connectWith(const ClientSettings &settings, const FirstActions &first)
+void TcpClientPage::openSession(const ClientSettings &settings)
 {
-    m_first = first;
-    m_controls->setSettings(settings);
-    if (const auto validated = m_controls->validatedSettings())
-        requestConnect(*validated);
-}
-
-void TcpClientPage::requestConnect(const ClientSettings &settings)
-{
-    saveClientSettings(LabMode::TcpClient, settings);
-    setStatesPort(settings.port);
     TcpClientConfig config;
     config.host = settings.host;
     config.port = settings.port;
     const int count = settings.connections;
-    // The capture (when it follows the page) starts first, so the handshake is in it.
-    whenCapturing([this, config, count] {
-        callSession(m_session, [config, count](TcpClientSession *s) { s->connectClients(config, count); });
-    });
+    callSession(m_session, [config, count](TcpClientSession *s) { s->connectClients(config, count); });
+}
+
+void TcpClientPage::closeSession()
+{
+    callSession(m_session, [](TcpClientSession *s) { s->disconnectAll(); });
+}
+
+void TcpClientPage::sendBurst(int count)
+{
+    const QList<int> ids = selectedIds();
+    callSession(m_session, [ids, count](TcpClientSession *s) { s->sendBurst(ids, count); });
 }
 
 void TcpClientPage::applyBatch(const LabEventBatch &batch)
@@ -65,15 +50,8 @@ void TcpClientPage::applyBatch(const LabEventBatch &batch)
     logBatch(batch);
     for (const LabEvent &event : batch) {
         if (event.kind == EventKind::Connected) {
-            m_controls->clearError();
-            const QList<int> ids { event.connectionId };
-            const FirstActions first = m_first;
-            callSession(m_session, [ids, first](TcpClientSession *s) {
-                if (!first.send.isEmpty())
-                    s->send(ids, first.send);
-                if (first.burst > 0)
-                    s->sendBurst(ids, first.burst);
-            });
+            controls()->clearError();
+            sendFirstActions(m_session, { event.connectionId }, firstActions());
         } else if (event.kind == EventKind::Error) {
             QString message = EventText::describe(event);
             if (event.error == LabError::Timeout || event.error == LabError::NetworkUnreachable) {
@@ -82,7 +60,7 @@ void TcpClientPage::applyBatch(const LabEventBatch &batch)
                     mine.append(address.toString());
                 message += QLatin1Char(' ') + tr("This machine's addresses: %1.").arg(mine.join(QStringLiteral(", ")));
             }
-            m_controls->showError(message);
+            controls()->showError(message);
         }
     }
 }
@@ -91,8 +69,8 @@ void TcpClientPage::selectionChanged()
 {
     const int open = m_connections->openCount();
     composer()->setConnectionCounts(open, int(selectedIds().size()));
-    m_burstControls->setCanSend(open > 0);
-    m_controls->setActive(open > 0);
+    burstControls()->setCanSend(open > 0);
+    controls()->setActive(open > 0);
 }
 
 void TcpClientPage::updateStatus()
@@ -104,24 +82,9 @@ void TcpClientPage::updateStatus()
 
 QList<QPair<QString, QString>> TcpClientPage::reportSettings() const
 {
-    const ClientSettings settings = m_controls->lastSettings();
+    const ClientSettings settings = controls()->lastSettings();
     return { { tr("Server"), settings.host }, { tr("Port"), QString::number(settings.port) },
              { tr("Connections"), QString::number(settings.connections) } };
-}
-
-const QAbstractItemModel *TcpClientPage::reportTable() const
-{
-    return m_connections;
-}
-
-QString TcpClientPage::title() const
-{
-    return pageTitle();
-}
-
-QString TcpClientPage::pageTitle()
-{
-    return tr("TCP client");
 }
 
 void TcpClientPage::retranslate()

@@ -1,41 +1,27 @@
 #include "app/tcpserverpage.h"
 
-#include "app/pagesettings.h"
 #include "model/connectiontablemodel.h"
-#include "model/eventtext.h"
 #include "model/socketstatemodel.h"
-#include "network/localaddresses.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/messagecomposer.h"
 
 #include <QLabel>
-#include <QPushButton>
 
 TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWidget *parent)
-    : LabPage(kind == TcpServerKind::Simple ? LabMode::TcpSimple : LabMode::TcpMulti, Transport::Tcp, parent)
+    : ServerPage(kind == TcpServerKind::Simple ? LabMode::TcpSimple : LabMode::TcpMulti, Transport::Tcp, parent)
     , m_kind(kind)
     , m_session(session)
     , m_connections(new ConnectionTableModel(this))
-    , m_controls(new ServerControls(Transport::Tcp, this))
 {
-    addControls(m_controls);
     setTableModel(m_connections, ConnectionTableModel::RawValueRole, ConnectionTableModel::ConnectionIdRole,
                   ConnectionTableModel::RemotePortColumn);
     composer()->setAudience(MessageComposer::Clients);
-    m_controls->setBindChoices(localAddresses());
-    m_controls->setMaxClientsShown(kind == TcpServerKind::Multi);
-    m_controls->setSettings(loadServerSettings(mode()));
+    controls()->setMaxClientsShown(kind == TcpServerKind::Multi);
 
     connect(session, &TcpServerSession::eventsReady, this, &TcpServerPage::applyBatch);
-    connect(m_controls, &ServerControls::startRequested, this, &TcpServerPage::requestStart);
-    connect(m_controls, &ServerControls::stopRequested, this, &TcpServerPage::stop);
-    connect(m_controls, &ServerControls::replyModeChanged, this, [this](ReplyMode reply) {
-        callSession(m_session, [reply](TcpServerSession *s) { s->setReplyMode(reply); });
-        saveServerSettings(mode(), m_controls->lastSettings());
-    });
-    connect(m_controls, &ServerControls::framingModeChanged, this, [this](FramingMode framing) {
+    connect(controls(), &ServerControls::framingModeChanged, this, [this](FramingMode framing) {
         callSession(m_session, [framing](TcpServerSession *s) { s->setFramingMode(framing); });
-        saveServerSettings(mode(), m_controls->lastSettings());
+        saveSettings();
     });
     wireConnections(m_session, m_connections);
     connect(m_connections, &ConnectionTableModel::openCountChanged, this, &TcpServerPage::updateStatus);
@@ -46,14 +32,7 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
     retranslate();
 }
 
-void TcpServerPage::startWith(const ServerSettings &settings)
-{
-    m_controls->setSettings(settings);
-    if (const auto validated = m_controls->validatedSettings())
-        requestStart(*validated);
-}
-
-void TcpServerPage::requestStart(const ServerSettings &settings)
+void TcpServerPage::startSession(const ServerSettings &settings)
 {
     TcpServerConfig config = TcpServerConfig::courseDefaults(m_kind);
     config.bindAddress = settings.bindAddress;
@@ -61,59 +40,28 @@ void TcpServerPage::requestStart(const ServerSettings &settings)
     config.reply = settings.reply;
     config.framing = settings.framing;
     config.maxClients = settings.maxClients;
-    m_starting = true;
-    m_controls->clearError();
-    m_controls->startButton()->setEnabled(false);
     callSession(m_session, [config](TcpServerSession *s) { s->start(config); });
 }
 
-void TcpServerPage::stop()
+void TcpServerPage::stopSession()
 {
     callSession(m_session, [](TcpServerSession *s) { s->stop(); });
+}
+
+void TcpServerPage::setSessionReplyMode(ReplyMode reply)
+{
+    callSession(m_session, [reply](TcpServerSession *s) { s->setReplyMode(reply); });
 }
 
 void TcpServerPage::applyBatch(const LabEventBatch &batch)
 {
     m_connections->applyBatch(batch);
     logBatch(batch);
+    applyServerEvents(batch);
     for (const LabEvent &event : batch) {
-        switch (event.kind) {
-        case EventKind::Listening:
-            m_listeningOn = event.local;
-            setStatesPort(event.local.port);
-            m_starting = false;
-            saveServerSettings(mode(), m_controls->lastSettings());
-            setRunning(true);
-            break;
-        case EventKind::Stopped:
-            setRunning(false);
-            break;
-        case EventKind::Error:
-            if (event.connectionId == 0 && m_starting) {
-                m_starting = false;
-                m_controls->showError(EventText::describe(event));
-                setRunning(false);
-            }
-            break;
-        case EventKind::Accepted:
+        if (event.kind == EventKind::Accepted)
             m_servedClient = event.remote;
-            break;
-        default:
-            break;
-        }
     }
-    updateStatus();
-}
-
-void TcpServerPage::setRunning(bool running)
-{
-    m_controls->startButton()->setEnabled(true);
-    if (running == m_running)
-        return;
-    m_running = running;
-    setPageRunning(running);
-    m_controls->setRunning(running);
-    updateInfo();
     updateStatus();
 }
 
@@ -122,17 +70,11 @@ void TcpServerPage::selectionChanged()
     composer()->setConnectionCounts(m_connections->openCount(), int(selectedIds().size()));
 }
 
-void TcpServerPage::updateInfo()
-{
-    infoLabel()->setText(m_running ? reachableText(m_listeningOn, Transport::Tcp)
-                                   : tr("The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens."));
-}
-
 void TcpServerPage::updateStatus()
 {
     const int open = m_connections->openCount();
-    statusLabel()->setVisible(m_running);
-    if (!m_running)
+    statusLabel()->setVisible(isRunning());
+    if (!isRunning())
         return;
     if (m_kind == TcpServerKind::Simple) {
         setKeepPolling(open > 0);
@@ -156,36 +98,21 @@ int TcpServerPage::waitingInBacklog() const
     for (int row = 0; row < states->rowCount(); ++row) {
         const QModelIndex index = states->index(row, SocketStateModel::LocalPortColumn);
         waiting += index.data(SocketStateModel::WaitingInBacklogRole).toBool()
-            && index.data(SocketStateModel::RawValueRole).toUInt() == m_listeningOn.port;
+            && index.data(SocketStateModel::RawValueRole).toUInt() == listeningOn().port;
     }
     return waiting;
 }
 
 QList<QPair<QString, QString>> TcpServerPage::reportSettings() const
 {
-    const ServerSettings settings = m_controls->lastSettings();
-    QList<QPair<QString, QString>> rows { { tr("Listening on"), m_running ? m_listeningOn.toString() : tr("stopped") },
+    const ServerSettings settings = controls()->lastSettings();
+    QList<QPair<QString, QString>> rows { { tr("Listening on"), listeningText() },
                                           { tr("Port"), QString::number(settings.port) },
-                                          { tr("Reply"), m_controls->replyText() },
-                                          { tr("Messages"), m_controls->framingText() } };
+                                          { tr("Reply"), controls()->replyText() },
+                                          { tr("Messages"), controls()->framingText() } };
     if (m_kind == TcpServerKind::Multi)
         rows.append({ tr("Max. clients"), QString::number(settings.maxClients) });
     return rows;
-}
-
-const QAbstractItemModel *TcpServerPage::reportTable() const
-{
-    return m_connections;
-}
-
-QString TcpServerPage::title() const
-{
-    return titleFor(m_kind);
-}
-
-QString TcpServerPage::titleFor(TcpServerKind kind)
-{
-    return kind == TcpServerKind::Simple ? tr("Simple TCP server") : tr("Multi-client TCP server");
 }
 
 void TcpServerPage::retranslate()

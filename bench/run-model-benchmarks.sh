@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Issue 7's model, decoder, log-view and startup targets, measured and judged:
+# The model, decoder, log-view and startup targets, measured and judged:
 #   bench/run-model-benchmarks.sh [BUILD_DIR]      (default: build-bench next to this folder)
 # BUILD_DIR must be configured with -DSOCKETLAB_BUILD_BENCHMARKS=ON -DCMAKE_BUILD_TYPE=Release
-# and have built: bench-models bench-messagelogview bench-bare-window socketlab.
+# and have built: bench-models bench-messagelogview socketlab.
 # Runs the Google Benchmark executables (each model benchmark in its own process, so that its
-# RSS is its own), then the startup comparison (bare Qt window vs. SocketLab, alternating,
-# STARTUP_RUNS runs each, offscreen and under xvfb-run when it is installed), then prints a
+# RSS is its own), then SocketLab's time to first frame (STARTUP_RUNS starts, offscreen and
+# under xvfb-run, where the target is judged), then prints a
 # Markdown table with PASS/FAIL per target. Raw JSON stays in BENCH_OUT (default: a new temp
 # folder, printed). Exit status: 0 when every target passes, 1 when one fails or was not run.
 set -euo pipefail
@@ -15,7 +15,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # Internal: one startup series on the display the caller set up (this script under xvfb-run).
 if [ "${1:-}" = "--startup-series" ]; then
     shift
-    platform=$1 runs=$2 bare=$3 app=$4 out=$5
+    platform=$1 runs=$2 app=$3 out=$4
     config="$(mktemp -d)"
     # SocketLab's settings go to a throwaway folder: the runs never touch the user's.
     export XDG_CONFIG_HOME="$config"
@@ -26,14 +26,9 @@ if [ "${1:-}" = "--startup-series" ]; then
     launch='import os, sys, time
 os.environ["SOCKETLAB_LAUNCHED_AT_NS"] = str(time.monotonic_ns())
 os.execv(sys.argv[1], sys.argv[1:])'
-    # One start of each, not counted: both find their libraries and fonts in the page cache.
-    timeout 30 "$bare" > /dev/null 2>&1 || true
+    # One start not counted: later starts find the libraries and fonts in the page cache.
     timeout 1 "$app" > /dev/null 2>&1 || true
     for ((run = 1; run <= runs; ++run)); do
-        # The bare window prints {"first_frame_ms": N} and exits.
-        bare_ms=$(timeout 30 python3 -c "$launch" "$bare" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["first_frame_ms"])' || echo -1)
-        echo "{\"platform\": \"$platform\", \"program\": \"bare\", \"first_frame_ms\": $bare_ms}" >> "$out"
-
         # SocketLab writes its statistics at exit; idle RSS is read 2 s after launch, which is
         # at least a second after its first frame (checked below from first_frame_ms).
         stats="$config/stats.json"
@@ -58,13 +53,12 @@ mkdir -p "$out"
 
 models="$build/bench/models/bench-models"
 logview="$build/bench/models/bench-messagelogview"
-bare="$build/bench/startup/bench-bare-window"
 app="$build/app/socketlab"
-for program in "$models" "$logview" "$bare" "$app"; do
+for program in "$models" "$logview" "$app"; do
     if [ ! -x "$program" ]; then
         echo "Missing $program. Build it first:" >&2
         echo "  cmake -S $here/.. -B $build -G Ninja -DCMAKE_BUILD_TYPE=Release -DSOCKETLAB_BUILD_BENCHMARKS=ON" >&2
-        echo "  ninja -C $build bench-models bench-messagelogview bench-bare-window socketlab" >&2
+        echo "  ninja -C $build bench-models bench-messagelogview socketlab" >&2
         exit 2
     fi
 done
@@ -84,15 +78,13 @@ echo "Log view benchmarks (1M rows, offscreen) -> $out" >&2
 "$logview" --benchmark_out="$out/logview.json" --benchmark_out_format=json >&2 \
     || echo "  bench-messagelogview failed: its figures are reported as not run" >&2
 
-echo "Startup: $runs runs each, bare window and SocketLab alternating" >&2
-"$0" --startup-series offscreen "$runs" "$bare" "$app" "$out/startup-offscreen.jsonl"
+echo "Startup: $runs runs" >&2
+"$0" --startup-series offscreen "$runs" "$app" "$out/startup-offscreen.jsonl"
 if command -v xvfb-run >/dev/null; then
-    # -noreset: by default Xvfb resets when its last client leaves (it rebuilds the keyboard
-    # map with xkbcomp and reallocates the screen, 50 to 100 ms of its CPU), so each program in
-    # the series started beside the reset that the previous one's exit caused. A desktop's X
-    # server does not reset between two applications either.
+    # -noreset: otherwise Xvfb resets (rebuilding its keyboard map) when its last client leaves,
+    # beside the next start; a desktop's X server does not reset between two applications.
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24 -noreset" \
-        "$0" --startup-series xcb "$runs" "$bare" "$app" "$out/startup-xcb.jsonl"
+        "$0" --startup-series xcb "$runs" "$app" "$out/startup-xcb.jsonl"
 else
     echo "  xvfb-run is not installed: offscreen only" >&2
 fi

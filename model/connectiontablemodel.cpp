@@ -1,4 +1,5 @@
 #include "model/connectiontablemodel.h"
+#include "model/timeformat.h"
 
 #include "model/eventtext.h"
 
@@ -79,7 +80,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return stateText(row);
         case ConnectedAtColumn:
-            return row.connectedAt.toString(QStringLiteral("HH:mm:ss.zzz"));
+            return clockText(row.connectedAt);
         case BytesInColumn:
         case BytesOutColumn:
         case MessagesInColumn:

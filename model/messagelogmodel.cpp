@@ -1,4 +1,5 @@
 #include "model/messagelogmodel.h"
+#include "model/timeformat.h"
 
 #include "model/eventtext.h"
 #include "model/payloadtext.h"
@@ -61,7 +62,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     case TimestampRole:
         return event.when;
     case TimeTextRole:
-        return event.when.toString(QStringLiteral("HH:mm:ss.zzz"));
+        return clockText(event.when);
     case PayloadRole:
         return event.payload;
     case ByteCountRole:
@@ -175,7 +176,7 @@ QString MessageLogModel::rowAsText(int row) const
     if (row < 0 || row >= m_entries.size())
         return {};
     const Entry &entry = m_entries.at(row);
-    const QString time = entry.event.when.toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString time = clockText(entry.event.when);
     const QString text = displayText(entry);
     switch (directionOf(entry.event)) {
     case ReceivedDirection:

@@ -28,7 +28,7 @@ public:
         ConnectionIdRole,
         PeerRole,          // "ip:port" of the other side
         TimestampRole,     // QDateTime
-        TimeTextRole,      // "HH:mm:ss.zzz"
+        TimeTextRole,      // clockText(): local time to the millisecond
         PayloadRole,       // the bytes kept (QByteArray)
         ByteCountRole,     // how many bytes the message really had
         IsErrorRole,

@@ -1,4 +1,5 @@
 #include "model/peertablemodel.h"
+#include "model/timeformat.h"
 
 #include <QLocale>
 
@@ -63,7 +64,7 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case FirstSeenColumn:
         case LastSeenColumn:
-            return rawValue(row, index.column()).toDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+            return clockText(rawValue(row, index.column()).toDateTime());
         case DatagramsInColumn:
         case BytesInColumn:
         case DatagramsOutColumn:

@@ -1,4 +1,5 @@
 #include "model/primitivetimelinemodel.h"
+#include "model/timeformat.h"
 
 #include "model/eventtext.h"
 
@@ -133,7 +134,7 @@ QVariant PrimitiveTimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TimeColumn: return row.when.toString(QStringLiteral("HH:mm:ss.zzz"));
+        case TimeColumn: return clockText(row.when);
         case ConnectionColumn: return row.connectionId > 0 ? QString::number(row.connectionId) : QString();
         case CallColumn: return callName(row.call);
         case ArgumentsColumn: return arguments(row);

@@ -3,7 +3,7 @@
 LabEvent LabEvent::make(EventKind kind, int connectionId)
 {
     LabEvent event;
-    event.when = QDateTime::currentDateTime();
+    event.when = QDateTime::currentDateTimeUtc();
     event.kind = kind;
     event.connectionId = connectionId;
     return event;

@@ -70,7 +70,7 @@ enum class NoteKind {
 
 struct LabEvent
 {
-    QDateTime when;
+    QDateTime when;              // UTC, cheap to take; shown in local time (model/timeformat.h)
     EventKind kind = EventKind::Note;
     Transport transport = Transport::Tcp;
     int connectionId = 0;        // 0: the session itself; UDP: the peer's number

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 7: SocketLab against socat under the same loads, on loopback.
+# SocketLab against socat under the same loads, on loopback.
 #   scripts/benchmark.sh [--rounds N (default 2)] [--loads tcp-100,udp-50k,...] [--no-build]
 #                        [--keep-logs] [--gui-capture]
 # Builds a Release tree (build-bench, or $SOCKETLAB_BENCH_BUILD) with the load generator
@@ -36,7 +36,7 @@ case "$rounds" in ''|*[!0-9]*|0) echo "benchmark.sh: --rounds takes a number fro
 
 # --- What the build and the loads need (Debian 12 / Ubuntu 22.04+), as bootstrap.sh does ------
 packages=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libpcap-dev libfontconfig-dev libbenchmark-dev python3 socat xvfb xauth procps util-linux)
+          libpcap-dev libbenchmark-dev python3 socat xvfb xauth procps util-linux)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -448,7 +448,7 @@ if [ -x "$models" ] || [ -f "$models" ]; then
     echo "benchmark: model, log view and startup benchmarks ($models)"
     if [ "$do_build" = 1 ]; then
         cmake --build "$build" -j "${SOCKETLAB_BENCH_JOBS:-$(nproc 2>/dev/null || echo 2)}" \
-            --target bench-models bench-messagelogview bench-bare-window >/dev/null || true
+            --target bench-models bench-messagelogview socketlab >/dev/null || true
     fi
     model_status=0
     { echo; echo "## Models, log view, startup"; echo; bash "$models" "$build"; } 2>&1 | tee -a "$report" || model_status=$?

@@ -15,7 +15,7 @@ build="${SOCKETLAB_BUILD_DIR:-$here/build}"
 # What the build, the app and the tests need, by Debian package name.
 packages=(g++ cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          libpcap-dev libfontconfig-dev tshark dpkg-dev file
+          libpcap-dev tshark dpkg-dev file
           xvfb xauth fonts-dejavu-core python3 socat netcat-openbsd)
 
 missing=()

@@ -89,7 +89,7 @@ void tst_Accessibility::everyControlHasAName()
         // Qt's own parts of views and bars: named by what they belong to.
         static const QByteArrayList internals { "QTableCornerButton", "QComboBoxListView", "QToolBarExtension" };
         if (internals.contains(widget->metaObject()->className()) || qobject_cast<QHeaderView *>(widget))
-            continue; // a table's header, Qt's or a subclass (CachingHeaderView)
+            continue; // a table's header
         if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QAbstractSpinBox *>(widget->parent()))
             continue; // likewise a spin box's line edit
         if (widget->metaObject()->className() == QByteArray("QToolButton") && widget->objectName().startsWith(QLatin1String("qt_")))

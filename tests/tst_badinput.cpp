@@ -169,7 +169,7 @@ void tst_BadInput::useLanguage(const QString &language)
     QCoreApplication::processEvents();
     QCOMPARE(m_languages->language(), language);
     if (language == QLatin1String("pt_BR")) // the translation is really there
-        QCOMPARE(translated("MainWindow", "&File").remove(QLatin1Char('&')), QStringLiteral("Arquivo"));
+        QCOMPARE(translated("MainMenus", "&File").remove(QLatin1Char('&')), QStringLiteral("Arquivo"));
 }
 
 ServerControls *tst_BadInput::serverControls(LabMode mode) const

@@ -174,7 +174,7 @@ void tst_ClientPages::twoHundredConnections()
     const quint16 port = startServer(LabMode::TcpMulti);
     QVERIFY(port);
     TcpClientPage *client = m_window->tcpClientPage();
-    client->connectWith(ClientSettings { QStringLiteral("127.0.0.1"), port, 200 });
+    client->openWith(ClientSettings { QStringLiteral("127.0.0.1"), port, 200 });
     QTRY_COMPARE_WITH_TIMEOUT(client->connectionModel()->openCount(), 200, 20000);
     QCOMPARE(client->connectionModel()->rowCount(), 200);
     QCOMPARE(portsIn(client->connectionModel(), ConnectionTableModel::LocalPortColumn).size(), 200);
@@ -190,7 +190,7 @@ void tst_ClientPages::tcpBurstIsCountedExactly()
     connect(server->burstTracker(), &BurstTracker::finished, this,
             [&finished](const BurstTracker::Summary &summary) { finished.append(summary); });
     TcpClientPage *client = m_window->tcpClientPage();
-    client->connectWith(ClientSettings { QStringLiteral("127.0.0.1"), port, 1 });
+    client->openWith(ClientSettings { QStringLiteral("127.0.0.1"), port, 1 });
     QTRY_COMPARE(client->connectionModel()->openCount(), 1);
     client->burstControls()->countBox()->setValue(10000);
     QTRY_VERIFY(client->burstControls()->sendButton()->isEnabled());
@@ -300,12 +300,12 @@ void tst_ClientPages::refusedAndUnreachableAreExplained()
 {
     TcpClientPage *tcp = m_window->tcpClientPage();
     const quint16 closedTcp = freeTcpPort();
-    tcp->connectWith(ClientSettings { QStringLiteral("127.0.0.1"), closedTcp, 1 });
+    tcp->openWith(ClientSettings { QStringLiteral("127.0.0.1"), closedTcp, 1 });
     QTRY_VERIFY(tcp->controls()->errorText().contains(QStringLiteral("connection refused")));
     QVERIFY(tcp->controls()->errorText().contains(QString::number(closedTcp)));
 
     // A 64-character label is no valid name: it fails here, no DNS query leaves the machine.
-    tcp->connectWith(ClientSettings { QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.invalid"), 65432, 1 });
+    tcp->openWith(ClientSettings { QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.invalid"), 65432, 1 });
     QTRY_VERIFY_WITH_TIMEOUT(tcp->controls()->errorText().contains(QStringLiteral("host not found")), 10000);
 
     UdpClientPage *udp = m_window->udpClientPage();
@@ -317,7 +317,7 @@ void tst_ClientPages::refusedAndUnreachableAreExplained()
 void tst_ClientPages::settingsSurviveRestart()
 {
     const quint16 tcpPort = startServer(LabMode::TcpMulti);
-    m_window->tcpClientPage()->connectWith(ClientSettings { QStringLiteral("localhost"), tcpPort, 3 });
+    m_window->tcpClientPage()->openWith(ClientSettings { QStringLiteral("localhost"), tcpPort, 3 });
     m_window->udpClientPage()->openWith(ClientSettings { QStringLiteral("::1"), 40000, 1 });
     const quint16 udpPort = startServer(LabMode::UdpServer, true);
     QTRY_COMPARE(m_window->tcpClientPage()->connectionModel()->openCount(), 3);

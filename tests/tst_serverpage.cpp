@@ -3,6 +3,7 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/tcpserverpage.h"
+#include "app/udpserverpage.h"
 #include "model/connectiontablemodel.h"
 #include "model/messagelogmodel.h"
 #include "model/primitivetimelinemodel.h"
@@ -45,6 +46,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 class tst_ServerPage : public QObject
 {
     Q_OBJECT
@@ -58,6 +61,8 @@ private Q_SLOTS:
     void invalidPortIsExplained_data();
     void invalidPortIsExplained();
     void portInUseIsExplained();
+    void onlyTheServersOwnErrorFailsTheStart_data();
+    void onlyTheServersOwnErrorFailsTheStart();
     void languageSwitchesAtRunTime();
     void settingsSurviveRestart();
     void commandLineStartsTheMode();
@@ -242,6 +247,50 @@ void tst_ServerPage::portInUseIsExplained()
     // The other page is unaffected and starts.
     TcpServerPage *other = startPage(TcpServerKind::Multi, freePort());
     QTRY_VERIFY(other->controls()->isRunning());
+}
+
+void tst_ServerPage::onlyTheServersOwnErrorFailsTheStart_data()
+{
+    QTest::addColumn<bool>("udp");
+    QTest::newRow("tcp") << false;
+    QTest::newRow("udp") << true;
+}
+
+void tst_ServerPage::onlyTheServersOwnErrorFailsTheStart()
+{
+    // While a server starts, an error on one connection or peer (id > 0) is that connection's;
+    // only the server's own (id 0) means the start failed. The session is never run here: its
+    // events are handed to the page as the network thread would.
+    QFETCH(bool, udp);
+    TcpServerSession tcpSession;
+    UdpSession udpSession;
+    std::unique_ptr<ServerPage> page;
+    if (udp)
+        page = std::make_unique<UdpServerPage>(&udpSession);
+    else
+        page = std::make_unique<TcpServerPage>(TcpServerKind::Multi, &tcpSession);
+    const auto deliver = [&](const LabEvent &event) {
+        if (udp)
+            Q_EMIT udpSession.eventsReady({ event });
+        else
+            Q_EMIT tcpSession.eventsReady({ event });
+    };
+    page->startWith(page->controls()->lastSettings());
+    QVERIFY(!page->controls()->startButton()->isEnabled()); // starting
+
+    LabEvent peerError = LabEvent::make(EventKind::Error, 3);
+    peerError.error = LabError::ConnectionReset;
+    deliver(peerError);
+    QVERIFY(page->controls()->errorText().isEmpty());
+    QVERIFY(!page->controls()->startButton()->isEnabled()); // still starting
+
+    LabEvent ownError = LabEvent::make(EventKind::Error);
+    ownError.error = LabError::AddressInUse;
+    deliver(ownError);
+    QVERIFY(!page->controls()->errorText().isEmpty());
+    QVERIFY(page->controls()->startButton()->isEnabled());
+    QVERIFY(!page->controls()->isRunning());
+    page.reset(); // before its sessions
 }
 
 void tst_ServerPage::languageSwitchesAtRunTime()
@@ -537,12 +586,12 @@ void tst_ServerPage::toolsPageAndHelpAreBuiltWhenNeeded()
     QCOMPARE(help->topic(), QStringLiteral("another-machine"));
     QCOMPARE(window.helpDock()->widget(), help);
 
-    // Shown: everything else is built right after the first frame.
+    // Shown: everything else is built right after.
     MainWindow shown(m_languages);
     shown.show();
     QVERIFY(QTest::qWaitForWindowExposed(&shown));
     QTRY_COMPARE(shown.findChildren<LabPage *>().size(), 5);
-    QVERIFY(!shown.windowIcon().isNull()); // the application's, set after the first frame
+    QVERIFY(!shown.windowIcon().isNull()); // the application's
     QTRY_VERIFY(shown.findChild<NetworkToolsPage *>());
     QTRY_VERIFY(shown.findChild<HelpPanel *>());
     QCOMPARE(shown.tabs()->tabText(toolsIndex), QStringLiteral("Another machine"));

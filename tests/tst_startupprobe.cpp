@@ -1,4 +1,4 @@
-// The first-frame probe (issue 7's startup benchmark, and --stats-file's first_frame_ms): it
+// The first-frame probe (--stats-file's first_frame_ms, which the benchmark judges): it
 // measures the window's first painted frame once, beside any other probe on the same window,
 // and the window still gets each of its events exactly once.
 #include "app/startupprobe.h"
@@ -79,7 +79,7 @@ void tst_StartupProbe::measuresTheFirstFrameOnce()
 
 void tst_StartupProbe::twoProbesOnOneWindowBothMeasure()
 {
-    // The main window has its own probe, and --stats-file adds one: each sees the first frame.
+    // Another event filter that sends the expose on (a second probe) hides the frame from none.
     CountingWidget window;
     window.resize(320, 200);
     auto *first = new FirstFramePaintProbe(&window);

@@ -983,6 +983,30 @@
         <source>Ladder diagram</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-client TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabReport</name>
@@ -1159,43 +1183,13 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>SocketLab — Socket Laboratory</source>
+        <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab %1
-
-A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections and their messages, side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,6 +1202,18 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Screenshot &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export lab &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A README.md with the tables, the messages, the packets and pictures, ready for the lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,35 +1233,15 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where screenshots go</source>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screenshot saved to %1 and copied to the clipboard.</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export lab &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A README.md with the tables, the messages, the packets and pictures, ready for the lab report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the page of a server or a client first: the report is about it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the lab report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export lab report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lab report written to %1.</source>
+        <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,7 +1253,24 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tools</source>
+        <source>&amp;About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SocketLab — Socket Laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SocketLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab %1
+
+A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections and their messages, side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +1993,21 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketStateModel</name>
     <message>
         <source>Bytes received that the program has not read yet. On a LISTEN socket: connections waiting for accept().</source>
@@ -2164,19 +2182,11 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
 <context>
     <name>TcpServerPage</name>
     <message>
-        <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for a client (accept). This server serves one client at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Busy serving %1. Other clients that connect now complete the handshake but wait in the listen backlog, without an answer, until this client leaves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simple TCP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2209,10 +2219,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Listening on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2289,10 +2295,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
 <context>
     <name>UdpServerPage</name>
     <message>
-        <source>The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UDP server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,10 +2308,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Bound to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2332,8 +2330,31 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>WindowExports</name>
     <message>
-        <source>Peers</source>
+        <source>Where screenshots go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1 and copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the page of a server or a client first: the report is about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export lab report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

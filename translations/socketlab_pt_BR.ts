@@ -983,6 +983,30 @@
         <source>Ladder diagram</source>
         <translation>Diagrama em escada</translation>
     </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Simple TCP server</source>
+        <translation>Servidor TCP simples</translation>
+    </message>
+    <message>
+        <source>Multi-client TCP server</source>
+        <translation>Servidor TCP multicliente</translation>
+    </message>
+    <message>
+        <source>UDP server</source>
+        <translation>Servidor UDP</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>Cliente TCP</translation>
+    </message>
+    <message>
+        <source>UDP client</source>
+        <translation>Cliente UDP</translation>
+    </message>
 </context>
 <context>
     <name>LabReport</name>
@@ -1159,46 +1183,14 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <source>SocketLab — Socket Laboratory</source>
-        <translation>SocketLab — Laboratório de Sockets</translation>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>Idi&amp;oma</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About SocketLab</source>
-        <translation>&amp;Sobre o SocketLab</translation>
-    </message>
-    <message>
-        <source>About SocketLab</source>
-        <translation>Sobre o SocketLab</translation>
-    </message>
-    <message>
-        <source>SocketLab %1
-
-A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections and their messages, side by side.</source>
-        <translation>SocketLab %1
-
-Um laboratório de sockets para as aulas de redes de computadores: servidores e clientes TCP e UDP, suas conexões e suas mensagens, lado a lado.</translation>
-    </message>
-    <message>
-        <source>Zoom: %1%</source>
-        <translation>Zoom: %1%</translation>
     </message>
     <message>
         <source>&amp;Screenshot of the window</source>
@@ -1211,6 +1203,18 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Screenshot &amp;folder…</source>
         <translation>&amp;Pasta das capturas de tela…</translation>
+    </message>
+    <message>
+        <source>Export lab &amp;report…</source>
+        <translation>Exportar relató&amp;rio do laboratório…</translation>
+    </message>
+    <message>
+        <source>A README.md with the tables, the messages, the packets and pictures, ready for the lab report</source>
+        <translation>Um README.md com as tabelas, as mensagens, os pacotes e imagens, pronto para o relatório do laboratório</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1229,36 +1233,16 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Tamanho &amp;normal</translation>
     </message>
     <message>
-        <source>Where screenshots go</source>
-        <translation>Onde salvar as capturas de tela</translation>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
-        <source>Screenshot saved to %1 and copied to the clipboard.</source>
-        <translation>Captura de tela salva em %1 e copiada para a área de transferência.</translation>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <source>Export lab &amp;report…</source>
-        <translation>Exportar relató&amp;rio do laboratório…</translation>
-    </message>
-    <message>
-        <source>A README.md with the tables, the messages, the packets and pictures, ready for the lab report</source>
-        <translation>Um README.md com as tabelas, as mensagens, os pacotes e imagens, pronto para o relatório do laboratório</translation>
-    </message>
-    <message>
-        <source>Choose the page of a server or a client first: the report is about it.</source>
-        <translation>Escolha primeiro a página de um servidor ou de um cliente: o relatório é sobre ela.</translation>
-    </message>
-    <message>
-        <source>Where to write the lab report</source>
-        <translation>Onde gravar o relatório do laboratório</translation>
-    </message>
-    <message>
-        <source>Export lab report</source>
-        <translation>Exportar relatório do laboratório</translation>
-    </message>
-    <message>
-        <source>Lab report written to %1.</source>
-        <translation>Relatório do laboratório gravado em %1.</translation>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
     </message>
     <message>
         <source>Help and guided exercises</source>
@@ -1269,8 +1253,27 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Ajuda e &amp;exercícios guiados</translation>
     </message>
     <message>
-        <source>Tools</source>
-        <translation>Ferramentas</translation>
+        <source>&amp;About SocketLab</source>
+        <translation>&amp;Sobre o SocketLab</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SocketLab — Socket Laboratory</source>
+        <translation>SocketLab — Laboratório de Sockets</translation>
+    </message>
+    <message>
+        <source>About SocketLab</source>
+        <translation>Sobre o SocketLab</translation>
+    </message>
+    <message>
+        <source>SocketLab %1
+
+A socket laboratory for computer networks classes: TCP and UDP servers and clients, their connections and their messages, side by side.</source>
+        <translation>SocketLab %1
+
+Um laboratório de sockets para as aulas de redes de computadores: servidores e clientes TCP e UDP, suas conexões e suas mensagens, lado a lado.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +1995,21 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>stopped</source>
+        <translation>parado</translation>
+    </message>
+    <message>
+        <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
+        <translation>O servidor está parado. Clique em Iniciar: o SocketLab cria o socket, associa-o ao endereço e à porta (bind) e começa a escutar (listen).</translation>
+    </message>
+    <message>
+        <source>The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port.</source>
+        <translation>O servidor está parado. Clique em Iniciar: o SocketLab cria um socket UDP e o associa ao endereço e à porta (bind).</translation>
+    </message>
+</context>
+<context>
     <name>SocketStateModel</name>
     <message>
         <source>Bytes received that the program has not read yet. On a LISTEN socket: connections waiting for accept().</source>
@@ -2166,20 +2184,12 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
 <context>
     <name>TcpServerPage</name>
     <message>
-        <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
-        <translation>O servidor está parado. Clique em Iniciar: o SocketLab cria o socket, associa-o ao endereço e à porta (bind) e começa a escutar (listen).</translation>
-    </message>
-    <message>
         <source>Waiting for a client (accept). This server serves one client at a time.</source>
         <translation>Aguardando um cliente (accept). Este servidor atende um cliente por vez.</translation>
     </message>
     <message>
         <source>Busy serving %1. Other clients that connect now complete the handshake but wait in the listen backlog, without an answer, until this client leaves.</source>
         <translation>Ocupado atendendo %1. Outros clientes que se conectarem agora completam o handshake de três vias, mas esperam na fila de conexões pendentes (backlog), sem resposta, até que este cliente saia.</translation>
-    </message>
-    <message>
-        <source>Simple TCP server</source>
-        <translation>Servidor TCP simples</translation>
     </message>
     <message>
         <source>Multi-client TCP server</source>
@@ -2212,10 +2222,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Listening on</source>
         <translation>Escutando em</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>parado</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2291,10 +2297,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
 <context>
     <name>UdpServerPage</name>
     <message>
-        <source>The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port.</source>
-        <translation>O servidor está parado. Clique em Iniciar: o SocketLab cria um socket UDP e o associa ao endereço e à porta (bind).</translation>
-    </message>
-    <message>
         <source>UDP server</source>
         <translation>Servidor UDP</translation>
     </message>
@@ -2309,10 +2311,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Bound to</source>
         <translation>Associado a</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>parado</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2334,9 +2332,32 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>no</source>
         <translation>não</translation>
     </message>
+</context>
+<context>
+    <name>WindowExports</name>
     <message>
-        <source>Peers</source>
-        <translation>Pares</translation>
+        <source>Where screenshots go</source>
+        <translation>Onde salvar as capturas de tela</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1 and copied to the clipboard.</source>
+        <translation>Captura de tela salva em %1 e copiada para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Choose the page of a server or a client first: the report is about it.</source>
+        <translation>Escolha primeiro a página de um servidor ou de um cliente: o relatório é sobre ela.</translation>
+    </message>
+    <message>
+        <source>Where to write the lab report</source>
+        <translation>Onde gravar o relatório do laboratório</translation>
+    </message>
+    <message>
+        <source>Lab report written to %1.</source>
+        <translation>Relatório do laboratório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Export lab report</source>
+        <translation>Exportar relatório do laboratório</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,8 @@
 #include "widgets/clientcontrols.h"
 
-#include "widgets/labeltone.h"
-
-#include "model/eventtext.h"
 #include "network/addressparsing.h"
+#include "widgets/errorlabel.h"
 #include "widgets/hostproblemtext.h"
-#include "widgets/wrappedlabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,7 +23,7 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     , m_countBox(new QSpinBox(this))
     , m_connectButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
-    , m_errorLabel(new WrappedLabel(this))
+    , m_errorLabel(new ErrorLabel(this))
 {
     m_hostEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("192.168.100.100 xx")));
     m_hostEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("fe80::1234:5678:9abc:def0 xxxx")));
@@ -36,8 +33,6 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     m_hostLabel->setBuddy(m_hostEdit);
     m_portLabel->setBuddy(m_portEdit);
     m_countLabel->setBuddy(m_countBox);
-    setLabelTone(m_errorLabel, LabelTone::Error);
-    m_errorLabel->hide();
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -91,13 +86,9 @@ std::optional<ClientSettings> ClientControls::validatedSettings()
         m_hostEdit->setFocus();
         return std::nullopt;
     }
-    const std::optional<quint16> port = parsePort(m_portEdit->text());
-    if (!port) {
-        showError(EventText::errorMessage(LabError::InvalidPort));
-        m_portEdit->setFocus();
-        m_portEdit->selectAll();
+    const std::optional<quint16> port = portFromField(m_portEdit, m_errorLabel);
+    if (!port)
         return std::nullopt;
-    }
     m_settings = ClientSettings { *host, *port, m_countBox->value() };
     return m_settings;
 }
@@ -124,19 +115,17 @@ void ClientControls::setActive(bool active)
 
 void ClientControls::showError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->show();
+    m_errorLabel->showMessage(message);
 }
 
 void ClientControls::clearError()
 {
-    m_errorLabel->clear();
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
 }
 
 QString ClientControls::errorText() const
 {
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+    return m_errorLabel->message();
 }
 
 void ClientControls::retranslate()

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class ErrorLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -70,5 +71,5 @@ private:
     QSpinBox *m_countBox;
     QPushButton *m_connectButton;
     QPushButton *m_closeButton;
-    QLabel *m_errorLabel;
+    ErrorLabel *m_errorLabel;
 };

@@ -1,6 +1,5 @@
 #include "widgets/connectiontableview.h"
 
-#include "widgets/cachingheaderview.h"
 #include "widgets/highlightcolumndelegate.h"
 
 #include <QEvent>
@@ -9,11 +8,6 @@
 ConnectionTableView::ConnectionTableView(QWidget *parent)
     : QTableView(parent)
 {
-    // Set up as QTableView sets up its own header.
-    auto *header = new CachingHeaderView(Qt::Horizontal, this);
-    header->setSectionsClickable(true);
-    header->setHighlightSections(true);
-    setHorizontalHeader(header);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);

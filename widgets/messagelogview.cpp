@@ -95,8 +95,7 @@ void MessageLogView::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);
     // Bubble heights depend on the width: lay the rows out again. An empty log has nothing to
-    // lay out; scheduling anyway repainted the view right after the window's first frame, and
-    // on X11 that repaint waited ~30 ms for the server to take the first frame (issue 7).
+    // lay out (and a needless layout repaints the view right after the window's first frame).
     if (model() && model()->rowCount() > 0)
         scheduleDelayedItemsLayout();
 }

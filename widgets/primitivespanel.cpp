@@ -4,12 +4,11 @@
 #include "widgets/explainedtable.h"
 #include "widgets/wrappedlabel.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QTableView>
 
 PrimitivesPanel::PrimitivesPanel(QWidget *parent)
-    : QWidget(parent)
+    : LazyPanel(parent)
 {
 }
 
@@ -35,16 +34,8 @@ QTableView *PrimitivesPanel::view()
     return m_view;
 }
 
-void PrimitivesPanel::showEvent(QShowEvent *event)
+void PrimitivesPanel::build()
 {
-    ensureBuilt();
-    QWidget::showEvent(event);
-}
-
-void PrimitivesPanel::ensureBuilt()
-{
-    if (m_view)
-        return;
     m_proxy = new ConnectionFilterProxyModel(this);
     m_explanation = new WrappedLabel(this);
     m_view = ExplainedTable::create(this, m_explanation);
@@ -70,15 +61,7 @@ void PrimitivesPanel::ensureBuilt()
 
 void PrimitivesPanel::retranslate()
 {
-    if (!m_view)
-        return;
     m_explanation->setText(tr("The socket calls behind each step, in order, as the course's table names them. Select rows in the table to see only their calls; hover a call to read what it does."));
     m_view->setAccessibleName(tr("Socket calls"));
 }
 
-void PrimitivesPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}

@@ -1,10 +1,8 @@
 #include "widgets/servercontrols.h"
 
-#include "widgets/labeltone.h"
-
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
-#include "widgets/wrappedlabel.h"
+#include "widgets/errorlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +37,7 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     , m_maxClientsLabel(new QLabel(this))
     , m_maxClientsBox(new QSpinBox(this))
     , m_startButton(new QPushButton(this))
-    , m_errorLabel(new WrappedLabel(this))
+    , m_errorLabel(new ErrorLabel(this))
 {
     m_addressBox->setEditable(true);
     m_addressBox->setInsertPolicy(QComboBox::NoInsert);
@@ -56,8 +54,6 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     m_framingBox->addItem(QString(), int(FramingMode::Line));
     m_maxClientsBox->setRange(1, ClientLimits::kMaxClientsLimit);
     m_maxClientsLabel->setBuddy(m_maxClientsBox);
-    setLabelTone(m_errorLabel, LabelTone::Error);
-    m_errorLabel->hide();
     m_addressLabel->setBuddy(m_addressBox);
     m_portLabel->setBuddy(m_portEdit);
     m_replyLabel->setBuddy(m_replyBox);
@@ -166,13 +162,9 @@ std::optional<ServerSettings> ServerControls::validatedSettings()
         m_addressBox->setFocus();
         return std::nullopt;
     }
-    const std::optional<quint16> port = parsePort(m_portEdit->text());
-    if (!port) {
-        showError(EventText::errorMessage(LabError::InvalidPort));
-        m_portEdit->setFocus();
-        m_portEdit->selectAll();
+    const std::optional<quint16> port = portFromField(m_portEdit, m_errorLabel);
+    if (!port)
         return std::nullopt;
-    }
     m_settings.bindAddress = *address;
     m_settings.port = *port;
     m_settings.reply = ReplyMode(m_replyBox->currentData().toInt());
@@ -205,8 +197,7 @@ void ServerControls::setRunning(bool running)
 
 void ServerControls::showError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->show();
+    m_errorLabel->showMessage(message);
 }
 
 QString ServerControls::replyText() const
@@ -221,13 +212,12 @@ QString ServerControls::framingText() const
 
 QString ServerControls::errorText() const
 {
-    return m_errorLabel->isHidden() ? QString() : m_errorLabel->text();
+    return m_errorLabel->message();
 }
 
 void ServerControls::clearError()
 {
-    m_errorLabel->clear();
-    m_errorLabel->hide();
+    m_errorLabel->clearMessage();
 }
 
 void ServerControls::retranslate()

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class ErrorLabel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -90,5 +91,5 @@ private:
     QLabel *m_maxClientsLabel;
     QSpinBox *m_maxClientsBox;
     QPushButton *m_startButton;
-    QLabel *m_errorLabel;
+    ErrorLabel *m_errorLabel;
 };

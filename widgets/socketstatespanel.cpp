@@ -3,14 +3,13 @@
 #include "widgets/explainedtable.h"
 #include "widgets/wrappedlabel.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
 SocketStatesPanel::SocketStatesPanel(QWidget *parent)
-    : QWidget(parent)
+    : LazyPanel(parent)
 {
 }
 
@@ -45,16 +44,8 @@ QTableView *SocketStatesPanel::view()
     return m_view;
 }
 
-void SocketStatesPanel::showEvent(QShowEvent *event)
+void SocketStatesPanel::build()
 {
-    ensureBuilt();
-    QWidget::showEvent(event);
-}
-
-void SocketStatesPanel::ensureBuilt()
-{
-    if (m_view)
-        return;
     m_sorted = new QSortFilterProxyModel(this);
     m_explanation = new WrappedLabel(this);
     m_view = ExplainedTable::create(this, m_explanation);
@@ -92,9 +83,3 @@ void SocketStatesPanel::retranslate()
               .arg(m_port));
 }
 
-void SocketStatesPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "widgets/lazypanel.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QAbstractItemModel;
 class QLabel;
@@ -10,10 +11,7 @@ class QTableView;
 
 // The kernel's view of the sockets on the lab's port, as `ss -tanp` shows it, with the
 // explanation of what to look for; or, where the kernel table cannot be read, a plain note.
-//
-// Like the calls panel, it sits in a tab that is usually not on screen: its table is built
-// when the panel is first shown, or asked for with view() (issue 7's startup).
-class SocketStatesPanel : public QWidget
+class SocketStatesPanel : public LazyPanel
 {
     Q_OBJECT
 public:
@@ -25,16 +23,12 @@ public:
     // The port whose sockets are shown (0: none yet).
     void setPort(quint16 port);
     QTableView *view(); // builds the table if it is not yet
-    bool isBuilt() const { return m_view != nullptr; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void build() override;
+    void retranslate() override;
 
 private:
-    void ensureBuilt();
-    void retranslate();
-
     bool m_available = true;
     quint16 m_port = 0;
     QPointer<QAbstractItemModel> m_model;
