@@ -37,7 +37,7 @@ set(CPACK_PACKAGE_DESCRIPTION
 TCP and UDP servers and clients, every connection and message, the socket
 states the kernel reports and a Wireshark-like packet capture (libpcap).
 Packet capture needs CAP_NET_RAW or membership of the wireshark group; see
-the README.")
+socketlab(1).")
 set(CPACK_RESOURCE_FILE_LICENSE ${SOCKETLAB_LICENSE_FILE})
 set(CPACK_STRIP_FILES ON)
 
