@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
     warmUp.applicationReady();
     QApplication::setApplicationDisplayName(QStringLiteral("SocketLab"));
     setApplicationTextRendering();
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.SocketLab")); // Wayland: icon and menu entry
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.socketlab")); // Wayland: icon and menu entry
     LanguageManager languages;
     languages.setLanguage(isKnownLanguage(requested) ? requested : LanguageManager::savedOrSystemLanguage());
     const CommandLineResult result = CommandLine::parse(app.arguments());

@@ -5,7 +5,7 @@
 #   cmake --install build --prefix /tmp/x              # installs into a staging tree
 #   cpack -G DEB -B build/pkg --config build/CPackConfig.cmake
 
-set(SOCKETLAB_APP_ID io.github.socketlab.SocketLab)
+set(SOCKETLAB_APP_ID io.github.socketlab.socketlab)
 # The project's address, stated once: the .deb's Maintainer (and the changelog's, checked by
 # tests/tst_packaging.sh). A GitHub noreply address: mail to it goes nowhere, issues do.
 set(SOCKETLAB_MAINTAINER "SocketLab developers <socketlab@users.noreply.github.com>")
