@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SocketLab"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.SocketLab")); // Wayland: icon and menu entry
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.socketlab.socketlab")); // Wayland: icon and menu entry
     LanguageManager languages;
     languages.setLanguage(isKnownLanguage(requested) ? requested : LanguageManager::savedOrSystemLanguage());
     const CommandLineResult result = CommandLine::parse(app.arguments());

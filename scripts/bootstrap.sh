@@ -12,11 +12,16 @@ action="${1:-run}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SOCKETLAB_BUILD_DIR:-$here/build}"
 
-# What the build, the app and the tests need, by Debian package name.
+# What the build and the app need, by Debian package name; the tests need more (peers, the
+# .deb and its checks: lintian, help2man and a pt_BR locale for the manual pages, the desktop
+# and AppStream validators), installed only for `test` so the first run stays short.
 packages=(g++ cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          libpcap-dev tshark dpkg-dev file
-          xvfb xauth fonts-dejavu-core python3 socat netcat-openbsd)
+          libpcap-dev fonts-dejavu-core)
+if [ "$action" = test ]; then
+    packages+=(tshark dpkg-dev file xvfb xauth python3 socat netcat-openbsd
+               lintian help2man locales man-db desktop-file-utils appstream)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -56,7 +61,12 @@ fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build "$build" -j "$jobs"
+if [ "$action" = run ]; then
+    # The app alone, not the test suites: `test` builds everything in the same folder.
+    cmake --build "$build" -j "$jobs" --target socketlab
+else
+    cmake --build "$build" -j "$jobs"
+fi
 
 case "$action" in
     run)

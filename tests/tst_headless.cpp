@@ -516,7 +516,7 @@ void tst_Headless::helpAndVersionNeedNoDisplay()
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         const QByteArray output = process.readAllStandardOutput();
-        QVERIFY2(output.contains(option == QLatin1String("--version") ? QByteArray("socketlab 0.1.0") : QByteArray("--headless")),
+        QVERIFY2(output.contains(option == QLatin1String("--version") ? QByteArray("socketlab " SOCKETLAB_VERSION) : QByteArray("--headless")),
                  output.constData());
     }
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Renders the hicolor PNGs from the scalable icon (needs rsvg-convert: librsvg2-bin).
+# The PNGs are committed rather than made at build time, so building SocketLab (and its
+# Windows cross-build) needs no SVG renderer and every build ships the same pixels.
+# Run it after editing resources/icons/hicolor/scalable/apps/io.github.socketlab.socketlab.svg.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+icons="$here/resources/icons/hicolor"
+app_id=io.github.socketlab.socketlab
+svg="$icons/scalable/apps/$app_id.svg"
+
+for size in 16 22 24 32 48 64 128 256; do
+    mkdir -p "$icons/${size}x${size}/apps"
+    rsvg-convert --width "$size" --height "$size" "$svg" --output "$icons/${size}x${size}/apps/$app_id.png"
+done
+echo "PNGs written under $icons"
