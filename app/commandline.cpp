@@ -4,6 +4,7 @@
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
 #include "network/burstmessages.h"
+#include "network/clientlimits.h"
 #include "widgets/hostproblemtext.h"
 
 #include <QCommandLineParser>
@@ -60,7 +61,7 @@ const NumberOption kNumberOptions[] = {
       [](LaunchOptions &options, int value) { options.burst = value; } },
     { "rcvbuf", 1, std::numeric_limits<int>::max(), LabMode::UdpServer, true, 0,
       [](LaunchOptions &options, int value) { options.receiveBuffer = value; } },
-    { "clients", 1, ClientControls::kMaxConnections, LabMode::TcpClient, false, 0,
+    { "clients", 1, ClientLimits::kMaxClientConnections, LabMode::TcpClient, false, 0,
       [](LaunchOptions &options, int value) { options.clients = value; } },
     { "max-clients", 1, ClientLimits::kMaxClientsLimit, LabMode::TcpMulti, false, ClientLimits::kDefaultMaxClients,
       [](LaunchOptions &options, int value) { options.maxClients = value; } },

@@ -1708,10 +1708,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TCP: a connection attempt per port. UDP: one empty datagram per port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1733,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Port check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most %1 ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,10 +1897,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP port, 1 to 65535 (the course uses 65432)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,10 +1953,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UDP port, 1 to 65535 (the course uses 65431)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Small receive buffer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,6 +1978,14 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Maximum number of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port, %1 to %2 (the course uses 65432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port, %1 to %2 (the course uses 65431)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1710,10 +1710,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Portas a verificar</translation>
     </message>
     <message>
-        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports</source>
-        <translation>Uma porta (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010); no máximo 1024 portas</translation>
-    </message>
-    <message>
         <source>TCP: a connection attempt per port. UDP: one empty datagram per port</source>
         <translation>TCP: uma tentativa de conexão por porta. UDP: um datagrama vazio por porta</translation>
     </message>
@@ -1740,6 +1736,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Port check results</source>
         <translation>Resultados da verificação de porta</translation>
+    </message>
+    <message>
+        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most %1 ports</source>
+        <translation>Uma porta (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010); no máximo %1 portas</translation>
     </message>
 </context>
 <context>
@@ -1899,10 +1899,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Por&amp;ta:</translation>
     </message>
     <message>
-        <source>TCP port, 1 to 65535 (the course uses 65432)</source>
-        <translation>Porta TCP, de 1 a 65535 (a disciplina usa 65432)</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
@@ -1959,10 +1955,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Iniciar o servidor (socket, bind, listen)</translation>
     </message>
     <message>
-        <source>UDP port, 1 to 65535 (the course uses 65431)</source>
-        <translation>Porta UDP, de 1 a 65535 (a disciplina usa 65431)</translation>
-    </message>
-    <message>
         <source>Small receive buffer</source>
         <translation>Buffer de recepção pequeno</translation>
     </message>
@@ -1989,6 +1981,14 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Maximum number of clients</source>
         <translation>Número máximo de clientes</translation>
+    </message>
+    <message>
+        <source>TCP port, %1 to %2 (the course uses 65432)</source>
+        <translation>Porta TCP, de %1 a %2 (a disciplina usa 65432)</translation>
+    </message>
+    <message>
+        <source>UDP port, %1 to %2 (the course uses 65431)</source>
+        <translation>Porta UDP, de %1 a %2 (a disciplina usa 65431)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "model/eventtext.h"
 #include "network/addressparsing.h"
+#include "network/clientlimits.h"
 #include "widgets/hostproblemtext.h"
 #include "widgets/wrappedlabel.h"
 
@@ -32,7 +33,7 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     m_hostEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("fe80::1234:5678:9abc:def0 xxxx")));
     m_portEdit->setMaxLength(8);
     m_portEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
-    m_countBox->setRange(1, kMaxConnections);
+    m_countBox->setRange(1, ClientLimits::kMaxClientConnections);
     m_hostLabel->setBuddy(m_hostEdit);
     m_portLabel->setBuddy(m_portEdit);
     m_countLabel->setBuddy(m_countBox);

@@ -25,8 +25,6 @@ class ClientControls : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxConnections = 1000;
-
     explicit ClientControls(Transport transport, QWidget *parent = nullptr);
 
     void setSettings(const ClientSettings &settings);
