@@ -2,10 +2,10 @@
 
 #include "app/pagesettings.h"
 #include "model/eventtext.h"
+#include "model/hostproblemtext.h"
 #include "network/addressparsing.h"
 #include "network/burstmessages.h"
 #include "network/clientlimits.h"
-#include "widgets/hostproblemtext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 #include "widgets/labeltone.h"
 
 #include "model/eventtext.h"
+#include "model/hostproblemtext.h"
 #include "network/addressparsing.h"
 #include "network/clientlimits.h"
-#include "widgets/hostproblemtext.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QEvent>

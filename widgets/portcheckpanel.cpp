@@ -2,8 +2,8 @@
 
 #include "widgets/labeltone.h"
 
+#include "model/hostproblemtext.h"
 #include "network/portlist.h"
-#include "widgets/hostproblemtext.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QComboBox>
