@@ -158,6 +158,21 @@ void DecodeContext::addData(qint64 offset, qint64 wireLength)
     addField(data, QStringLiteral("Length"), [&] { return QString::number(wireLength); }, -1, 0);
 }
 
+bool DecodeContext::decodePorts(DecodedLayer &layer, int o, const char *header)
+{
+    if (!need(o, 2, header))
+        return false;
+    result.source.port = be16(o);
+    addField(layer, QStringLiteral("Source Port"), [&] { return QString::number(result.source.port); }, o, 2);
+    if (!need(o + 2, 2, header))
+        return false;
+    result.destination.port = be16(o + 2);
+    addField(layer, QStringLiteral("Destination Port"), [&] { return QString::number(result.destination.port); },
+             o + 2, 2);
+    infoIsPorts = true; // what Wireshark's Info holds if the header stops here
+    return true;
+}
+
 QString DecodeContext::portsText() const
 {
     return QString::number(result.source.port) + kArrow + QString::number(result.destination.port);

@@ -68,6 +68,8 @@ public:
         if (withFields)
             layer.fields.append(DecodedField { name, makeValue(), offset, length });
     }
+    // TCP's and UDP's first four bytes: the ports. False when the header stops before them.
+    bool decodePorts(DecodedLayer &layer, int offset, const char *header);
     // Wireshark's "Data" item: the bytes no dissector claimed.
     void addData(qint64 offset, qint64 wireLength);
     QString portsText() const;

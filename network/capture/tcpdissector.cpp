@@ -188,15 +188,8 @@ void decodeTcp(DecodeContext &c, int o)
     c.result.protocolName = QStringLiteral("TCP");
     DecodedLayer &tcp = c.beginLayer(DecodedLayer::Transport, QStringLiteral("Transmission Control Protocol"),
                                      o, kTcpMinHeaderBytes);
-    if (!c.need(o, 2, header))
+    if (!c.decodePorts(tcp, o, header))
         return;
-    c.result.source.port = c.be16(o);
-    c.addField(tcp, QStringLiteral("Source Port"), [&] { return QString::number(c.result.source.port); }, o, 2);
-    if (!c.need(o + 2, 2, header))
-        return;
-    c.result.destination.port = c.be16(o + 2);
-    c.addField(tcp, QStringLiteral("Destination Port"), [&] { return QString::number(c.result.destination.port); }, o + 2, 2);
-    c.infoIsPorts = true; // what Wireshark's Info holds if the header stops here
     if (!c.need(o + 4, 4, header))
         return;
     c.addField(tcp, QStringLiteral("Sequence Number (raw)"), [&] { return QString::number(c.be32(o + 4)); }, o + 4, 4);

@@ -14,15 +14,8 @@ void decodeUdp(DecodeContext &c, int o)
     c.result.protocolName = QStringLiteral("UDP");
     DecodedLayer &udp = c.beginLayer(DecodedLayer::Transport, QStringLiteral("User Datagram Protocol"),
                                      o, kUdpHeaderBytes);
-    if (!c.need(o, 2, header))
+    if (!c.decodePorts(udp, o, header))
         return;
-    c.result.source.port = c.be16(o);
-    c.addField(udp, QStringLiteral("Source Port"), [&] { return QString::number(c.result.source.port); }, o, 2);
-    if (!c.need(o + 2, 2, header))
-        return;
-    c.result.destination.port = c.be16(o + 2);
-    c.addField(udp, QStringLiteral("Destination Port"), [&] { return QString::number(c.result.destination.port); }, o + 2, 2);
-    c.infoIsPorts = true; // what Wireshark's Info holds if the header stops here
     if (!c.need(o + 4, 2, header))
         return;
     const quint16 udpLength = c.be16(o + 4);
