@@ -114,7 +114,7 @@ void TcpConnection::noteWhenPeerStopsReading()
     m_waitingForPeerToRead = true;
     LabEvent note = makeEvent(EventKind::Note);
     note.note = NoteKind::PeerNotReading;
-    note.amount = m_socket->bytesToWrite();
+    note.byteCount = m_socket->bytesToWrite();
     m_events->post(note);
 }
 
@@ -133,7 +133,7 @@ void TcpConnection::deliverPieces(const QList<LineFramer::Piece> &pieces)
         // What an over-long line had beyond the limit: counted, said, not kept.
         LabEvent note = makeEvent(EventKind::Note);
         note.note = NoteKind::LineTruncated;
-        note.amount = piece.skippedBytes;
+        note.byteCount = piece.skippedBytes;
         m_events->post(note);
     }
 }
@@ -201,7 +201,7 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
     if (waiting + data.size() > kMaxQueuedSendBytes) {
         LabEvent refused = makeEvent(EventKind::Note);
         refused.note = NoteKind::NotSentPeerNotReading;
-        refused.amount = data.size();
+        refused.byteCount = data.size();
         m_events->post(refused);
         return;
     }
@@ -215,7 +215,7 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
     }
     LabEvent sent = makeEvent(EventKind::Sent);
     sent.payload = data;
-    sent.amount = messageCount;
+    sent.messageCount = messageCount;
     m_events->post(sent);
     if (qtWrites && writeBacklogFull())
         noteWhenPeerStopsReading();

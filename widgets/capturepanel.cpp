@@ -121,9 +121,8 @@ void CapturePanel::ensureViews()
         view->horizontalHeader()->setStretchLastSection(true);
     }
     m_packetView->setSelectionMode(QAbstractItemView::SingleSelection);
-    // The conversations' sort proxy comes with its view: setting a proxy's source costs 1.2M
-    // instructions (Qt disconnects and connects 54 signals by name), which a page's first
-    // frame does without (issue 7).
+    // The conversations' sort proxy comes with its view: setting a proxy's source is costly
+    // (Qt reconnects its signals by name), and a page's first frame does without it.
     m_sortedConversations = new QSortFilterProxyModel(this);
     m_sortedConversations->setSortRole(ConversationModel::RawValueRole);
     m_conversationView->setModel(m_sortedConversations);

@@ -42,7 +42,7 @@ public:
     // Packets, Ladder, Conversations.
     QTabWidget *views() const { return m_tabs; }
     // The views inside those tabs are built when the panel is first shown, or asked for here:
-    // about a hundred widgets that a page does not need before its first frame (issue 7).
+    // about a hundred widgets that a page does not need before its first frame.
     QTableView *packetView();
     PacketDetailsView *detailsView();
     HexDumpView *hexView();
