@@ -19,6 +19,20 @@ QString arpOpcodeText(quint16 opcode)
     }
 }
 
+// Wireshark's sentences for the two messages students see, over Ethernet and IPv4.
+QString arpSentence(quint16 opcode, const QString &senderIp, const QString &targetIp, const QString &senderMac)
+{
+    if (opcode == 1) {
+        return senderIp == targetIp ? QStringLiteral("Gratuitous ARP for %1 (Request)").arg(senderIp)
+                                    : QStringLiteral("Who has %1? Tell %2").arg(targetIp, senderIp);
+    }
+    if (opcode == 2) {
+        return senderIp == targetIp ? QStringLiteral("Gratuitous ARP for %1 (Reply)").arg(senderIp)
+                                    : QStringLiteral("%1 is at %2").arg(senderIp, senderMac);
+    }
+    return {};
+}
+
 } // namespace
 
 void decodeArp(DecodeContext &c, int o)
@@ -84,18 +98,10 @@ void decodeArp(DecodeContext &c, int o)
     }
     if (!ethernetIPv4)
         return;
-    // Wireshark's sentences for the two messages students see.
-    const QString senderIp = protocolText(senderProtocol);
-    const QString targetIp = protocolText(targetProtocol);
-    if (opcode == 1) {
-        c.result.info = senderIp == targetIp
-            ? QStringLiteral("Gratuitous ARP for %1 (Request)").arg(senderIp)
-            : QStringLiteral("Who has %1? Tell %2").arg(targetIp, senderIp);
-    } else if (opcode == 2) {
-        c.result.info = senderIp == targetIp
-            ? QStringLiteral("Gratuitous ARP for %1 (Reply)").arg(senderIp)
-            : QStringLiteral("%1 is at %2").arg(senderIp, hardwareText(senderHardware));
-    }
+    const QString info = arpSentence(opcode, protocolText(senderProtocol), protocolText(targetProtocol),
+                                  hardwareText(senderHardware));
+    if (!info.isEmpty())
+        c.result.info = info;
 }
 
 } // namespace PacketDissection

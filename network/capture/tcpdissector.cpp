@@ -91,6 +91,34 @@ void addTcpOption(DecodeContext &c, DecodedLayer &tcp, quint8 kind, int offset, 
     tcp.fields.append(DecodedField { QStringLiteral("TCP Option - ") + tcpOptionName(kind), value, offset, length });
 }
 
+// What the summary keeps of one option (the packet list's MSS=, WS=, SACK_PERM, TSval=...),
+// from its checked bytes.
+void recordTcpOption(DecodeContext &c, quint8 kind, int offset, int length)
+{
+    switch (kind) {
+    case kTcpOptionMss:
+        c.result.mss = c.be16(offset + 2);
+        break;
+    case kTcpOptionWindowScale:
+        c.result.windowScale = c.u8(offset + 2);
+        break;
+    case kTcpOptionSackPermitted:
+        c.result.sackPermitted = true;
+        break;
+    case kTcpOptionSack:
+        for (int edge = offset + 2; edge + 8 <= offset + length; edge += 8)
+            c.result.sackEdges << c.be32(edge) << c.be32(edge + 4);
+        break;
+    case kTcpOptionTimestamps:
+        c.result.hasTimestamps = true;
+        c.result.timestampValue = c.be32(offset + 2);
+        c.result.timestampEcho = c.be32(offset + 6);
+        break;
+    default:
+        break;
+    }
+}
+
 // False when the header length runs past the segment, so no payload can be placed.
 bool decodeTcpOptions(DecodeContext &c, DecodedLayer &tcp, int start, int length)
 {
@@ -144,28 +172,7 @@ bool decodeTcpOptions(DecodeContext &c, DecodedLayer &tcp, int start, int length
         if (p + optionLength > capturedEnd)
             break;   // cut by the capture: already marked truncated
 
-        switch (kind) {
-        case kTcpOptionMss:
-            c.result.mss = c.be16(p + 2);
-            break;
-        case kTcpOptionWindowScale:
-            c.result.windowScale = c.u8(p + 2);
-            break;
-        case kTcpOptionSackPermitted:
-            c.result.sackPermitted = true;
-            break;
-        case kTcpOptionSack:
-            for (int edge = p + 2; edge + 8 <= p + optionLength; edge += 8)
-                c.result.sackEdges << c.be32(edge) << c.be32(edge + 4);
-            break;
-        case kTcpOptionTimestamps:
-            c.result.hasTimestamps = true;
-            c.result.timestampValue = c.be32(p + 2);
-            c.result.timestampEcho = c.be32(p + 6);
-            break;
-        default:
-            break;
-        }
+        recordTcpOption(c, kind, p, optionLength);
         addTcpOption(c, tcp, kind, p, optionLength);
         c.result.tcpOptionKinds.append(char(kind));
         p += optionLength;
