@@ -2,15 +2,182 @@
 
 #include "app/pagesettings.h"
 #include "model/eventtext.h"
+#include "model/hostproblemtext.h"
 #include "network/addressparsing.h"
 #include "network/burstmessages.h"
-#include "widgets/hostproblemtext.h"
+#include "network/clientlimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
+
+#include <limits>
 
 namespace {
+
+// Every option, in --help's order. Descriptions are translated when the parser is built; those
+// of bounded options quote their bounds as %1 and %2 (see kNumberOptions).
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr for a switch
+    const char *description;
+};
+
+const OptionSpec kOptions[] = {
+    { "headless", nullptr,
+      QT_TRANSLATE_NOOP("CommandLine", "Run without a window and print one line per event.") },
+    { "mode", "mode",
+      QT_TRANSLATE_NOOP("CommandLine", "Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.") },
+    { "bind", "address",
+      QT_TRANSLATE_NOOP("CommandLine", "Address to listen on (default: all interfaces).") },
+    { "port", "port",
+      QT_TRANSLATE_NOOP("CommandLine", "Port (default: 65432 for TCP, 65431 for UDP).") },
+    { "host", "host",
+      QT_TRANSLATE_NOOP("CommandLine", "Clients: the server's name or address (default: 127.0.0.1).") },
+    { "send", "text",
+      QT_TRANSLATE_NOOP("CommandLine", "Clients: send this text first (tcp-client: on each connection, once connected).") },
+    { "burst", "count",
+      QT_TRANSLATE_NOOP("CommandLine", "Clients: then send this many numbered messages (#1/N …) as fast as possible (%1 to %2).") },
+    { "clients", "count",
+      QT_TRANSLATE_NOOP("CommandLine", "tcp-client: how many connections to open (%1 to %2).") },
+    { "reply", "reply", QT_TRANSLATE_NOOP("CommandLine", "Reply: echo, upper or none.") },
+    { "framing", "framing",
+      QT_TRANSLATE_NOOP("CommandLine", "Messages: raw (each recv) or line.") },
+    { "rcvbuf", "bytes",
+      QT_TRANSLATE_NOOP("CommandLine", "udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible.") },
+    { "max-clients", "count",
+      QT_TRANSLATE_NOOP("CommandLine", "tcp-multi: how many clients may be connected at once (%1 to %2, default %3); the next one is closed at once.") },
+    { "lang", "language", QT_TRANSLATE_NOOP("CommandLine", "Language: pt_BR or en.") },
+    { "json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "With --headless: print JSON Lines.") },
+    { "report", "folder",
+      QT_TRANSLATE_NOOP("CommandLine", "With --headless: write a lab report (README.md) into a new folder inside this one at exit.") },
+    { "stats-file", "file",
+      QT_TRANSLATE_NOOP("CommandLine", "In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received).") },
+};
+
+// The options that take a whole number, with the bounds the pages' spin boxes use too.
+struct NumberOption
+{
+    const char *name;
+    int low;
+    int high;
+    std::optional<LabMode> onlyMode; // the one mode the option works with, if any
+    bool isSize;                     // a size in bytes: no upper bound worth quoting
+    int shownDefault;                // quoted in --help as %3 when not 0
+    void (*store)(LaunchOptions &options, int value);
+};
+
+const NumberOption kNumberOptions[] = {
+    { "burst", 1, BurstMessages::kMaxCount, std::nullopt, false, 0,
+      [](LaunchOptions &options, int value) { options.burst = value; } },
+    { "rcvbuf", 1, std::numeric_limits<int>::max(), LabMode::UdpServer, true, 0,
+      [](LaunchOptions &options, int value) { options.receiveBuffer = value; } },
+    { "clients", 1, ClientLimits::kMaxClientConnections, LabMode::TcpClient, false, 0,
+      [](LaunchOptions &options, int value) { options.clients = value; } },
+    { "max-clients", 1, ClientLimits::kMaxClientsLimit, LabMode::TcpMulti, false, ClientLimits::kDefaultMaxClients,
+      [](LaunchOptions &options, int value) { options.maxClients = value; } },
+};
+
+const char *const kServerOnly[] = { "bind", "reply", "framing", "rcvbuf", "max-clients" };
+const char *const kClientOnly[] = { "host", "send", "burst", "clients" };
+
+QString number(int value)
+{
+    return QLocale().toString(value);
+}
+
+const NumberOption *numberOption(const QString &name)
+{
+    for (const NumberOption &option : kNumberOptions) {
+        if (name == QLatin1String(option.name))
+            return &option;
+    }
+    return nullptr;
+}
+
+QString describe(const OptionSpec &spec)
+{
+    QString text = CommandLine::tr(spec.description);
+    if (const NumberOption *bounds = numberOption(QLatin1String(spec.name)); bounds && !bounds->isSize) {
+        text = text.arg(number(bounds->low), number(bounds->high));
+        if (bounds->shownDefault != 0)
+            text = text.arg(number(bounds->shownDefault));
+    }
+    return text;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    for (const OptionSpec &spec : kOptions) {
+        parser.addOption(spec.valueName
+            ? QCommandLineOption(QLatin1String(spec.name), describe(spec), QLatin1String(spec.valueName))
+            : QCommandLineOption(QLatin1String(spec.name), describe(spec)));
+    }
+}
+
+// The one parser of whole numbers: what the user typed, between low and high inclusive.
+std::optional<int> parseBoundedInt(const QString &text, int low, int high)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < low || value > high)
+        return std::nullopt;
+    return value;
+}
+
+// What is wrong with a number option's value or mode, empty when nothing is.
+QString readNumber(const NumberOption &option, const QString &text, LaunchOptions &options)
+{
+    const QString name = QLatin1String(option.name);
+    const std::optional<int> value = parseBoundedInt(text, option.low, option.high);
+    if (!value) {
+        return option.isSize
+            ? CommandLine::tr("--%1 takes a size in bytes (such as 4096): \"%2\" is not one.").arg(name, text)
+            : CommandLine::tr("--%1 takes a number from %2 to %3: \"%4\" is not one.")
+                  .arg(name, number(option.low), number(option.high), text);
+    }
+    if (option.onlyMode && options.mode != option.onlyMode) {
+        return option.isSize
+            ? CommandLine::tr("--%1 takes a size in bytes (such as 4096), with --mode %2.").arg(name, modeName(*option.onlyMode))
+            : CommandLine::tr("--%1 takes a number from %2 to %3, with --mode %4.")
+                  .arg(name, number(option.low), number(option.high), modeName(*option.onlyMode));
+    }
+    option.store(options, *value);
+    return {};
+}
+
+QString checkModeScope(const QCommandLineParser &parser, const LaunchOptions &options)
+{
+    const bool client = options.mode && isClientMode(*options.mode);
+    for (const char *serverOnly : kServerOnly) {
+        if (client && parser.isSet(QLatin1String(serverOnly)))
+            return CommandLine::tr("--%1 is for the server modes.").arg(QLatin1String(serverOnly));
+    }
+    for (const char *clientOnly : kClientOnly) {
+        if (!client && parser.isSet(QLatin1String(clientOnly)))
+            return CommandLine::tr("--%1 is for the client modes (tcp-client, udp-client).").arg(QLatin1String(clientOnly));
+    }
+    return {};
+}
+
+// The pages' check: the form only, before any lookup ("127.0.0.1:65432" or "65536" never reach
+// the resolver, and never mean an address the student did not type).
+QString readHost(const QString &text, LaunchOptions &options)
+{
+    HostProblem problem = HostProblem::None;
+    const std::optional<QString> host = parseHost(text, &problem);
+    if (!host) {
+        const QString why = problem == HostProblem::Empty || problem == HostProblem::ContainsSpaces
+            ? QString()
+            : QLatin1Char(' ') + HostProblemText::describe(problem);
+        return CommandLine::tr("Invalid host \"%1\": type a name or an IP address.").arg(text) + why;
+    }
+    options.host = *host;
+    return {};
+}
+
 std::optional<ReplyMode> replyFromName(const QString &name)
 {
     if (name == QLatin1String("echo"))
@@ -43,6 +210,82 @@ QString valueAfter(int argc, char **argv, const char *option)
     }
     return {};
 }
+
+// The values the options name (reply, framing, language, address, port), each checked.
+QString readNamedValues(const QCommandLineParser &parser, LaunchOptions &options)
+{
+    const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    if (parser.isSet(QStringLiteral("bind"))) {
+        options.bind = parseBindAddress(value("bind"));
+        if (!options.bind)
+            return QStringLiteral("--bind %1: ").arg(value("bind")) + EventText::errorMessage(LabError::InvalidAddress);
+    }
+    if (parser.isSet(QStringLiteral("port"))) {
+        options.port = parsePort(value("port"));
+        if (!options.port)
+            return QStringLiteral("--port %1: ").arg(value("port")) + EventText::errorMessage(LabError::InvalidPort);
+    }
+    if (parser.isSet(QStringLiteral("reply"))) {
+        options.reply = replyFromName(value("reply"));
+        if (!options.reply)
+            return CommandLine::tr("Unknown reply \"%1\": use echo, upper or none.").arg(value("reply"));
+    }
+    if (parser.isSet(QStringLiteral("framing"))) {
+        options.framing = framingFromName(value("framing"));
+        if (!options.framing)
+            return CommandLine::tr("Unknown --framing value \"%1\": use raw (each recv is one message) or line.").arg(value("framing"));
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        options.language = value("lang");
+        if (options.language != QLatin1String("pt_BR") && options.language != QLatin1String("en"))
+            return CommandLine::tr("Unknown language \"%1\": use pt_BR or en.").arg(options.language);
+    }
+    return {};
+}
+
+// The options that only make sense together (--json with --headless...).
+QString checkCombinations(const QCommandLineParser &parser, LaunchOptions &options)
+{
+    if (options.headless && !options.mode)
+        return CommandLine::tr("--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).");
+    if (options.json && !options.headless)
+        return CommandLine::tr("--json works with --headless only.");
+    if (parser.isSet(QStringLiteral("report"))) {
+        options.reportDir = parser.value(QStringLiteral("report"));
+        if (!options.headless)
+            return CommandLine::tr("--report works with --headless only (in the window: File > Export lab report).");
+        if (!QFileInfo(options.reportDir).isDir())
+            return CommandLine::tr("--report needs an existing folder: %1").arg(options.reportDir);
+    }
+    if (parser.isSet(QStringLiteral("stats-file"))) {
+        options.statsFile = parser.value(QStringLiteral("stats-file"));
+        if (options.headless)
+            return CommandLine::tr("--stats-file is for the window (headless runs print every event already).");
+        if (options.statsFile.isEmpty() || !QFileInfo(QFileInfo(options.statsFile).absolutePath()).isDir())
+            return CommandLine::tr("--stats-file needs a file in an existing folder: %1").arg(options.statsFile);
+    }
+    return {};
+}
+
+// Everything after the mode, in the order the errors have always been reported.
+QString readOptions(const QCommandLineParser &parser, LaunchOptions &options)
+{
+    QString problem = checkModeScope(parser, options);
+    if (problem.isEmpty() && parser.isSet(QStringLiteral("host")))
+        problem = readHost(parser.value(QStringLiteral("host")), options);
+    if (parser.isSet(QStringLiteral("send")))
+        options.send = parser.value(QStringLiteral("send"));
+    for (const NumberOption &option : kNumberOptions) {
+        if (problem.isEmpty() && parser.isSet(QLatin1String(option.name)))
+            problem = readNumber(option, parser.value(QLatin1String(option.name)), options);
+    }
+    if (problem.isEmpty())
+        problem = readNamedValues(parser, options);
+    if (problem.isEmpty())
+        problem = checkCombinations(parser, options);
+    return problem;
+}
+
 } // namespace
 
 ServerSettings LaunchOptions::serverSettings() const
@@ -100,44 +343,7 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(tr("SocketLab: see sockets, connections and packets at work."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            tr("Run without a window and print one line per event."));
-    const QCommandLineOption modeOption(QStringLiteral("mode"),
-                                        tr("Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client."),
-                                        QStringLiteral("mode"));
-    const QCommandLineOption bindOption(QStringLiteral("bind"),
-                                        tr("Address to listen on (default: all interfaces)."), QStringLiteral("address"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port (default: 65432 for TCP, 65431 for UDP)."),
-                                        QStringLiteral("port"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Clients: the server's name or address (default: 127.0.0.1)."),
-                                        QStringLiteral("host"));
-    const QCommandLineOption sendOption(QStringLiteral("send"), tr("Clients: send this text first (tcp-client: on each connection, once connected)."),
-                                        QStringLiteral("text"));
-    const QCommandLineOption burstOption(QStringLiteral("burst"),
-                                         tr("Clients: then send this many numbered messages (#1/N …) as fast as possible (1 to 100000)."),
-                                         QStringLiteral("count"));
-    const QCommandLineOption rcvbufOption(QStringLiteral("rcvbuf"),
-                                          tr("udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible."),
-                                          QStringLiteral("bytes"));
-    const QCommandLineOption clientsOption(QStringLiteral("clients"), tr("tcp-client: how many connections to open (1 to 1000)."),
-                                           QStringLiteral("count"));
-    const QCommandLineOption replyOption(QStringLiteral("reply"), tr("Reply: echo, upper or none."), QStringLiteral("reply"));
-    const QCommandLineOption framingOption(QStringLiteral("framing"),
-                                           tr("Messages: raw (each recv) or line."), QStringLiteral("framing"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: pt_BR or en."), QStringLiteral("language"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("With --headless: print JSON Lines."));
-    const QCommandLineOption reportOption(QStringLiteral("report"),
-                                          tr("With --headless: write a lab report (README.md) into a new folder inside this one at exit."),
-                                          QStringLiteral("folder"));
-    const QCommandLineOption maxClientsOption(QStringLiteral("max-clients"),
-                                              tr("tcp-multi: how many clients may be connected at once (1 to 10000, default 200); the next one is closed at once."),
-                                              QStringLiteral("count"));
-    const QCommandLineOption statsFileOption(QStringLiteral("stats-file"),
-                                             tr("In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received)."),
-                                             QStringLiteral("file"));
-    parser.addOptions({ headlessOption, modeOption, bindOption, portOption, hostOption, sendOption, burstOption,
-                        clientsOption, replyOption, framingOption, rcvbufOption, maxClientsOption, langOption, jsonOption,
-                        reportOption, statsFileOption });
+    addOptions(parser);
 
     CommandLineResult result;
     auto fail = [&result](const QString &message) {
@@ -161,106 +367,16 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     LaunchOptions &options = result.options;
-    options.headless = parser.isSet(headlessOption);
-    options.json = parser.isSet(jsonOption);
-    if (parser.isSet(modeOption)) {
-        options.mode = modeFromName(parser.value(modeOption));
+    options.headless = parser.isSet(QStringLiteral("headless"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("mode"))) {
+        const QString mode = parser.value(QStringLiteral("mode"));
+        options.mode = modeFromName(mode);
         if (!options.mode)
-            return fail(tr("Unknown mode \"%1\": use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.")
-                            .arg(parser.value(modeOption)));
+            return fail(tr("Unknown mode \"%1\": use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.").arg(mode));
     }
-    const bool client = options.mode && isClientMode(*options.mode);
-    for (const QCommandLineOption *serverOnly : { &bindOption, &replyOption, &framingOption, &rcvbufOption, &maxClientsOption }) {
-        if (client && parser.isSet(*serverOnly))
-            return fail(tr("--%1 is for the server modes.").arg(serverOnly->names().constFirst()));
-    }
-    for (const QCommandLineOption *clientOnly : { &hostOption, &sendOption, &burstOption, &clientsOption }) {
-        if (!client && parser.isSet(*clientOnly))
-            return fail(tr("--%1 is for the client modes (tcp-client, udp-client).").arg(clientOnly->names().constFirst()));
-    }
-    if (parser.isSet(hostOption)) {
-        // The pages' check: the form only, before any lookup ("127.0.0.1:65432" or "65536" never
-        // reach the resolver, and never mean an address the student did not type).
-        HostProblem problem = HostProblem::None;
-        const std::optional<QString> host = parseHost(parser.value(hostOption), &problem);
-        if (!host) {
-            const QString why = problem == HostProblem::Empty || problem == HostProblem::ContainsSpaces
-                ? QString()
-                : QLatin1Char(' ') + HostProblemText::describe(problem);
-            return fail(tr("Invalid host \"%1\": type a name or an IP address.").arg(parser.value(hostOption)) + why);
-        }
-        options.host = *host;
-    }
-    if (parser.isSet(sendOption))
-        options.send = parser.value(sendOption);
-    if (parser.isSet(burstOption)) {
-        bool ok = false;
-        options.burst = parser.value(burstOption).trimmed().toInt(&ok);
-        if (!ok || options.burst < 1 || options.burst > BurstMessages::kMaxCount)
-            return fail(tr("--burst takes a number from 1 to 100000."));
-    }
-    if (parser.isSet(rcvbufOption)) {
-        bool ok = false;
-        options.receiveBuffer = parser.value(rcvbufOption).trimmed().toInt(&ok);
-        if (!ok || options.receiveBuffer < 1 || options.mode != LabMode::UdpServer)
-            return fail(tr("--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server."));
-    }
-    if (parser.isSet(clientsOption)) {
-        bool ok = false;
-        options.clients = parser.value(clientsOption).trimmed().toInt(&ok);
-        if (!ok || options.clients < 1 || options.clients > ClientControls::kMaxConnections
-            || options.mode != LabMode::TcpClient)
-            return fail(tr("--clients takes a number from 1 to 1000, with --mode tcp-client."));
-    }
-    if (parser.isSet(maxClientsOption)) {
-        bool ok = false;
-        options.maxClients = parser.value(maxClientsOption).trimmed().toInt(&ok);
-        if (!ok || *options.maxClients < 1 || *options.maxClients > ClientLimits::kMaxClientsLimit
-            || options.mode != LabMode::TcpMulti)
-            return fail(tr("--max-clients takes a number from 1 to 10000, with --mode tcp-multi."));
-    }
-    if (parser.isSet(bindOption)) {
-        options.bind = parseBindAddress(parser.value(bindOption));
-        if (!options.bind)
-            return fail(EventText::errorMessage(LabError::InvalidAddress));
-    }
-    if (parser.isSet(portOption)) {
-        options.port = parsePort(parser.value(portOption));
-        if (!options.port)
-            return fail(EventText::errorMessage(LabError::InvalidPort));
-    }
-    if (parser.isSet(replyOption)) {
-        options.reply = replyFromName(parser.value(replyOption));
-        if (!options.reply)
-            return fail(tr("Unknown reply \"%1\": use echo, upper or none.").arg(parser.value(replyOption)));
-    }
-    if (parser.isSet(framingOption)) {
-        options.framing = framingFromName(parser.value(framingOption));
-        if (!options.framing)
-            return fail(tr("Unknown --framing value \"%1\": use raw (each recv is one message) or line.").arg(parser.value(framingOption)));
-    }
-    if (parser.isSet(langOption)) {
-        options.language = parser.value(langOption);
-        if (options.language != QLatin1String("pt_BR") && options.language != QLatin1String("en"))
-            return fail(tr("Unknown language \"%1\": use pt_BR or en.").arg(options.language));
-    }
-    if (options.headless && !options.mode)
-        return fail(tr("--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client)."));
-    if (options.json && !options.headless)
-        return fail(tr("--json works with --headless only."));
-    if (parser.isSet(reportOption)) {
-        options.reportDir = parser.value(reportOption);
-        if (!options.headless)
-            return fail(tr("--report works with --headless only (in the window: File > Export lab report)."));
-        if (!QFileInfo(options.reportDir).isDir())
-            return fail(tr("--report needs an existing folder: %1").arg(options.reportDir));
-    }
-    if (parser.isSet(statsFileOption)) {
-        options.statsFile = parser.value(statsFileOption);
-        if (options.headless)
-            return fail(tr("--stats-file is for the window (headless runs print every event already)."));
-        if (options.statsFile.isEmpty() || !QFileInfo(QFileInfo(options.statsFile).absolutePath()).isDir())
-            return fail(tr("--stats-file needs a file in an existing folder: %1").arg(options.statsFile));
-    }
+    const QString problem = readOptions(parser, options);
+    if (!problem.isEmpty())
+        return fail(problem);
     return result;
 }

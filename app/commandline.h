@@ -1,11 +1,9 @@
 #pragma once
 
 #include "model/labmode.h"
-#include "app/labpage.h"
 #include "network/framingmode.h"
 #include "network/replypolicy.h"
-#include "widgets/clientcontrols.h"
-#include "widgets/servercontrols.h"
+#include "network/sessionsettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

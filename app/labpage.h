@@ -33,13 +33,6 @@ class SocketStatesPanel;
 class TcpStateDiagram;
 class TcpStateTracker;
 
-// What a client page does as soon as it is connected (--send, --burst on the command line).
-struct FirstActions
-{
-    QByteArray send; // sent on each connection (UDP: once), when not empty
-    int burst = 0;   // numbered messages sent after it, when > 0
-};
-
 // What every mode's page has: a heading and the lesson in one sentence, the mode's controls,
 // info lines, the table (connections or peers) beside the chat log and its input box, and a
 // burst counter. Subclasses add their controls and talk to their session on the network thread.

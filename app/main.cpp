@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 #include "app/filedescriptorlimit.h"
 #include "app/headlessrunner.h"
+#include "app/labpage.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/runstats.h"

@@ -1,6 +1,7 @@
 #include "app/pagesettings.h"
 
 #include "network/addressparsing.h"
+#include "network/clientlimits.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
 
@@ -85,7 +86,7 @@ ClientSettings loadClientSettings(LabMode mode)
         settings.host = host;
     if (const auto port = parsePort(store.value(QStringLiteral("port")).toString()))
         settings.port = *port;
-    settings.connections = qBound(1, store.value(QStringLiteral("connections"), 1).toInt(), ClientControls::kMaxConnections);
+    settings.connections = qBound(1, store.value(QStringLiteral("connections"), 1).toInt(), ClientLimits::kMaxClientConnections);
     return settings;
 }
 

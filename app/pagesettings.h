@@ -1,8 +1,7 @@
 #pragma once
 
 #include "model/labmode.h"
-#include "widgets/clientcontrols.h"
-#include "widgets/servercontrols.h"
+#include "network/sessionsettings.h"
 
 // Each page's settings between runs (QSettings, group "pages/<mode>").
 ServerSettings courseServerDefaults(LabMode mode);

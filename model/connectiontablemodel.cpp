@@ -172,11 +172,11 @@ void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
             break;
         case EventKind::Sent:
             row->bytesOut += event.payload.size();
-            row->messagesOut += qMax<qint64>(1, event.amount); // a burst counts each message
+            row->messagesOut += qMax<qint64>(1, event.messageCount); // a burst counts each message
             break;
         case EventKind::Note:
             if (event.note == NoteKind::LineTruncated && event.streamBytes == 0)
-                row->bytesIn += event.amount; // skipped bytes were received all the same
+                row->bytesIn += event.byteCount; // skipped bytes were received all the same
             break;
         case EventKind::Closed:
             if (row->open) {

@@ -166,7 +166,7 @@ QString EventText::describe(const LabEvent &event)
         switch (event.note) {
         case NoteKind::LineTruncated:
             return tr("A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.")
-                .arg(event.remote.toString(), byteCount(LineFramer::kDefaultMaxLineBytes), byteCount(event.amount));
+                .arg(event.remote.toString(), byteCount(LineFramer::kDefaultMaxLineBytes), byteCount(event.byteCount));
         case NoteKind::AddressFailed:
             return tr("No server answered at %1 (%2); trying the next address of the host.")
                 .arg(event.remote.toString(), shortError(event.error));
@@ -174,14 +174,14 @@ QString EventText::describe(const LabEvent &event)
             return tr("Now sending to %1, the host's next address.").arg(event.remote.toString());
         case NoteKind::PeerNotReading:
             return tr("%1 is not reading what this side sends: %2 wait to be sent. Reading from it stops until it catches up (TCP flow control holds it back too); nothing is lost.")
-                .arg(event.remote.toString(), byteCount(event.amount));
+                .arg(event.remote.toString(), byteCount(event.byteCount));
         case NoteKind::NotSentPeerNotReading:
             return tr("Not sent to %1: %2 wait for it already, and it is not reading. Send again once it reads.")
-                .arg(event.remote.toString(), byteCount(event.amount));
+                .arg(event.remote.toString(), byteCount(event.byteCount));
         case NoteKind::PeerReadingAgain:
             return tr("%1 is reading again: what waited was sent, and reading from it goes on.").arg(event.remote.toString());
         case NoteKind::ClientLimitReached:
-            return tr("%1 was closed at once: the server already has %n client(s), its limit (Max. clients).", nullptr, int(event.amount))
+            return tr("%1 was closed at once: the server already has %n client(s), its limit (Max. clients).", nullptr, event.clientLimit)
                 .arg(event.remote.toString());
         case NoteKind::AcceptingAgain:
             return tr("File descriptors are free again: the server accepts new clients.");

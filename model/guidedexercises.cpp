@@ -270,7 +270,7 @@ void GuidedExercises::applyEvent(LabMode mode, const LabEvent &event)
             // The reply in upper case (the UDP server's default reply mode).
             if (isReply && withoutNewline(event.payload) == answered.toUpper())
                 tick(UdpUpperCaseReply);
-            if (event.amount > 1)
+            if (event.messageCount > 1)
                 tick(UdpBurst);
             break;
         default:
@@ -280,7 +280,7 @@ void GuidedExercises::applyEvent(LabMode mode, const LabEvent &event)
 
     case LabMode::UdpClient:
         // A burst: one Sent event for many datagrams.
-        if (event.kind == EventKind::Sent && event.amount > 1)
+        if (event.kind == EventKind::Sent && event.messageCount > 1)
             tick(UdpBurst);
         break;
 

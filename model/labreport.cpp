@@ -154,124 +154,162 @@ QString LabReport::imagePath(int index, const QString &caption)
     return QStringLiteral("images/%1-%2.png").arg(index + 1, 2, 10, QLatin1Char('0')).arg(slugOf(caption));
 }
 
-QString LabReport::markdown(const LabReportInput &input, const QStringList &imagePaths)
+namespace {
+
+QString titleSection(const LabReportInput &input)
 {
-    const QLocale locale;
-    QString md;
-    md += QLatin1String("# ") + escapeInline(input.title.isEmpty() ? QStringLiteral("SocketLab") : input.title)
+    QString md = QLatin1String("# ")
+        + LabReport::escapeInline(input.title.isEmpty() ? QStringLiteral("SocketLab") : input.title)
         + QLatin1String("\n\n");
     if (input.when.isValid())
-        md += QLatin1String("- **") + tr("Date") + QLatin1String(":** ")
-            + escapeInline(locale.toString(input.when, QLocale::LongFormat)) + QLatin1Char('\n');
+        md += QLatin1String("- **") + LabReport::tr("Date") + QLatin1String(":** ")
+            + LabReport::escapeInline(QLocale().toString(input.when, QLocale::LongFormat)) + QLatin1Char('\n');
     if (!input.mode.isEmpty())
-        md += QLatin1String("- **") + tr("Mode") + QLatin1String(":** ") + escapeInline(input.mode) + QLatin1Char('\n');
+        md += QLatin1String("- **") + LabReport::tr("Mode") + QLatin1String(":** ") + LabReport::escapeInline(input.mode)
+            + QLatin1Char('\n');
+    return md;
+}
 
-    if (!input.settings.isEmpty()) {
-        md += heading(tr("Settings"));
-        md += tableRow({ tr("Setting"), tr("Value") }) + separatorRow(2);
-        for (const auto &setting : input.settings)
-            md += tableRow({ setting.first, setting.second });
+QString settingsSection(const LabReportInput &input)
+{
+    if (input.settings.isEmpty())
+        return {};
+    QString md = heading(LabReport::tr("Settings")) + tableRow({ LabReport::tr("Setting"), LabReport::tr("Value") }) + separatorRow(2);
+    for (const auto &setting : input.settings)
+        md += tableRow({ setting.first, setting.second });
+    return md;
+}
+
+QString addressesSection(const LabReportInput &input)
+{
+    if (input.addresses.isEmpty())
+        return {};
+    QString md = heading(LabReport::tr("This machine's addresses"));
+    for (const QString &address : input.addresses)
+        md += QLatin1String("- ") + LabReport::escapeInline(address) + QLatin1Char('\n');
+    return md;
+}
+
+// A model shown whole under a heading, or nothing when it is missing or empty.
+QString modelSection(const QString &title, const QAbstractItemModel *model)
+{
+    if (!model || model->rowCount() <= 0 || model->columnCount() <= 0)
+        return {};
+    return heading(title) + modelTable(model);
+}
+
+QString directionText(int direction)
+{
+    switch (direction) {
+    case MessageLogModel::ReceivedDirection:
+        return QStringLiteral("←");
+    case MessageLogModel::SentDirection:
+        return QStringLiteral("→");
+    default:
+        return LabReport::tr("system");
     }
+}
 
-    if (!input.addresses.isEmpty()) {
-        md += heading(tr("This machine's addresses"));
-        for (const QString &address : input.addresses)
-            md += QLatin1String("- ") + escapeInline(address) + QLatin1Char('\n');
+QString messagesSection(const LabReportInput &input)
+{
+    if (!input.log || input.log->rowCount() <= 0 || input.lastMessages <= 0)
+        return {};
+    const int total = input.log->rowCount();
+    const int first = qMax(0, total - input.lastMessages);
+    QString md = heading(LabReport::tr("Messages"));
+    if (first > 0)
+        md += LabReport::escapeInline(LabReport::tr("The last %n message(s) of %1.", nullptr, total - first)
+                                          .arg(QLocale().toString(total)))
+            + QLatin1String("\n\n");
+    md += tableRow({ LabReport::tr("Time"), LabReport::tr("Direction"), LabReport::tr("Peer"), LabReport::tr("Text") }) + separatorRow(4);
+    for (int row = first; row < total; ++row) {
+        const QModelIndex index = input.log->index(row, 0);
+        // DisplayRole is PayloadText::display() (or hex) for messages: controls already visible.
+        md += tableRow({ index.data(MessageLogModel::TimeTextRole).toString(),
+                         directionText(index.data(MessageLogModel::DirectionRole).toInt()),
+                         index.data(MessageLogModel::PeerRole).toString(),
+                         visibleControls(index.data(Qt::DisplayRole).toString()) });
     }
+    return md;
+}
 
-    if (input.table && input.table->rowCount() > 0 && input.table->columnCount() > 0) {
-        md += heading(input.tableTitle.isEmpty() ? tr("Connections") : input.tableTitle);
-        md += modelTable(input.table);
-    }
-
-    if (input.log && input.log->rowCount() > 0 && input.lastMessages > 0) {
-        const int total = input.log->rowCount();
-        const int first = qMax(0, total - input.lastMessages);
-        md += heading(tr("Messages"));
-        if (first > 0)
-            md += escapeInline(tr("The last %n message(s) of %1.", nullptr, total - first).arg(locale.toString(total)))
-                + QLatin1String("\n\n");
-        md += tableRow({ tr("Time"), tr("Direction"), tr("Peer"), tr("Text") }) + separatorRow(4);
-        for (int row = first; row < total; ++row) {
-            const QModelIndex index = input.log->index(row, 0);
-            QString direction;
-            switch (index.data(MessageLogModel::DirectionRole).toInt()) {
-            case MessageLogModel::ReceivedDirection:
-                direction = QStringLiteral("←");
-                break;
-            case MessageLogModel::SentDirection:
-                direction = QStringLiteral("→");
-                break;
-            default:
-                direction = tr("system");
-                break;
-            }
-            // DisplayRole is PayloadText::display() (or hex) for messages: controls already visible.
-            md += tableRow({ index.data(MessageLogModel::TimeTextRole).toString(), direction,
-                             index.data(MessageLogModel::PeerRole).toString(),
-                             visibleControls(index.data(Qt::DisplayRole).toString()) });
-        }
-    }
-
-    if (input.packets && input.packets->rowCount() > 0 && input.lastPackets > 0) {
-        const PacketListModel *packets = input.packets;
-        const int total = packets->rowCount();
-        const int first = qMax(0, total - input.lastPackets);
-        QList<QStringList> lines;
-        QStringList header;
+// The packet list as aligned plain text, the way Wireshark prints it ("1 0.000 a → b TCP ...").
+QString packetLines(const PacketListModel *packets, int first)
+{
+    QList<QStringList> lines;
+    QStringList header;
+    for (int column = 0; column < PacketListModel::ColumnCount; ++column)
+        header << packets->headerData(column, Qt::Horizontal).toString();
+    lines << header;
+    for (int row = first; row < packets->rowCount(); ++row) {
+        QStringList cells;
         for (int column = 0; column < PacketListModel::ColumnCount; ++column)
-            header << packets->headerData(column, Qt::Horizontal).toString();
-        lines << header;
-        for (int row = first; row < total; ++row) {
-            QStringList cells;
-            for (int column = 0; column < PacketListModel::ColumnCount; ++column)
-                cells << oneLine(visibleControls(packets->index(row, column).data(Qt::DisplayRole).toString()));
-            lines << cells;
-        }
-        QList<int> widths(PacketListModel::ColumnCount, 0);
-        for (const QStringList &cells : lines)
-            for (int column = 0; column < PacketListModel::InfoColumn; ++column)
-                widths[column] = qMax(widths[column], int(cells.at(column).size()));
-        QString text;
-        for (int i = 0; i < lines.size(); ++i) {
-            const QStringList &cells = lines.at(i);
-            const QString arrow = i == 0 ? QStringLiteral("  ") : QStringLiteral("→ ");
-            QString line = cells.at(PacketListModel::NumberColumn).rightJustified(widths[PacketListModel::NumberColumn])
-                + QLatin1Char(' ') + cells.at(PacketListModel::TimeColumn).rightJustified(widths[PacketListModel::TimeColumn])
-                + QLatin1Char(' ') + cells.at(PacketListModel::SourceColumn).leftJustified(widths[PacketListModel::SourceColumn])
-                + QLatin1Char(' ') + arrow + cells.at(PacketListModel::DestinationColumn).leftJustified(widths[PacketListModel::DestinationColumn])
-                + QLatin1Char(' ') + cells.at(PacketListModel::ProtocolColumn).leftJustified(widths[PacketListModel::ProtocolColumn])
-                + QLatin1Char(' ') + cells.at(PacketListModel::LengthColumn).rightJustified(widths[PacketListModel::LengthColumn])
-                + QLatin1Char(' ') + cells.at(PacketListModel::InfoColumn);
-            while (line.endsWith(QLatin1Char(' ')))
-                line.chop(1);
-            text += line + QLatin1Char('\n');
-        }
-        md += heading(tr("Packets"));
-        if (first > 0)
-            md += escapeInline(tr("The last %n packet(s) of %1.", nullptr, total - first).arg(locale.toString(total)))
-                + QLatin1String("\n\n");
-        md += codeBlock(text);
+            cells << oneLine(visibleControls(packets->index(row, column).data(Qt::DisplayRole).toString()));
+        lines << cells;
     }
-
-    if (input.socketStates && input.socketStates->rowCount() > 0 && input.socketStates->columnCount() > 0) {
-        md += heading(tr("Socket states"));
-        md += modelTable(input.socketStates);
+    QList<int> widths(PacketListModel::ColumnCount, 0);
+    for (const QStringList &cells : lines)
+        for (int column = 0; column < PacketListModel::InfoColumn; ++column)
+            widths[column] = qMax(widths[column], int(cells.at(column).size()));
+    const auto right = [&widths](const QStringList &cells, int column) {
+        return cells.at(column).rightJustified(widths[column]) + QLatin1Char(' ');
+    };
+    const auto left = [&widths](const QStringList &cells, int column) {
+        return cells.at(column).leftJustified(widths[column]) + QLatin1Char(' ');
+    };
+    QString text;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringList &cells = lines.at(i);
+        const QString arrow = i == 0 ? QStringLiteral("  ") : QStringLiteral("→ ");
+        QString line = right(cells, PacketListModel::NumberColumn) + right(cells, PacketListModel::TimeColumn)
+            + left(cells, PacketListModel::SourceColumn) + arrow + left(cells, PacketListModel::DestinationColumn)
+            + left(cells, PacketListModel::ProtocolColumn) + right(cells, PacketListModel::LengthColumn)
+            + cells.at(PacketListModel::InfoColumn);
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        text += line + QLatin1Char('\n');
     }
+    return text;
+}
 
+QString packetsSection(const LabReportInput &input)
+{
+    if (!input.packets || input.packets->rowCount() <= 0 || input.lastPackets <= 0)
+        return {};
+    const int total = input.packets->rowCount();
+    const int first = qMax(0, total - input.lastPackets);
+    QString md = heading(LabReport::tr("Packets"));
+    if (first > 0)
+        md += LabReport::escapeInline(LabReport::tr("The last %n packet(s) of %1.", nullptr, total - first)
+                                          .arg(QLocale().toString(total)))
+            + QLatin1String("\n\n");
+    return md + LabReport::codeBlock(packetLines(input.packets, first));
+}
+
+QString imagesSection(const LabReportInput &input, const QStringList &imagePaths)
+{
     const int imageCount = int(qMin(input.images.size(), imagePaths.size()));
-    bool imagesHeading = false;
+    QString md;
     for (int i = 0; i < imageCount; ++i) {
         if (imagePaths.at(i).isEmpty())
             continue;
-        if (!imagesHeading) {
-            md += heading(tr("Images"));
-            imagesHeading = true;
-        }
+        if (md.isEmpty())
+            md += heading(LabReport::tr("Images"));
         // The path is ours (images/NN-slug.png): ASCII letters, digits, '-', '/' and '.'.
-        md += QLatin1String("![") + escapeInline(input.images.at(i).first) + QLatin1String("](")
+        md += QLatin1String("![") + LabReport::escapeInline(input.images.at(i).first) + QLatin1String("](")
             + imagePaths.at(i) + QLatin1String(")\n\n");
     }
+    return md;
+}
+
+} // namespace
+
+QString LabReport::markdown(const LabReportInput &input, const QStringList &imagePaths)
+{
+    QString md = titleSection(input) + settingsSection(input) + addressesSection(input)
+        + modelSection(input.tableTitle.isEmpty() ? tr("Connections") : input.tableTitle, input.table)
+        + messagesSection(input) + packetsSection(input)
+        + modelSection(tr("Socket states"), input.socketStates) + imagesSection(input, imagePaths);
     while (md.endsWith(QLatin1String("\n\n")))
         md.chop(1);
     return md;

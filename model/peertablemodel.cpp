@@ -120,7 +120,7 @@ void PeerTableModel::applyBatch(const LabEventBatch &batch)
             row->bytesIn += event.payload.size();
         } else {
             // A burst's Sent carries its datagrams joined by "\n": count them, not the joins.
-            const qint64 datagrams = qMax<qint64>(1, event.amount);
+            const qint64 datagrams = qMax<qint64>(1, event.messageCount);
             row->datagramsOut += datagrams;
             row->bytesOut += event.payload.size() - (datagrams - 1);
         }

@@ -188,7 +188,7 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
         add(SocketCall, {}, QStringLiteral("UnconnectedState"));
         add(BindCall, event.local, QStringLiteral("BoundState"));
         if (tcp)
-            add(ListenCall, event.local, QStringLiteral("ListeningState")).bytes = event.amount;
+            add(ListenCall, event.local, QStringLiteral("ListeningState")).bytes = event.backlog;
         break;
     case EventKind::Accepted:
         add(AcceptCall, event.remote, QStringLiteral("ConnectedState"));
@@ -209,7 +209,7 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
         const bool datagramTo = !tcp && m_serverListening;
         Row &row = add(datagramTo ? SendToCall : SendCall, event.remote, tcp ? QStringLiteral("ConnectedState")
                                                                             : QStringLiteral("BoundState"));
-        row.messages = qMax<qint64>(1, event.amount);
+        row.messages = qMax<qint64>(1, event.messageCount);
         row.bytes = event.payload.size() - (!tcp && row.messages > 1 ? row.messages - 1 : 0);
         break;
     }

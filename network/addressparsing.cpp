@@ -51,7 +51,7 @@ std::optional<quint16> parsePort(const QString &text)
             return std::nullopt;
     }
     const int value = trimmed.toInt();
-    if (value < 1 || value > 65535)
+    if (value < kLowestPort || value > kHighestPort)
         return std::nullopt;
     return quint16(value);
 }

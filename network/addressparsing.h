@@ -7,7 +7,11 @@
 
 // Validation of what users type, shared by the pages and the command line.
 
-// A TCP/UDP port, 1..65535, digits only (spaces around are forgiven).
+// The ports a TCP or UDP socket can use (0 asks the system to pick one: never typed).
+constexpr int kLowestPort = 1;
+constexpr int kHighestPort = 65535;
+
+// A TCP/UDP port, kLowestPort..kHighestPort, digits only (spaces around are forgiven).
 std::optional<quint16> parsePort(const QString &text);
 
 // A literal bind address: "0.0.0.0", "::", "127.0.0.1", "::1", "[::1]", an IPv6 address with a

@@ -43,7 +43,7 @@ enum class LabError {
     NetworkUnreachable,
     ConnectionReset,
     PortUnreachable,   // UDP: an ICMP "port unreachable" came back
-    DatagramTooLarge,  // UDP: more than 65,507 bytes (amount = the size asked for)
+    DatagramTooLarge,  // UDP: more than 65,507 bytes (byteCount = the size asked for)
     TooManyOpenFiles,
     Other
 };
@@ -61,10 +61,10 @@ enum class NoteKind {
     ServingOneClient,  // simple server: serving one client, the next ones wait
     AddressFailed,     // a client: this address of the host failed (error says why), next one tried
     SwitchedAddress,   // UDP client: nothing listened at the old address; now sending to remote
-    PeerNotReading,    // TCP: amount bytes wait for the peer to read; we stop reading from it
-    NotSentPeerNotReading, // TCP: amount bytes the user sent were refused: too much waits already
+    PeerNotReading,    // TCP: byteCount bytes wait for the peer to read; we stop reading from it
+    NotSentPeerNotReading, // TCP: byteCount bytes the user sent were refused: too much waits already
     PeerReadingAgain,  // TCP: the peer read what waited; we read from it again
-    ClientLimitReached, // TCP server: remote was closed at once, amount clients already connected
+    ClientLimitReached, // TCP server: remote was closed at once, clientLimit clients already connected
     AcceptingAgain     // TCP server: file descriptors are free again; new clients are accepted
 };
 
@@ -80,11 +80,14 @@ struct LabEvent
     LabError error = LabError::None;
     CloseReason reason = CloseReason::ClosedByPeer;
     NoteKind note = NoteKind::LineTruncated;
-    // Listening (TCP): the listen() backlog. LineTruncated: bytes cut off. PeerNotReading: bytes
-    // waiting to be sent. ClientLimitReached: the limit of clients.
-    // Sent: messages in a burst (TCP: the bytes as sent;
+    // Sent: how many messages payload holds, more than 1 for a burst (TCP: the bytes as sent;
     // UDP: the datagrams joined by "\n", one join fewer than datagrams).
-    qint64 amount = 0;
+    qint64 messageCount = 0;
+    // LineTruncated: the bytes cut off. PeerNotReading: the bytes waiting to be sent.
+    // NotSentPeerNotReading: the bytes refused. DatagramTooLarge (Error): the size asked for.
+    qint64 byteCount = 0;
+    int backlog = 0;     // Listening (TCP): the backlog listen() was given
+    int clientLimit = 0; // ClientLimitReached: the server's limit of clients
     // TCP: bytes read from this connection so far, line endings and cut tails included (what
     // Wireshark counts); 0 where that does not apply (UDP, the session's own events).
     qint64 streamBytes = 0;
@@ -95,9 +98,8 @@ struct LabEvent
 
 // Every member moves as plain bytes (Qt declares QDateTime, QByteArray and QString so): a
 // growing QList of events, or of the models' rows that hold one, is realloc()ed, which for a
-// large list moves page tables instead of copying every element into freshly faulted pages.
-// That copy was the window's longest stalls under load (issue 7): 30 MB of log at 10 µs per
-// new page here.
+// large list moves page tables instead of copying every element into freshly faulted pages,
+// which was the window's longest stall under load (bench/README.md).
 static_assert(QTypeInfo<QDateTime>::isRelocatable && QTypeInfo<Endpoint>::isRelocatable
               && QTypeInfo<QByteArray>::isRelocatable && QTypeInfo<QString>::isRelocatable);
 Q_DECLARE_TYPEINFO(LabEvent, Q_RELOCATABLE_TYPE);

@@ -1,5 +1,7 @@
 #include "network/portlist.h"
 
+#include "network/addressparsing.h"
+
 #include <QStringView>
 
 #include <vector>
@@ -24,7 +26,7 @@ std::optional<int> parseNumber(QStringView text, PortListError *error)
     while (text.size() > 1 && text.front() == QLatin1Char('0'))
         text = text.mid(1);
     const int value = text.size() > 5 ? 0 : text.toInt();
-    if (value < 1 || value > 65535) {
+    if (value < kLowestPort || value > kHighestPort) {
         *error = PortListError::OutOfRange;
         return std::nullopt;
     }
@@ -44,7 +46,7 @@ std::optional<QList<quint16>> parsePortList(const QString &text, PortListError *
 
     // A bitmap instead of a set: "1-65535" must be rejected quickly too, and the result comes
     // out ascending and without duplicates for free.
-    std::vector<bool> wanted(65536, false);
+    std::vector<bool> wanted(kHighestPort + 1, false);
     const QList<QStringView> items = QStringView(text).split(QLatin1Char(','));
     for (const QStringView item : items) {
         const QList<QStringView> bounds = item.split(QLatin1Char('-'));
@@ -67,7 +69,7 @@ std::optional<QList<quint16>> parsePortList(const QString &text, PortListError *
     }
 
     QList<quint16> ports;
-    for (int port = 1; port <= 65535; ++port) {
+    for (int port = kLowestPort; port <= kHighestPort; ++port) {
         if (!wanted[size_t(port)])
             continue;
         if (ports.size() == kMaxPortsPerCheck) {

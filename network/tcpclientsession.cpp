@@ -23,7 +23,7 @@ TcpClientSession::~TcpClientSession()
 
 void TcpClientSession::connectClients(const TcpClientConfig &config, int count)
 {
-    count = qBound(1, count, kMaxConnections);
+    count = qBound(1, count, ClientLimits::kMaxClientConnections);
     LabEvent resolving = LabEvent::make(EventKind::Resolving);
     resolving.detail = config.host;
     m_events->post(resolving);

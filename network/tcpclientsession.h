@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/clientlimits.h"
 #include "network/framingmode.h"
 #include "network/labevent.h"
 
@@ -32,8 +33,6 @@ class TcpClientSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxConnections = 1000;
-
     explicit TcpClientSession(QObject *parent = nullptr);
     ~TcpClientSession() override;
 
@@ -41,7 +40,7 @@ public:
     int pendingAttemptCount() const { return int(m_attempts.size()); }
 
 public Q_SLOTS:
-    // Opens count connections (1..kMaxConnections) to config.host:config.port.
+    // Opens count connections (1..ClientLimits::kMaxClientConnections) to config.host:config.port.
     void connectClients(const TcpClientConfig &config, int count);
     // Sends to the given connections; an empty list means every open connection.
     void send(const QList<int> &connectionIds, const QByteArray &data);

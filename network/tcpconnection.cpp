@@ -5,7 +5,6 @@
 #include "network/sparedescriptor.h"
 
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <cstring>
 
@@ -23,6 +22,7 @@ TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, Q
     , m_events(events)
     , m_local(socket->localAddress(), socket->localPort())
     , m_remote(socket->peerAddress(), socket->peerPort())
+    , m_floodRetry(this) // a child, so moveToThread() takes the timer along
     , m_spare(new SpareDescriptor(this))
 {
     m_socket->setParent(this);
@@ -32,6 +32,9 @@ TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, Q
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onSocketError);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::onBytesWritten);
     connect(m_spare, &SpareDescriptor::finished, this, &TcpConnection::onSpareDescriptorFinished);
+    m_floodRetry.setSingleShot(true);
+    m_floodRetry.setInterval(kFloodRetryMs);
+    connect(&m_floodRetry, &QTimer::timeout, this, &TcpConnection::readAvailable);
 }
 
 TcpConnection::~TcpConnection()
@@ -47,7 +50,7 @@ bool TcpConnection::qtSocketWrites() const
 
 void TcpConnection::keepSpareDescriptorIfNeeded()
 {
-    if (m_draining || !qtSocketWrites())
+    if (draining() || !qtSocketWrites())
         return;
     // What could still have to be written once Qt has read a FIN and closed: replies in Qt's
     // write buffer, answers to what Qt has read and we have not yet, a half line's answer.
@@ -86,14 +89,14 @@ void TcpConnection::setReplyMode(ReplyMode mode)
 bool TcpConnection::writeBacklogFull() const
 {
     // While the connection ends, everything that arrived is still read: nothing received is lost.
-    return !m_draining && m_socket->bytesToWrite() > kMaxPendingWriteBytes;
+    return !draining() && m_socket->bytesToWrite() > kMaxPendingWriteBytes;
 }
 
 void TcpConnection::onBytesWritten()
 {
     if (qtSocketWrites())
         m_spare->noteQtBuffer(m_socket->bytesToWrite());
-    if (!m_waitingForPeerToRead || m_finished || m_socket->bytesToWrite() > kResumeReadingBelowBytes) {
+    if (!m_waitingForPeerToRead || m_state == State::Finished || m_socket->bytesToWrite() > kResumeReadingBelowBytes) {
         keepSpareDescriptorIfNeeded();
         return;
     }
@@ -111,7 +114,7 @@ void TcpConnection::noteWhenPeerStopsReading()
     m_waitingForPeerToRead = true;
     LabEvent note = makeEvent(EventKind::Note);
     note.note = NoteKind::PeerNotReading;
-    note.amount = m_socket->bytesToWrite();
+    note.byteCount = m_socket->bytesToWrite();
     m_events->post(note);
 }
 
@@ -130,20 +133,15 @@ void TcpConnection::deliverPieces(const QList<LineFramer::Piece> &pieces)
         // What an over-long line had beyond the limit: counted, said, not kept.
         LabEvent note = makeEvent(EventKind::Note);
         note.note = NoteKind::LineTruncated;
-        note.amount = piece.skippedBytes;
+        note.byteCount = piece.skippedBytes;
         m_events->post(note);
     }
 }
 
 void TcpConnection::waitForMainThread()
 {
-    if (m_waitingForMainThread)
-        return;
-    m_waitingForMainThread = true;
-    QTimer::singleShot(kFloodRetryMs, this, [this] {
-        m_waitingForMainThread = false;
-        readAvailable();
-    });
+    if (!m_floodRetry.isActive())
+        m_floodRetry.start();
 }
 
 void TcpConnection::readAvailable()
@@ -154,7 +152,7 @@ void TcpConnection::readAvailable()
 
 void TcpConnection::consumeReadBuffer()
 {
-    while (!m_finished) {
+    while (m_state != State::Finished) {
         const qint64 available = m_socket->bytesAvailable();
         if (available <= 0)
             break;
@@ -162,16 +160,12 @@ void TcpConnection::consumeReadBuffer()
             noteWhenPeerStopsReading();
             return; // onBytesWritten reads on
         }
-        if (!m_draining && m_events->isFlooded()) {
+        if (!draining() && m_events->isFlooded()) {
             waitForMainThread();
             return;
         }
-        // Exactly the bytes that are there: the log keeps messages long. read(kMaxReadBytes)
-        // allocated Qt's whole read size (132 KiB with its growth margin: a fresh mmap each
-        // time), and shrinking that to a 32-byte message was an mremap, and freeing it later an
-        // munmap, each flushing the TLB of every core: 40% of the server's time under load, and
-        // its throughput went from one run to the next between 7,000 and 40,000 messages/s
-        // (issue 7).
+        // Exactly the bytes that are there: the log keeps messages long, and a buffer of the
+        // whole read size per message costs the allocator dearly (bench/README.md).
         QByteArray data(qMin(available, kMaxReadBytes), Qt::Uninitialized);
         const qint64 got = m_socket->read(data.data(), data.size());
         if (got <= 0)
@@ -198,7 +192,7 @@ void TcpConnection::deliver(const QByteArray &message)
 
 void TcpConnection::send(const QByteArray &data, qint64 messageCount)
 {
-    if (m_finished || m_closingByUs || data.isEmpty())
+    if (m_state == State::Finished || closingByUs() || data.isEmpty())
         return;
     const bool qtWrites = qtSocketWrites();
     if (!qtWrites && !m_spare->hasTakenOver())
@@ -207,7 +201,7 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
     if (waiting + data.size() > kMaxQueuedSendBytes) {
         LabEvent refused = makeEvent(EventKind::Note);
         refused.note = NoteKind::NotSentPeerNotReading;
-        refused.amount = data.size();
+        refused.byteCount = data.size();
         m_events->post(refused);
         return;
     }
@@ -221,7 +215,7 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
     }
     LabEvent sent = makeEvent(EventKind::Sent);
     sent.payload = data;
-    sent.amount = messageCount;
+    sent.messageCount = messageCount;
     m_events->post(sent);
     if (qtWrites && writeBacklogFull())
         noteWhenPeerStopsReading();
@@ -230,23 +224,22 @@ void TcpConnection::send(const QByteArray &data, qint64 messageCount)
 
 void TcpConnection::closeGracefully(CloseReason reason)
 {
-    if (m_finished || m_closingByUs)
+    if (m_state == State::Finished || closingByUs())
         return;
-    m_closingByUs = true;
-    m_closeReason = reason;
+    m_requestedClose = reason;
     if (qtSocketWrites()) {
         m_socket->flush(); // hand Qt's buffer to the kernel, so the close can happen now
         m_spare->noteQtBuffer(m_socket->bytesToWrite());
     }
     m_socket->disconnectFromHost();
     // A stopping server does not wait for a slow peer to read what is left.
-    if (reason == CloseReason::ServerStopped && !m_finished)
+    if (reason == CloseReason::ServerStopped && m_state != State::Finished)
         finish(reason);
 }
 
 void TcpConnection::abortWithReset()
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
 #if defined(Q_OS_UNIX) || defined(Q_OS_WIN)
     // With a zero linger time the socket's last close() resets the connection instead of the FIN
@@ -257,21 +250,20 @@ void TcpConnection::abortWithReset()
                  sizeof lingerOption);
 #endif
     m_spare->close(); // Qt's close must be the last one, for the RST (if Qt's is still open)
-    m_closingByUs = true;
-    m_closeReason = CloseReason::AbortedByUs;
+    m_requestedClose = CloseReason::AbortedByUs;
     m_socket->abort();
     finish(CloseReason::AbortedByUs);
 }
 
 void TcpConnection::onDisconnected()
 {
-    finish(m_closingByUs ? m_closeReason : CloseReason::ClosedByPeer);
+    finish(m_requestedClose.value_or(CloseReason::ClosedByPeer));
 }
 
 void TcpConnection::onSocketError()
 {
     const QAbstractSocket::SocketError error = m_socket->error();
-    if (error == QAbstractSocket::RemoteHostClosedError || m_finished)
+    if (error == QAbstractSocket::RemoteHostClosedError || m_state == State::Finished)
         return; // a close by the peer is a normal event, reported by onDisconnected
     LabEvent event = makeEvent(EventKind::Error);
     event.error = labErrorFrom(error);
@@ -283,16 +275,16 @@ void TcpConnection::onSocketError()
 
 void TcpConnection::finish(CloseReason reason)
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
-    if (m_waitingForSpare) {
+    if (m_state == State::SendingRest) {
         m_spare->close(); // a stop or an abort does not wait for a slow peer
         endWith(reason);
         return;
     }
     // Bytes that arrived just before the close are still delivered, and answered where the
     // connection is still ours to write: through the spare descriptor when Qt's is closed.
-    m_draining = true;
+    m_state = State::Draining;
     const bool writesOn = reason == CloseReason::ClosedByPeer || reason == CloseReason::ClosedByUs;
     if (!writesOn || !m_spare->takeOver())
         m_spare->close();
@@ -304,14 +296,16 @@ void TcpConnection::finish(CloseReason reason)
         endWith(reason);
         return;
     }
-    m_waitingForSpare = true;
+    // Delivering may have ended the connection already (an error while answering).
+    if (m_state != State::Finished)
+        m_state = State::SendingRest;
     m_reasonOnceSent = reason;
     m_spare->closeWhenSent(); // its FIN goes after the last byte: onSpareDescriptorFinished
 }
 
 void TcpConnection::onSpareDescriptorFinished(int errorNumber)
 {
-    if (m_finished)
+    if (m_state == State::Finished)
         return;
     if (errorNumber == 0) {
         endWith(m_reasonOnceSent);
@@ -327,7 +321,7 @@ void TcpConnection::onSpareDescriptorFinished(int errorNumber)
 
 void TcpConnection::endWith(CloseReason reason)
 {
-    m_finished = true;
+    m_state = State::Finished;
     LabEvent closed = makeEvent(EventKind::Closed);
     closed.reason = reason;
     m_events->post(closed);

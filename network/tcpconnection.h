@@ -6,6 +6,9 @@
 #include "network/replypolicy.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <optional>
 
 class EventBatcher;
 class QTcpSocket;
@@ -39,7 +42,7 @@ public:
     int id() const { return m_id; }
     Endpoint local() const { return m_local; }
     Endpoint remote() const { return m_remote; }
-    bool isOpen() const { return !m_finished; }
+    bool isOpen() const { return m_state != State::Finished; }
 
     void setFraming(FramingMode framing);
     void setReplyMode(ReplyMode mode);
@@ -59,6 +62,18 @@ Q_SIGNALS:
     void finished(int id);
 
 private:
+    // Where the connection is in its life. Every step only goes forward.
+    enum class State {
+        Open,
+        Draining,    // finish(): what is left to read is delivered and answered
+        SendingRest, // the spare descriptor sends what is left, then Closed
+        Finished     // Closed is posted
+    };
+
+    // From finish() on, everything that arrived is read, whatever waits to be written.
+    bool draining() const { return m_state != State::Open; }
+    bool closingByUs() const { return m_requestedClose.has_value(); }
+
     void readAvailable();
     // The events of what was read wait for the main thread: read again in kFloodRetryMs.
     void waitForMainThread();
@@ -93,14 +108,12 @@ private:
     FramingMode m_framing = FramingMode::Raw;
     ReplyMode m_replyMode = ReplyMode::None;
     LineFramer m_framer;
-    bool m_closingByUs = false;
-    CloseReason m_closeReason = CloseReason::ClosedByUs;
-    bool m_finished = false;
+    State m_state = State::Open;
+    std::optional<CloseReason> m_requestedClose; // set once we close (gracefully or with RST)
+    CloseReason m_reasonOnceSent = CloseReason::ClosedByPeer; // SendingRest: Closed's reason
+    // Backpressure: reading waits until the peer has read what we wrote (see kMaxPendingWriteBytes).
     bool m_waitingForPeerToRead = false;
+    QTimer m_floodRetry; // flooded: reading looks again in kFloodRetryMs
     qint64 m_bytesRead = 0;
-    bool m_draining = false; // finishing: read everything left, whatever waits to be written
-    bool m_waitingForMainThread = false; // flooded: a retry of readAvailable is on its way
     SpareDescriptor *m_spare;
-    bool m_waitingForSpare = false; // finish(): Closed once the spare descriptor has sent the rest
-    CloseReason m_reasonOnceSent = CloseReason::ClosedByPeer;
 };

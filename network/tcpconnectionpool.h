@@ -15,9 +15,8 @@ class QThread;
 
 // The threads that serve a TCP server's connections. One thread (the network thread, or the
 // headless run's main thread) cannot keep up with a class's worth of clients on a machine with
-// two cores: socat, a process per connection, answered 1.1-1.2x as many echo messages with 100
-// clients (issue 7). So the server only accepts, and each accepted socket goes to the worker
-// with the fewest connections, which serves it until it closes. All of a connection's events
+// two cores (bench/README.md). So the server only accepts, and each accepted socket goes to the
+// worker with the fewest connections, which serves it until it closes. All of a connection's events
 // come from one thread, in order; the shared EventBatcher keeps the order between threads.
 // Lives on the server's thread; the workers' threads are its own.
 class TcpConnectionPool : public QObject

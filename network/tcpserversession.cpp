@@ -90,9 +90,9 @@ void TcpServerSession::start(const TcpServerConfig &config)
     LabEvent event = LabEvent::make(EventKind::Listening);
     event.local = listeningOn();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
-    event.amount = m_server->listenBacklogSize(); // the backlog listen() was given
+    event.backlog = m_server->listenBacklogSize(); // the backlog listen() was given
 #else
-    event.amount = 50; // Qt's fixed listen() backlog before 6.3
+    event.backlog = 50; // Qt's fixed listen() backlog before 6.3
 #endif
     m_events->post(event);
 }
@@ -194,7 +194,7 @@ void TcpServerSession::turnAway(int descriptor)
     note.note = NoteKind::ClientLimitReached;
     note.local = Endpoint(socket->localAddress(), socket->localPort());
     note.remote = Endpoint(socket->peerAddress(), socket->peerPort());
-    note.amount = m_config.maxClients;
+    note.clientLimit = m_config.maxClients;
     m_events->post(note);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();

@@ -159,10 +159,9 @@ void UdpSession::readDatagrams()
     // Read before asking hasPendingDatagrams(): its peek would swallow a pending ICMP error
     // (connected UDP socket: "port unreachable"), which a read reports as ConnectionRefused.
     // Then drain what is queued, kMaxDatagramsPerRead at a time: one readyRead may stand for
-    // many datagrams, and under a flood the queue never empties. Draining it all in one go kept
-    // this thread's event loop, and so the batcher's timer, waiting: 65,000 datagrams reached
-    // the window as one batch, a 110 ms stall (issue 7). The socket notifier calls again while
-    // datagrams wait, after the timers due.
+    // many datagrams, and under a flood the queue never empties. Draining it all in one go would
+    // keep the batcher's timer waiting and reach the window as one huge batch (bench/README.md).
+    // The socket notifier calls again while datagrams wait, after the timers due.
     for (int read = 0; m_socket && read < kMaxDatagramsPerRead; ++read) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram(kMaxDatagramBytes + 1);
         if (!datagram.isValid())
@@ -200,7 +199,7 @@ void UdpSession::postSent(const Endpoint &to, const QByteArray &payload, qint64 
 {
     LabEvent sent = makeEvent(EventKind::Sent, peerIdFor(to));
     sent.payload = payload;
-    sent.amount = datagrams;
+    sent.messageCount = datagrams;
     m_events->post(sent);
 }
 
@@ -223,7 +222,7 @@ void UdpSession::send(const QList<int> &peerIds, const QByteArray &data)
     if (data.size() > kMaxDatagramBytes) {
         LabEvent error = makeEvent(EventKind::Error);
         error.error = LabError::DatagramTooLarge;
-        error.amount = data.size();
+        error.byteCount = data.size();
         m_events->post(error);
         return;
     }

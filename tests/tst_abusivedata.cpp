@@ -223,7 +223,7 @@ void tst_AbusiveData::hundredMegabytesWithoutNewline()
 
     const QList<LabEvent> notes = lab.tally.notesOf(NoteKind::LineTruncated, id);
     QCOMPARE(notes.size(), 1);
-    QCOMPARE(notes.constFirst().amount, kFlood - LineFramer::kDefaultMaxLineBytes);
+    QCOMPARE(notes.constFirst().byteCount, kFlood - LineFramer::kDefaultMaxLineBytes);
     QByteArrayList lines { QByteArray(LineFramer::kDefaultMaxLineBytes, 'A') };
     if (endedByNewline)
         lines.append("hello");
@@ -346,7 +346,7 @@ void tst_AbusiveData::lineAtTheLimitAndOneByteOver()
              (QByteArrayList { QByteArray(kLimit, 'a'), QByteArray(kLimit, 'b'), "end" }));
     const QList<LabEvent> notes = lab.tally.notesOf(NoteKind::LineTruncated, id);
     QCOMPARE(notes.size(), 1);
-    QCOMPARE(notes.constFirst().amount, qint64(1));
+    QCOMPARE(notes.constFirst().byteCount, qint64(1));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::BytesInColumn), qint64(kLimit + 2 + kLimit + 1 + 1 + 4));
     QCOMPARE(lab.tableValue(id, ConnectionTableModel::MessagesInColumn), qint64(3));
 }

@@ -167,7 +167,7 @@ void tst_ConnectionTableModel::countersFromReceivedAndSent()
     // The bytes a line cut skipped were received all the same; they are not a message.
     LabEvent truncated = LabEvent::make(EventKind::Note, 1);
     truncated.note = NoteKind::LineTruncated;
-    truncated.amount = 4464;
+    truncated.byteCount = 4464;
     m_model->applyBatch({ truncated });
     QCOMPARE(valueAt(0, ConnectionTableModel::BytesInColumn), 5464);
     QCOMPARE(valueAt(0, ConnectionTableModel::MessagesInColumn), 1);

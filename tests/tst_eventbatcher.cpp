@@ -108,7 +108,7 @@ void tst_EventBatcher::eventsFromOtherThreadsKeepTheirOrder()
         posters.emplace_back([&batcher, thread] {
             for (int sequence = 0; sequence < kEventsEach; ++sequence) {
                 LabEvent event = LabEvent::make(EventKind::Received, thread);
-                event.amount = sequence;
+                event.messageCount = sequence;
                 batcher.post(event);
             }
         });
@@ -122,7 +122,7 @@ void tst_EventBatcher::eventsFromOtherThreadsKeepTheirOrder()
     QVERIFY(batches >= 1);
     std::vector<qint64> next(kThreads + 1, 0);
     for (const LabEvent &event : std::as_const(received)) {
-        QCOMPARE(event.amount, next[size_t(event.connectionId)]);
+        QCOMPARE(event.messageCount, next[size_t(event.connectionId)]);
         ++next[size_t(event.connectionId)];
     }
 }

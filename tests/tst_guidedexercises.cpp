@@ -128,11 +128,11 @@ void tst_GuidedExercises::udpServer()
     // One datagram from the client is not a burst; 100 in one Sent are.
     LabEvent one = ev(EventKind::Sent, 1, 30, "x");
     one.transport = Transport::Udp;
-    one.amount = 1;
+    one.messageCount = 1;
     model.applyBatch(LabMode::UdpClient, { one });
     QVERIFY(!model.isDone(GuidedExercises::UdpBurst));
     LabEvent burst = one;
-    burst.amount = 100;
+    burst.messageCount = 100;
     model.applyBatch(LabMode::UdpClient, { burst });
     QVERIFY(model.isDone(GuidedExercises::UdpBurst));
     QCOMPARE(model.index(1, 0).data(GuidedExercises::DoneRole).toBool(), true);

@@ -376,7 +376,7 @@ void tst_PeerFaults::peerThatNeverReadsOurMessages()
     QVERIFY(servedMeanwhile(lab, port, "are you there?"));
     QTRY_VERIFY(heartbeat.ticks > ticksBefore);
     QTRY_COMPARE_WITH_TIMEOUT(lab.tally.notesOf(NoteKind::PeerNotReading, id).size(), 1, 3000);
-    QVERIFY(lab.tally.notesOf(NoteKind::PeerNotReading, id).constFirst().amount > TcpConnection::kMaxPendingWriteBytes);
+    QVERIFY(lab.tally.notesOf(NoteKind::PeerNotReading, id).constFirst().byteCount > TcpConnection::kMaxPendingWriteBytes);
 
     const QByteArray arrived = peer.receive(expected.size());
     QCOMPARE(arrived.size(), expected.size());
@@ -414,7 +414,7 @@ void tst_PeerFaults::peerThatNeverReadsIsNotSentMoreThanTheCap()
     QVERIFY(sentChunks * kChunk >= TcpConnection::kMaxQueuedSendBytes - kChunk);
     QVERIFY(!refused.isEmpty());
     for (const LabEvent &note : refused)
-        QCOMPARE(note.amount, kChunk);
+        QCOMPARE(note.byteCount, kChunk);
 
     QByteArray expected;
     for (int i = 0; i < sentChunks; ++i)

@@ -132,7 +132,7 @@ void TestServerLimits::clientsBeyondTheLimitAreClosedPolitely()
     QCOMPARE(turnedAway.size(), 2);
     QCOMPARE(turnedAway.at(0).remote.port, localPortOf(clients.at(3)));
     QCOMPARE(turnedAway.at(1).remote.port, localPortOf(clients.at(4)));
-    QCOMPARE(turnedAway.at(0).amount, 3); // the limit, for the sentence in the log
+    QCOMPARE(turnedAway.at(0).clientLimit, 3); // the limit, for the sentence in the log
 
     // Turned away with a FIN (recv() == 0), not a reset, and before any byte.
     bool ended = false;
@@ -240,7 +240,7 @@ void TestServerLimits::aPeerThatNeverReadsIsHeldBackNotBuffered()
     // The echo piles up until the limit; then the server stops reading this peer.
     QTRY_COMPARE_WITH_TIMEOUT(log.notes(NoteKind::PeerNotReading).size(), 1, 30000);
     const LabEvent held = log.notes(NoteKind::PeerNotReading).constFirst();
-    QVERIFY(held.amount > TcpConnection::kMaxPendingWriteBytes);
+    QVERIFY(held.byteCount > TcpConnection::kMaxPendingWriteBytes);
     QTest::qWait(500);
     qint64 receivedWhileHeld = 0;
     for (const QByteArray &payload : log.payloads(EventKind::Received))

@@ -126,7 +126,7 @@ void tst_TcpClientSession::courseEchoServer()
     session.send({}, "Hello, world");
     QTRY_COMPARE(log.payloads(EventKind::Received, id), QByteArrayList { "Hello, world" });
     QCOMPARE(log.payloads(EventKind::Sent, id), QByteArrayList { "Hello, world" });
-    QCOMPARE(log.of(EventKind::Sent, id).constFirst().amount, qint64(1));
+    QCOMPARE(log.of(EventKind::Sent, id).constFirst().messageCount, qint64(1));
     QCOMPARE(log.kinds(), QStringLiteral("Resolving,Connecting,Connected,Sent,Received"));
     QCOMPARE(log.events.at(0).detail, host);
 
@@ -348,7 +348,7 @@ void tst_TcpClientSession::burstArrivesWholeAndInOrder()
 
     QTRY_COMPARE(log.count(EventKind::Sent), 1);
     const LabEvent sent = log.of(EventKind::Sent).constFirst();
-    QCOMPARE(sent.amount, qint64(count));
+    QCOMPARE(sent.messageCount, qint64(count));
     QCOMPARE(sent.payload, expected);
 
     // Every line is a burst message, numbered 1..count in order.

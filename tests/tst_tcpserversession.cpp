@@ -384,7 +384,7 @@ void tst_TcpServerSession::overLongLineIsCutAndTheConnectionGoesOn()
     const QList<LabEvent> notes = log.of(EventKind::Note, id);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.at(0).note, NoteKind::LineTruncated);
-    QCOMPARE(notes.at(0).amount, qint64(70000 - limit));
+    QCOMPARE(notes.at(0).byteCount, qint64(70000 - limit));
     QCOMPARE(log.kinds(id), QStringLiteral("Accepted,Received,Sent,Note,Received,Sent"));
 
     const QByteArray expectedReplies = QByteArray(limit, 'A') + "\nOK\n";

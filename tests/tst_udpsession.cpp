@@ -191,7 +191,7 @@ void tst_UdpSession::serverAnswersCourseClient()
     QCOMPARE(sent.payload, QByteArray("HELLO, WORLD"));
     QCOMPARE(sent.remote, received.remote);
     QCOMPARE(sent.connectionId, received.connectionId);
-    QCOMPARE(sent.amount, qint64(1));
+    QCOMPARE(sent.messageCount, qint64(1));
 }
 
 void tst_UdpSession::clientTalksToCourseServer_data()
@@ -238,7 +238,7 @@ void tst_UdpSession::clientTalksToCourseServer()
     const LabEvent sent = log.of(EventKind::Sent).constFirst();
     QCOMPARE(sent.remote, bound.remote);
     QCOMPARE(sent.local, bound.local);
-    QCOMPARE(sent.amount, qint64(1));
+    QCOMPARE(sent.messageCount, qint64(1));
     const LabEvent received = log.of(EventKind::Received).constFirst();
     QCOMPARE(received.transport, Transport::Udp);
     QCOMPARE(received.remote, bound.remote);
@@ -593,7 +593,7 @@ void tst_UdpSession::datagramTooLarge()
     QTRY_COMPARE(sendingLog.count(EventKind::Error), 1);
     const LabEvent error = sendingLog.of(EventKind::Error).constFirst();
     QCOMPARE(error.error, LabError::DatagramTooLarge);
-    QCOMPARE(error.amount, qint64(65508));
+    QCOMPARE(error.byteCount, qint64(65508));
     QCOMPARE(error.transport, Transport::Udp);
     QTest::qWait(200);
     QCOMPARE(sendingLog.count(EventKind::Sent), sentBefore);
@@ -628,7 +628,7 @@ void tst_UdpSession::burst()
     for (const LabEvent &event : clientLog.of(EventKind::Sent)) {
         QByteArrayList lines = event.payload.split('\n');
         lines.removeAll(QByteArray());
-        QCOMPARE(qint64(lines.size()), event.amount);
+        QCOMPARE(qint64(lines.size()), event.messageCount);
         sentMessages += lines;
     }
     QByteArrayList expectedMessages;

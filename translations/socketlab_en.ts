@@ -300,10 +300,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tcp-client: how many connections to open (1 to 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,10 +316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--clients takes a number from 1 to 1000, with --mode tcp-client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,19 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clients: then send this many numbered messages (#1/N …) as fast as possible (1 to 100000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--burst takes a number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -360,15 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tcp-multi: how many clients may be connected at once (1 to 10000, default 200); the next one is closed at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-clients takes a number from 1 to 10000, with --mode tcp-multi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,6 +349,34 @@
     </message>
     <message>
         <source>--stats-file needs a file in an existing folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: then send this many numbered messages (#1/N …) as fast as possible (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp-client: how many connections to open (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp-multi: how many clients may be connected at once (%1 to %2, default %3); the next one is closed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a size in bytes (such as 4096): &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3: &quot;%4&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a size in bytes (such as 4096), with --mode %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, with --mode %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,10 +1711,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TCP: a connection attempt per port. UDP: one empty datagram per port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1736,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Port check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most %1 ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,10 +1900,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP port, 1 to 65535 (the course uses 65432)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,10 +1956,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UDP port, 1 to 65535 (the course uses 65431)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Small receive buffer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,6 +1981,14 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Maximum number of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port, %1 to %2 (the course uses 65432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port, %1 to %2 (the course uses 65431)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -300,10 +300,6 @@
         <translation>Clientes: nome ou endereço do servidor (padrão: 127.0.0.1).</translation>
     </message>
     <message>
-        <source>tcp-client: how many connections to open (1 to 1000).</source>
-        <translation>tcp-client: quantas conexões abrir (de 1 a 1000).</translation>
-    </message>
-    <message>
         <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
         <translation>Modo desconhecido &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client.</translation>
     </message>
@@ -320,10 +316,6 @@
         <translation>Host inválido &quot;%1&quot;: digite um nome ou um endereço IP.</translation>
     </message>
     <message>
-        <source>--clients takes a number from 1 to 1000, with --mode tcp-client.</source>
-        <translation>--clients aceita um número de 1 a 1000, junto com --mode tcp-client.</translation>
-    </message>
-    <message>
         <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).</source>
         <translation>--headless precisa de --mode (tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client).</translation>
     </message>
@@ -332,20 +324,8 @@
         <translation>Clientes: enviar este texto primeiro (tcp-client: em cada conexão, assim que conectar).</translation>
     </message>
     <message>
-        <source>Clients: then send this many numbered messages (#1/N …) as fast as possible (1 to 100000).</source>
-        <translation>Clientes: depois, enviar esta quantidade de mensagens numeradas (#1/N …) o mais rápido possível (de 1 a 100000).</translation>
-    </message>
-    <message>
         <source>udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible.</source>
         <translation>udp-server: pedir este tamanho de buffer de recepção, em bytes (SO_RCVBUF); um buffer pequeno torna a perda visível.</translation>
-    </message>
-    <message>
-        <source>--burst takes a number from 1 to 100000.</source>
-        <translation>--burst aceita um número de 1 a 100000.</translation>
-    </message>
-    <message>
-        <source>--rcvbuf takes a size in bytes (such as 4096), with --mode udp-server.</source>
-        <translation>--rcvbuf aceita um tamanho em bytes (como 4096), com --mode udp-server.</translation>
     </message>
     <message>
         <source>With --headless: write a lab report (README.md) into a new folder inside this one at exit.</source>
@@ -360,16 +340,8 @@
         <translation>--report precisa de uma pasta existente: %1</translation>
     </message>
     <message>
-        <source>tcp-multi: how many clients may be connected at once (1 to 10000, default 200); the next one is closed at once.</source>
-        <translation>tcp-multi: quantos clientes podem estar conectados ao mesmo tempo (de 1 a 10000, padrão 200); o seguinte é fechado na hora.</translation>
-    </message>
-    <message>
         <source>In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received).</source>
         <translation>Na janela: ao sair, gravar estatísticas em JSON neste arquivo (travamentos da thread da janela, tempo até o primeiro quadro, o que cada página recebeu).</translation>
-    </message>
-    <message>
-        <source>--max-clients takes a number from 1 to 10000, with --mode tcp-multi.</source>
-        <translation>--max-clients aceita um número de 1 a 10000, junto com --mode tcp-multi.</translation>
     </message>
     <message>
         <source>--stats-file is for the window (headless runs print every event already).</source>
@@ -378,6 +350,34 @@
     <message>
         <source>--stats-file needs a file in an existing folder: %1</source>
         <translation>--stats-file precisa de um arquivo em uma pasta existente: %1</translation>
+    </message>
+    <message>
+        <source>Clients: then send this many numbered messages (#1/N …) as fast as possible (%1 to %2).</source>
+        <translation>Clientes: depois, enviar esta quantidade de mensagens numeradas (#1/N …) o mais rápido possível (de %1 a %2).</translation>
+    </message>
+    <message>
+        <source>tcp-client: how many connections to open (%1 to %2).</source>
+        <translation>tcp-client: quantas conexões abrir (de %1 a %2).</translation>
+    </message>
+    <message>
+        <source>tcp-multi: how many clients may be connected at once (%1 to %2, default %3); the next one is closed at once.</source>
+        <translation>tcp-multi: quantos clientes podem estar conectados ao mesmo tempo (de %1 a %2, padrão %3); o seguinte é fechado na hora.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a size in bytes (such as 4096): &quot;%2&quot; is not one.</source>
+        <translation>--%1 aceita um tamanho em bytes (como 4096): &quot;%2&quot; não é um.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3: &quot;%4&quot; is not one.</source>
+        <translation>--%1 aceita um número de %2 a %3: &quot;%4&quot; não é um.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a size in bytes (such as 4096), with --mode %2.</source>
+        <translation>--%1 aceita um tamanho em bytes (como 4096), junto com --mode %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, with --mode %4.</source>
+        <translation>--%1 aceita um número de %2 a %3, junto com --mode %4.</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +1713,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Portas a verificar</translation>
     </message>
     <message>
-        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports</source>
-        <translation>Uma porta (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010); no máximo 1024 portas</translation>
-    </message>
-    <message>
         <source>TCP: a connection attempt per port. UDP: one empty datagram per port</source>
         <translation>TCP: uma tentativa de conexão por porta. UDP: um datagrama vazio por porta</translation>
     </message>
@@ -1743,6 +1739,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Port check results</source>
         <translation>Resultados da verificação de porta</translation>
+    </message>
+    <message>
+        <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most %1 ports</source>
+        <translation>Uma porta (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010); no máximo %1 portas</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +1902,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Por&amp;ta:</translation>
     </message>
     <message>
-        <source>TCP port, 1 to 65535 (the course uses 65432)</source>
-        <translation>Porta TCP, de 1 a 65535 (a disciplina usa 65432)</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
@@ -1962,10 +1958,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Iniciar o servidor (socket, bind, listen)</translation>
     </message>
     <message>
-        <source>UDP port, 1 to 65535 (the course uses 65431)</source>
-        <translation>Porta UDP, de 1 a 65535 (a disciplina usa 65431)</translation>
-    </message>
-    <message>
         <source>Small receive buffer</source>
         <translation>Buffer de recepção pequeno</translation>
     </message>
@@ -1992,6 +1984,14 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Maximum number of clients</source>
         <translation>Número máximo de clientes</translation>
+    </message>
+    <message>
+        <source>TCP port, %1 to %2 (the course uses 65432)</source>
+        <translation>Porta TCP, de %1 a %2 (a disciplina usa 65432)</translation>
+    </message>
+    <message>
+        <source>UDP port, %1 to %2 (the course uses 65431)</source>
+        <translation>Porta UDP, de %1 a %2 (a disciplina usa 65431)</translation>
     </message>
 </context>
 <context>

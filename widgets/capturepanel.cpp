@@ -3,6 +3,7 @@
 #include "widgets/labeltone.h"
 
 #include "model/conversationmodel.h"
+#include "model/ladder.h"
 #include "model/packetlistmodel.h"
 #include "widgets/hexdumpview.h"
 #include "widgets/ladderdiagram.h"
@@ -120,9 +121,8 @@ void CapturePanel::ensureViews()
         view->horizontalHeader()->setStretchLastSection(true);
     }
     m_packetView->setSelectionMode(QAbstractItemView::SingleSelection);
-    // The conversations' sort proxy comes with its view: setting a proxy's source costs 1.2M
-    // instructions (Qt disconnects and connects 54 signals by name), which a page's first
-    // frame does without (issue 7).
+    // The conversations' sort proxy comes with its view: setting a proxy's source is costly
+    // (Qt reconnects its signals by name), and a page's first frame does without it.
     m_sortedConversations = new QSortFilterProxyModel(this);
     m_sortedConversations->setSortRole(ConversationModel::RawValueRole);
     m_conversationView->setModel(m_sortedConversations);
@@ -322,30 +322,11 @@ void CapturePanel::refreshConversations()
 void CapturePanel::showLadder()
 {
     const QString key = m_conversationBox->currentData().toString();
-    QList<LadderDiagram::Step> steps;
-    Endpoint left;
-    Endpoint right;
-    if (m_packets && !key.isEmpty()) {
-        for (int row = 0; row < m_packets->rowCount(); ++row) {
-            const QModelIndex index = m_packets->index(row, 0);
-            if (index.data(PacketListModel::ConversationRole).toString() != key)
-                continue;
-            if (left.isNull()) {
-                left = m_packets->sourceAt(row);
-                right = m_packets->destinationAt(row);
-            }
-            // The ports are the ends of the ladder: the label keeps what follows them.
-            QString label = m_packets->infoAt(row);
-            const qsizetype arrow = label.indexOf(QStringLiteral(" → "));
-            if (arrow >= 0)
-                label = label.mid(label.indexOf(QLatin1Char(' '), arrow + 3) + 1);
-            steps.append({ m_packets->relativeTimeAt(row), m_packets->sourceAt(row) == left, label,
-                           index.data(PacketListModel::KindRole).toInt() });
-        }
-    }
-    m_ladder->setEnds(left.isNull() ? QString() : left.toString(), right.isNull() ? QString() : right.toString());
-    m_ladder->setSteps(steps);
-    m_exportButton->setEnabled(!steps.isEmpty());
+    const Ladder ladder = m_packets ? Ladder::forConversation(*m_packets, key) : Ladder();
+    m_ladder->setEnds(ladder.left.isNull() ? QString() : ladder.left.toString(),
+                      ladder.right.isNull() ? QString() : ladder.right.toString());
+    m_ladder->setSteps(ladder.steps);
+    m_exportButton->setEnabled(!ladder.steps.isEmpty());
 }
 
 void CapturePanel::exportLadder()

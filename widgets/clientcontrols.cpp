@@ -1,8 +1,10 @@
 #include "widgets/clientcontrols.h"
 
+#include "model/eventtext.h"
+#include "model/hostproblemtext.h"
 #include "network/addressparsing.h"
+#include "network/clientlimits.h"
 #include "widgets/errorlabel.h"
-#include "widgets/hostproblemtext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,7 +31,7 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     m_hostEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("fe80::1234:5678:9abc:def0 xxxx")));
     m_portEdit->setMaxLength(8);
     m_portEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
-    m_countBox->setRange(1, kMaxConnections);
+    m_countBox->setRange(1, ClientLimits::kMaxClientConnections);
     m_hostLabel->setBuddy(m_hostEdit);
     m_portLabel->setBuddy(m_portEdit);
     m_countLabel->setBuddy(m_countBox);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/labevent.h"
+#include "network/sessionsettings.h"
 
 #include <QWidget>
 
@@ -12,22 +13,12 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-// What a client page's controls say.
-struct ClientSettings
-{
-    QString host;
-    quint16 port = 0;
-    int connections = 1; // TCP only
-};
-
 // Where a client goes (host, port), how many connections (TCP), and the button that opens or
 // closes them. Validates what the user typed and says what is wrong next to the control.
 class ClientControls : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxConnections = 1000;
-
     explicit ClientControls(Transport transport, QWidget *parent = nullptr);
 
     void setSettings(const ClientSettings &settings);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ladder.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -10,13 +12,7 @@ class LadderDiagram : public QWidget
 {
     Q_OBJECT
 public:
-    struct Step
-    {
-        double seconds = 0;    // since the first packet of the capture
-        bool leftToRight = true;
-        QString label;         // "[SYN] Seq=0 Win=65495 Len=0 MSS=65495"
-        int kind = 0;          // PacketListModel::Kind, for the colour
-    };
+    using Step = LadderStep; // built in model/ (Ladder::forConversation)
 
     explicit LadderDiagram(QWidget *parent = nullptr);
 

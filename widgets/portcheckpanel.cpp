@@ -2,8 +2,8 @@
 
 #include "widgets/labeltone.h"
 
+#include "model/hostproblemtext.h"
 #include "network/portlist.h"
-#include "widgets/hostproblemtext.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QComboBox>
@@ -165,7 +165,8 @@ void PortCheckPanel::retranslate()
     m_hostEdit->setAccessibleName(tr("Host to check"));
     m_portsLabel->setText(tr("P&orts:"));
     m_portsEdit->setAccessibleName(tr("Ports to check"));
-    m_portsEdit->setToolTip(tr("One port (65432), a list (22, 80, 443) or a range (8000-8010); at most 1024 ports"));
+    m_portsEdit->setToolTip(tr("One port (65432), a list (22, 80, 443) or a range (8000-8010); at most %1 ports")
+                                .arg(kMaxPortsPerCheck));
     m_protocolBox->setToolTip(tr("TCP: a connection attempt per port. UDP: one empty datagram per port"));
     m_protocolBox->setAccessibleName(tr("Protocol to check"));
     m_view->setAccessibleName(tr("Port check results"));

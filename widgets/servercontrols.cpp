@@ -229,8 +229,10 @@ void ServerControls::retranslate()
     m_addressBox->setToolTip(tr("Where the server listens (bind): all interfaces lets other machines connect"));
     m_addressBox->setAccessibleName(tr("Bind address"));
     m_portLabel->setText(tr("&Port:"));
-    m_portEdit->setToolTip(m_transport == Transport::Tcp ? tr("TCP port, 1 to 65535 (the course uses 65432)")
-                                                         : tr("UDP port, 1 to 65535 (the course uses 65431)"));
+    // Ports are names, not amounts: no thousands separator.
+    m_portEdit->setToolTip((m_transport == Transport::Tcp ? tr("TCP port, %1 to %2 (the course uses 65432)")
+                                                          : tr("UDP port, %1 to %2 (the course uses 65431)"))
+                               .arg(kLowestPort).arg(kHighestPort));
     m_portEdit->setAccessibleName(tr("Port"));
     m_replyLabel->setText(tr("&Reply:"));
     m_replyBox->setItemText(0, tr("Echo"));

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "network/clientlimits.h"
-#include "network/framingmode.h"
 #include "network/labevent.h"
 #include "network/localaddresses.h"
-#include "network/replypolicy.h"
+#include "network/sessionsettings.h"
 
 #include <QHostAddress>
 #include <QWidget>
@@ -18,17 +16,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-
-// What a server page's controls say.
-struct ServerSettings
-{
-    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
-    quint16 port = 0;
-    ReplyMode reply = ReplyMode::Echo;
-    FramingMode framing = FramingMode::Raw; // TCP only
-    bool smallReceiveBuffer = false;        // UDP only: make loss visible under a burst
-    int maxClients = ClientLimits::kDefaultMaxClients; // multi-client TCP server only
-};
 
 // The settings of a server (TCP or UDP) and its Start/Stop button. Validates what the user
 // typed and says what is wrong next to the control, in the user's language.

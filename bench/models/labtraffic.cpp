@@ -58,7 +58,7 @@ LabEventBatch LabTraffic::opening()
     LabEventBatch batch;
     LabEvent listening = LabEvent::make(EventKind::Listening);
     listening.local = m_server;
-    listening.amount = 50;
+    listening.backlog = 50;
     batch.append(listening);
     for (const Client &client : std::as_const(m_clients))
         batch.append(event(EventKind::Accepted, client));
@@ -88,7 +88,7 @@ LabEventBatch LabTraffic::next(int count)
         // The echo is a copy made by the reply policy, not the same bytes.
         LabEvent sent = event(EventKind::Sent, m_clients.at(which));
         sent.payload = QByteArray(received.payload.constData(), received.payload.size());
-        sent.amount = 1;
+        sent.messageCount = 1;
         batch.append(sent);
     }
     return batch;

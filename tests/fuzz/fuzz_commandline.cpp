@@ -55,7 +55,7 @@ void checkAccepted(const LaunchOptions &options, const QStringList &arguments)
         fail("port 0 accepted", arguments);
     if (options.burst != 0 && (options.burst < 1 || options.burst > BurstMessages::kMaxCount))
         fail("--burst out of range accepted", arguments);
-    if (options.clients < 1 || options.clients > ClientControls::kMaxConnections)
+    if (options.clients < 1 || options.clients > ClientLimits::kMaxClientConnections)
         fail("--clients out of range accepted", arguments);
     if (options.clients != 1 && options.mode != LabMode::TcpClient)
         fail("--clients accepted outside tcp-client", arguments);

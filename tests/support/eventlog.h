@@ -81,7 +81,7 @@ public:
     {
         qint64 sum = 0;
         for (const LabEvent &event : of(EventKind::Sent))
-            sum += event.amount;
+            sum += event.messageCount;
         return sum;
     }
     // Every event's kind, in order: "Resolving,Connecting,Connected,Sent,Received".

@@ -40,7 +40,7 @@ struct EventTally
                 break;
             case EventKind::Note:
                 if (event.note == NoteKind::LineTruncated)
-                    truncatedBytes[event.connectionId] += event.amount;
+                    truncatedBytes[event.connectionId] += event.byteCount;
                 notes.append(event);
                 break;
             case EventKind::Error:

@@ -1,4 +1,4 @@
-#include "widgets/hostproblemtext.h"
+#include "model/hostproblemtext.h"
 
 QString HostProblemText::describe(HostProblem problem)
 {
