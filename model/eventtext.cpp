@@ -1,6 +1,9 @@
 #include "model/eventtext.h"
 
+#include "network/addressparsing.h"
 #include "network/lineframer.h"
+#include "network/tcpserversession.h"
+#include "network/udpsession.h"
 
 #include <QLocale>
 
@@ -10,7 +13,11 @@ QString EventText::errorMessage(LabError error, quint16 port)
     case LabError::None:
         return {};
     case LabError::InvalidPort:
-        return tr("Invalid port: type a whole number from 1 to 65535 (the course uses 65432 for TCP and 65431 for UDP).");
+        return tr("Invalid port: type a whole number from %1 to %2 (the course uses %3 for TCP and %4 for UDP).")
+            .arg(kLowestPort)
+            .arg(kHighestPort)
+            .arg(TcpServerConfig::kDefaultPort)
+            .arg(UdpConfig::kDefaultPort);
     case LabError::InvalidAddress:
         return tr("Invalid address: type an IPv4 address such as 127.0.0.1 or an IPv6 address such as ::1.");
     case LabError::AddressInUse:
@@ -18,7 +25,11 @@ QString EventText::errorMessage(LabError error, quint16 port)
     case LabError::AddressNotAvailable:
         return tr("This address does not belong to this machine, so the server cannot listen on it. Choose \"All interfaces\" or one of this machine's addresses.");
     case LabError::PermissionDenied:
-        return tr("Permission denied for port %1: ports below 1024 are reserved for the system administrator. Use a port from 1024 to 65535, such as 65432.").arg(port);
+        return tr("Permission denied for port %1: ports below %2 are reserved for the system administrator. Use a port from %2 to %3, such as %4.")
+            .arg(port)
+            .arg(kFirstUnprivilegedPort)
+            .arg(kHighestPort)
+            .arg(TcpServerConfig::kDefaultPort);
     case LabError::ConnectionRefused:
         return tr("Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?").arg(port);
     case LabError::HostNotFound:

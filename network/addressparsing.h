@@ -10,6 +10,8 @@
 // The ports a TCP or UDP socket can use (0 asks the system to pick one: never typed).
 constexpr int kLowestPort = 1;
 constexpr int kHighestPort = 65535;
+// Below it, binding needs privileges (CAP_NET_BIND_SERVICE on Linux).
+constexpr int kFirstUnprivilegedPort = 1024;
 
 // A TCP/UDP port, kLowestPort..kHighestPort, digits only (spaces around are forgiven).
 std::optional<quint16> parsePort(const QString &text);

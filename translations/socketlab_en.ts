@@ -531,19 +531,11 @@
 <context>
     <name>EventText</name>
     <message>
-        <source>Invalid port: type a whole number from 1 to 65535 (the course uses 65432 for TCP and 65431 for UDP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid address: type an IPv4 address such as 127.0.0.1 or an IPv6 address such as ::1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This address does not belong to this machine, so the server cannot listen on it. Choose &quot;All interfaces&quot; or one of this machine&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permission denied for port %1: ports below 1024 are reserved for the system administrator. Use a port from 1024 to 65535, such as 65432.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,6 +750,14 @@
     </message>
     <message>
         <source>File descriptors are free again: the server accepts new clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid port: type a whole number from %1 to %2 (the course uses %3 for TCP and %4 for UDP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for port %1: ports below %2 are reserved for the system administrator. Use a port from %2 to %3, such as %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,10 +1679,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ports go from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A range goes from the lower port to the higher one, such as 8000-8010.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,6 +1736,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most %1 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports go from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

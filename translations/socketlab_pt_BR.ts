@@ -531,20 +531,12 @@
 <context>
     <name>EventText</name>
     <message>
-        <source>Invalid port: type a whole number from 1 to 65535 (the course uses 65432 for TCP and 65431 for UDP).</source>
-        <translation>Porta inválida: digite um número inteiro de 1 a 65535 (a disciplina usa 65432 para TCP e 65431 para UDP).</translation>
-    </message>
-    <message>
         <source>Invalid address: type an IPv4 address such as 127.0.0.1 or an IPv6 address such as ::1.</source>
         <translation>Endereço inválido: digite um endereço IPv4, como 127.0.0.1, ou um endereço IPv6, como ::1.</translation>
     </message>
     <message>
         <source>This address does not belong to this machine, so the server cannot listen on it. Choose &quot;All interfaces&quot; or one of this machine&apos;s addresses.</source>
         <translation>Este endereço não pertence a esta máquina, então o servidor não pode escutar nele. Escolha &quot;Todas as interfaces&quot; ou um dos endereços desta máquina.</translation>
-    </message>
-    <message>
-        <source>Permission denied for port %1: ports below 1024 are reserved for the system administrator. Use a port from 1024 to 65535, such as 65432.</source>
-        <translation>Permissão negada para a porta %1: as portas abaixo de 1024 são reservadas para o administrador do sistema. Use uma porta de 1024 a 65535, como a 65432.</translation>
     </message>
     <message>
         <source>Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?</source>
@@ -759,6 +751,14 @@
     <message>
         <source>File descriptors are free again: the server accepts new clients.</source>
         <translation>Os descritores de arquivo estão livres de novo: o servidor aceita novos clientes.</translation>
+    </message>
+    <message>
+        <source>Invalid port: type a whole number from %1 to %2 (the course uses %3 for TCP and %4 for UDP).</source>
+        <translation>Porta inválida: digite um número inteiro de %1 a %2 (a disciplina usa %3 para TCP e %4 para UDP).</translation>
+    </message>
+    <message>
+        <source>Permission denied for port %1: ports below %2 are reserved for the system administrator. Use a port from %2 to %3, such as %4.</source>
+        <translation>Permissão negada para a porta %1: as portas abaixo de %2 são reservadas para o administrador do sistema. Use uma porta de %2 a %3, como a %4.</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1681,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Portas são números: uma (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010).</translation>
     </message>
     <message>
-        <source>Ports go from 1 to 65535.</source>
-        <translation>As portas vão de 1 a 65535.</translation>
-    </message>
-    <message>
         <source>A range goes from the lower port to the higher one, such as 8000-8010.</source>
         <translation>Uma faixa vai da porta menor até a maior, como 8000-8010.</translation>
     </message>
@@ -1743,6 +1739,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>One port (65432), a list (22, 80, 443) or a range (8000-8010); at most %1 ports</source>
         <translation>Uma porta (65432), uma lista (22, 80, 443) ou uma faixa (8000-8010); no máximo %1 portas</translation>
+    </message>
+    <message>
+        <source>Ports go from %1 to %2.</source>
+        <translation>As portas vão de %1 a %2.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "widgets/labeltone.h"
 
 #include "model/hostproblemtext.h"
+#include "network/addressparsing.h"
 #include "network/portlist.h"
 #include "widgets/wrappedlabel.h"
 
@@ -104,7 +105,7 @@ std::optional<PortCheckRequest> PortCheckPanel::validatedRequest()
             showStatus(tr("Ports are numbers: one (65432), a list (22, 80, 443) or a range (8000-8010)."), true);
             break;
         case PortListError::OutOfRange:
-            showStatus(tr("Ports go from 1 to 65535."), true);
+            showStatus(tr("Ports go from %1 to %2.").arg(kLowestPort).arg(kHighestPort), true);
             break;
         case PortListError::ReversedRange:
             showStatus(tr("A range goes from the lower port to the higher one, such as 8000-8010."), true);
