@@ -19,7 +19,7 @@ packages=(g++ cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libpcap-dev fonts-dejavu-core)
 if [ "$action" = test ]; then
-    packages+=(tshark dpkg-dev file xvfb xauth python3 socat netcat-openbsd
+    packages+=(ccache tshark dpkg-dev file xvfb xauth python3 socat netcat-openbsd
                lintian help2man locales man-db desktop-file-utils appstream)
 fi
 
@@ -60,7 +60,14 @@ if [ "$action" = test ]; then
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# ccache, where installed, makes the rebuilds of the three build folders cheap; paths are
+# hashed relative to the checkout, so a clone in another folder shares the cache.
+launcher=()
+if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
+fi
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
 if [ "$action" = run ]; then
     # The app alone, not the test suites: `test` builds everything in the same folder.
     cmake --build "$build" -j "$jobs" --target socketlab
@@ -82,7 +89,7 @@ case "$action" in
             # link), each run for SOCKETLAB_FUZZ_SECONDS (tests/CMakeLists.txt).
             fuzz_build="$here/build-fuzz"
             fuzz_targets=(fuzz_packetdecoder fuzz_lineframer fuzz_commandline fuzz_reportescaping)
-            if CC=clang CXX=clang++ cmake -S "$here" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$fuzz_build.log" 2>&1 \
+            if CC=clang CXX=clang++ cmake -S "$here" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" > "$fuzz_build.log" 2>&1 \
                 && cmake --build "$fuzz_build" -j "$jobs" --target "${fuzz_targets[@]}" >> "$fuzz_build.log" 2>&1; then
                 (cd "$fuzz_build" && ctest --output-on-failure -R '^fuzz_') || fuzz_status=$?
             else
@@ -104,7 +111,7 @@ case "$action" in
         sanitize_status=0
         sanitize_build="$here/build-asan"
         if CXX=g++ cmake -S "$here" -B "$sanitize_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-                "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DSOCKETLAB_SANITIZE=ON > "$sanitize_build.log" 2>&1 \
+                "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DSOCKETLAB_SANITIZE=ON "${launcher[@]}" > "$sanitize_build.log" 2>&1 \
             && cmake --build "$sanitize_build" -j "$jobs" >> "$sanitize_build.log" 2>&1; then
             (cd "$sanitize_build" \
                 && ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1 \
