@@ -7,13 +7,11 @@
 
 #include <cstdint>
 
-#include <unistd.h>
-
 namespace {
 std::uintptr_t pageSize()
 {
-    static const auto size = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
-    return size;
+    // The smallest page of x86-64 and arm64: a larger page is touched more often, never missed.
+    return 4096;
 }
 
 std::uintptr_t pageStart(std::uintptr_t address)

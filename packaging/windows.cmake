@@ -41,7 +41,8 @@ endforeach()
 
 # The MinGW runtime g++ links against.
 foreach(dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
-    find_file(SOCKETLAB_RUNTIME_${dll} ${dll} PATHS ${SOCKETLAB_MINGW_RUNTIME_DIRS} NO_DEFAULT_PATH)
+    find_file(SOCKETLAB_RUNTIME_${dll} ${dll} PATHS ${SOCKETLAB_MINGW_RUNTIME_DIRS}
+              NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
     if(NOT SOCKETLAB_RUNTIME_${dll})
         message(FATAL_ERROR "${dll} not found in ${SOCKETLAB_MINGW_RUNTIME_DIRS}")
     endif()
@@ -78,5 +79,6 @@ endif()
 # Per machine for an administrator, per user (no admin rights) for anyone else: our template.
 list(PREPEND CMAKE_MODULE_PATH "${PROJECT_SOURCE_DIR}/packaging/windows")
 set(CPACK_ZIP_COMPONENT_INSTALL OFF)
+set(CPACK_PROJECT_CONFIG_FILE "${PROJECT_SOURCE_DIR}/packaging/windows/cpack-options.cmake")
 
 include(CPack)
