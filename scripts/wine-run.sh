@@ -15,6 +15,12 @@ export WINEPATH="$qt/bin;/usr/lib/gcc/x86_64-w64-mingw32/12-posix;/usr/x86_64-w6
 export QT_PLUGIN_PATH="$qt/plugins"
 mkdir -p "$WINEPREFIX"
 
+# Tests that show windows use Qt's windows platform, which needs Wine's X11 driver: a
+# virtual screen of their own when there is no display.
+if [ "${QT_QPA_PLATFORM:-}" = windows ] && [ -z "${DISPLAY:-}" ] && [ -z "${SOCKETLAB_IN_XVFB:-}" ]; then
+    SOCKETLAB_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" bash "$0" "$@"
+fi
+
 program=$1
 shift
 case "$(basename "$program")" in

@@ -395,6 +395,11 @@ void tst_ServerPage::callsAndStatesViewsAreBuiltWhenOpened()
 
 void tst_ServerPage::simpleServerCountsItsBacklog()
 {
+#ifdef Q_OS_WIN
+    QSKIP("Windows's GetExtendedTcpTable does not tell a connection waiting for accept() from an "
+          "accepted one (Linux: no inode yet), and under Wine it lists the Linux host's sockets: "
+          "the backlog count is a Linux feature (README, Windows)");
+#endif
     const quint16 port = freePort();
     TcpServerPage *page = startPage(TcpServerKind::Simple, port);
     QTRY_VERIFY(page->controls()->isRunning());

@@ -1,6 +1,7 @@
 # tests/windows.cmake: the Windows build's suite (cross-built with MinGW-w64), run by CTest under
 # Wine through scripts/wine-run.sh (CMAKE_CROSSCOMPILING_EMULATOR). Included by CMakeLists.txt
-# instead of the Linux list. QT_QPA_PLATFORM=minimal: Qt 6.4 has no offscreen plugin on Windows.
+# instead of the Linux list. QT_QPA_PLATFORM=minimal (Qt 6.4 has no offscreen plugin on Windows),
+# or windows under Xvfb for tests that show and expose windows (WINDOWED).
 #
 # Left out here, each for its reason:
 # - tst_kernelsockettable, tst_sparedescriptor, tst_tcpserversession, tst_tcpconnectionpool,
@@ -20,11 +21,15 @@ set(CMAKE_CROSSCOMPILING_EMULATOR
     /usr/bin/env SOCKETLAB_QT_PREFIX=${SOCKETLAB_QT_PREFIX} bash ${PROJECT_SOURCE_DIR}/scripts/wine-run.sh)
 
 function(socketlab_add_wine_test name)
-    cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "WINDOWED" "" "LIBS" ${ARGN})
     add_executable(${name} ${name}.cpp)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=minimal" TIMEOUT 180)
+    set(platform minimal)
+    if(ARG_WINDOWED)
+        set(platform windows)
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=${platform}" TIMEOUT 300)
 endfunction()
 
 socketlab_add_wine_test(tst_endpoint LIBS socketlab_network)
@@ -42,5 +47,5 @@ socketlab_add_wine_test(tst_primitivetimelinemodel LIBS socketlab_model)
 socketlab_add_wine_test(tst_socketstatemodel LIBS socketlab_model)
 socketlab_add_wine_test(tst_guidedexercises LIBS socketlab_model)
 socketlab_add_wine_test(tst_labreport LIBS socketlab_model Qt6::Gui)
-socketlab_add_wine_test(tst_serverpage LIBS socketlab_app)
-socketlab_add_wine_test(tst_clientpages LIBS socketlab_app)
+socketlab_add_wine_test(tst_serverpage WINDOWED LIBS socketlab_app)
+socketlab_add_wine_test(tst_clientpages WINDOWED LIBS socketlab_app)
