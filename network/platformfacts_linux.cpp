@@ -9,11 +9,6 @@ QString socketTableCommand()
     return QStringLiteral("ss -tanp");
 }
 
-QString ephemeralPortRange()
-{
-    return QStringLiteral("32768–60999"); // net.ipv4.ip_local_port_range's default
-}
-
 QString captureSetupHelp()
 {
     return QCoreApplication::translate(

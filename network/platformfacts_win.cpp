@@ -9,11 +9,6 @@ QString socketTableCommand()
     return QStringLiteral("netstat -ano");
 }
 
-QString ephemeralPortRange()
-{
-    return QStringLiteral("49152–65535"); // Windows's dynamic port range since Vista
-}
-
 QString captureSetupHelp()
 {
     return QCoreApplication::translate(

@@ -18,7 +18,7 @@ mkdir -p "$cache"
 
 packages=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 nsis fonts-wine
           cmake ninja-build qt6-base-dev-tools qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n xvfb xauth python3 zip)
+          qt6-translations-l10n xvfb xauth x11-utils imagemagick python3)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

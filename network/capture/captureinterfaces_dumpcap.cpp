@@ -7,9 +7,11 @@
 
 #include <algorithm>
 
+namespace {
+
 // Windows: the interfaces as Wireshark's dumpcap lists them (`dumpcap -D`), each line
 // "1. \Device\NPF_{GUID} (Ethernet)": Npcap's device name, then the friendly name.
-QList<CaptureInterface> captureInterfaces(QString *errorText)
+QList<CaptureInterface> listWithDumpcap(QString *errorText)
 {
     const QString program = dumpcapProgram();
     if (program.isEmpty()) {
@@ -43,6 +45,27 @@ QList<CaptureInterface> captureInterfaces(QString *errorText)
     if (errorText)
         errorText->clear();
     return interfaces;
+}
+
+struct Listing
+{
+    QList<CaptureInterface> interfaces;
+    QString error;
+};
+
+} // namespace
+
+// Asked once per run: every page lists the interfaces, and dumpcap takes about a second.
+QList<CaptureInterface> captureInterfaces(QString *errorText)
+{
+    static const Listing listing = [] {
+        Listing result;
+        result.interfaces = listWithDumpcap(&result.error);
+        return result;
+    }();
+    if (errorText)
+        *errorText = listing.error;
+    return listing.interfaces;
 }
 
 QString defaultCaptureInterface()
