@@ -2,6 +2,7 @@
 
 #include "app/eventlines.h"
 #include "app/eventprinter.h"
+#include "app/standardinput.h"
 #include "app/terminationsignals.h"
 #include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
@@ -16,13 +17,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
-#include <unistd.h>
 #endif
 
 namespace {
@@ -119,12 +118,11 @@ void HeadlessRunner::start()
         break;
     }
     }
-#ifdef Q_OS_UNIX
     if (isClient()) {
-        m_stdinNotifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-        connect(m_stdinNotifier, &QSocketNotifier::activated, this, &HeadlessRunner::readStandardInput);
+        auto *input = new StandardInput(this);
+        connect(input, &StandardInput::received, this, &HeadlessRunner::onStandardInput);
+        connect(input, &StandardInput::ended, this, &HeadlessRunner::onStandardInputEnded);
     }
-#endif
 }
 
 void HeadlessRunner::printBatch(const LabEventBatch &batch)
@@ -207,23 +205,20 @@ void HeadlessRunner::sendBurst(int count)
         udp->sendBurst({}, count);
 }
 
-void HeadlessRunner::readStandardInput()
+void HeadlessRunner::onStandardInputEnded()
 {
-#ifdef Q_OS_UNIX
-    char buffer[4096];
-    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-    if (n <= 0) {
-        m_stdinOpen = false;
-        m_stdinNotifier->setEnabled(false);
-        // A last line without newline goes as it is (once the client is ready, if not yet).
-        if (!m_stdinBuffer.isEmpty() && m_running) {
-            sendToAll(m_stdinBuffer);
-            m_stdinBuffer.clear();
-        }
-        finishIfDone();
-        return;
+    m_stdinOpen = false;
+    // A last line without newline goes as it is (once the client is ready, if not yet).
+    if (!m_stdinBuffer.isEmpty() && m_running) {
+        sendToAll(m_stdinBuffer);
+        m_stdinBuffer.clear();
     }
-    m_stdinBuffer.append(buffer, n);
+    finishIfDone();
+}
+
+void HeadlessRunner::onStandardInput(const QByteArray &bytes)
+{
+    m_stdinBuffer.append(bytes);
     // Lines are sent as they come, each with its newline, as nc does; before the client is
     // ready they wait here.
     if (!m_running)
@@ -233,7 +228,6 @@ void HeadlessRunner::readStandardInput()
         return;
     sendToAll(m_stdinBuffer.left(lastNewline + 1));
     m_stdinBuffer.remove(0, lastNewline + 1);
-#endif
 }
 
 void HeadlessRunner::finishIfDone()

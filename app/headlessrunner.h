@@ -11,7 +11,6 @@ class EventPrinter;
 class ConnectionTableModel;
 class MessageLogModel;
 class PeerTableModel;
-class QSocketNotifier;
 class QTimer;
 
 // `socketlab --headless`: the same sessions as the window, printing one line per event.
@@ -38,14 +37,14 @@ private:
     void track(const LabEvent &event);
     void sendToAll(const QByteArray &data);
     void sendBurst(int count);
-    void readStandardInput();
+    void onStandardInput(const QByteArray &bytes);
+    void onStandardInputEnded();
     void finishIfDone();
     void finish(int exitCode);
     bool isClient() const;
 
     LaunchOptions m_options;
     QPointer<QObject> m_session;
-    QSocketNotifier *m_stdinNotifier = nullptr;
     QTimer *m_graceTimer;
     BurstTracker *m_bursts;
     // What a --report holds: the same models as the window's page.

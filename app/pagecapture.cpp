@@ -5,6 +5,7 @@
 #include "network/capture/captureinterfaces.h"
 #include "network/capture/dumpcapcapture.h"
 #include "network/capture/pcapfile.h"
+#include "network/platformfacts.h"
 #include "widgets/capturepanel.h"
 
 #include <QCoreApplication>
@@ -84,11 +85,7 @@ bool PageCapture::permitted()
 
 QString PageCapture::permissionHelp()
 {
-    return tr("Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of "
-              "SocketLab works without it. Two usual ways: give the installed program the capabilities, once: "
-              "sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark's dumpcap capture "
-              "for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, "
-              "log in again; SocketLab then captures through dumpcap.");
+    return PlatformFacts::captureSetupHelp();
 }
 
 void PageCapture::setTraffic(Transport transport, quint16 port)

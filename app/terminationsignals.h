@@ -4,9 +4,10 @@
 
 class QSocketNotifier;
 
-// SIGINT and SIGTERM as a Qt signal, so that `kill` or Ctrl+C ends a run the same way as
-// closing the window: sessions stopped, reports and statistics written. One instance at a
-// time (a signal handler has one global self-pipe).
+// SIGINT and SIGTERM (terminationsignals_posix.cpp), or Ctrl+C, Ctrl+Break and closing the
+// console window (terminationsignals_win.cpp, SetConsoleCtrlHandler), as a Qt signal, so that
+// they end a run the same way as closing the window: sessions stopped, reports and statistics
+// written. One instance at a time (the handler has one global target).
 class TerminationSignals : public QObject
 {
     Q_OBJECT

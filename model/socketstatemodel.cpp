@@ -84,51 +84,51 @@ QVariant SocketStateModel::headerData(int section, Qt::Orientation orientation, 
 QString SocketStateModel::stateText(const Row &row) const
 {
     if (row.socket.waitingInBacklog)
-        return tr("%1 (waiting in the backlog)", "socket state").arg(row.socket.state);
-    return row.socket.state;
+        return tr("%1 (waiting in the backlog)", "socket state").arg(kernelSocketStateName(row.socket.state));
+    return kernelSocketStateName(row.socket.state);
 }
 
 QString SocketStateModel::stateExplanation(const KernelSocket &socket) const
 {
-    const QString &state = socket.state;
-    if (socket.transport == Transport::Udp) {
-        if (state == QLatin1String("UNCONN"))
-            return tr("A UDP socket bound to a port: it receives datagrams from any sender, "
-                      "because UDP has no connections.");
-        if (state == QLatin1String("ESTAB"))
-            return tr("A UDP socket after connect(): it only fixed a default peer; no packet "
-                      "was exchanged to do it.");
-    } else {
-        if (state == QLatin1String("LISTEN"))
-            return tr("A server socket waiting for connections (after listen()).");
-        if (state == QLatin1String("SYN-SENT"))
-            return tr("The client sent SYN (connect()) and waits for the server's SYN+ACK.");
-        if (state == QLatin1String("SYN-RECV"))
-            return tr("The server received a SYN and answered SYN+ACK; it waits for the "
-                      "client's ACK to complete the handshake.");
-        if (state == QLatin1String("ESTABLISHED"))
-            return tr("The three-way handshake is complete: both sides can send and receive data.");
-        if (state == QLatin1String("FIN-WAIT-1"))
-            return tr("This side closed first (close() sent FIN) and waits for the peer to "
-                      "acknowledge it.");
-        if (state == QLatin1String("FIN-WAIT-2"))
-            return tr("The peer acknowledged this side's FIN; this side waits for the peer "
-                      "to close too (its FIN).");
-        if (state == QLatin1String("CLOSE-WAIT"))
-            return tr("The peer closed its side (FIN received); this program must still call "
-                      "close(), and a socket that stays here means it never does.");
-        if (state == QLatin1String("LAST-ACK"))
-            return tr("This side closed after the peer did and waits for the ACK of its own FIN.");
-        if (state == QLatin1String("TIME-WAIT"))
-            return tr("The side that closed first waits here (2 × MSL) so that late packets "
-                      "of this connection die out before the 4-tuple is used again.");
-        if (state == QLatin1String("CLOSE"))
-            return tr("The socket has no connection: it was closed, or it was created and "
-                      "bound but is neither listening nor connecting.");
-        if (state == QLatin1String("CLOSING"))
-            return tr("Both sides closed at the same time; each one waits for the ACK of its FIN.");
+    switch (socket.state) {
+    case KernelSocketState::UdpUnconnected:
+        return tr("A UDP socket bound to a port: it receives datagrams from any sender, "
+                  "because UDP has no connections.");
+    case KernelSocketState::UdpConnected:
+        return tr("A UDP socket after connect(): it only fixed a default peer; no packet "
+                  "was exchanged to do it.");
+    case KernelSocketState::Listen:
+        return tr("A server socket waiting for connections (after listen()).");
+    case KernelSocketState::SynSent:
+        return tr("The client sent SYN (connect()) and waits for the server's SYN+ACK.");
+    case KernelSocketState::SynReceived:
+        return tr("The server received a SYN and answered SYN+ACK; it waits for the "
+                  "client's ACK to complete the handshake.");
+    case KernelSocketState::Established:
+        return tr("The three-way handshake is complete: both sides can send and receive data.");
+    case KernelSocketState::FinWait1:
+        return tr("This side closed first (close() sent FIN) and waits for the peer to "
+                  "acknowledge it.");
+    case KernelSocketState::FinWait2:
+        return tr("The peer acknowledged this side's FIN; this side waits for the peer "
+                  "to close too (its FIN).");
+    case KernelSocketState::CloseWait:
+        return tr("The peer closed its side (FIN received); this program must still call "
+                  "close(), and a socket that stays here means it never does.");
+    case KernelSocketState::LastAck:
+        return tr("This side closed after the peer did and waits for the ACK of its own FIN.");
+    case KernelSocketState::TimeWait:
+        return tr("The side that closed first waits here (2 × MSL) so that late packets "
+                  "of this connection die out before the 4-tuple is used again.");
+    case KernelSocketState::Closed:
+        return tr("The socket has no connection: it was closed, or it was created and "
+                  "bound but is neither listening nor connecting.");
+    case KernelSocketState::Closing:
+        return tr("Both sides closed at the same time; each one waits for the ACK of its FIN.");
+    case KernelSocketState::Unknown:
+        break;
     }
-    return tr("A state SocketLab does not know: %1.").arg(state);
+    return tr("A state SocketLab does not know: %1.").arg(kernelSocketStateName(socket.state));
 }
 
 bool SocketStateModel::isHighlighted(const Row &row, const QDateTime &now) const
@@ -146,7 +146,7 @@ QVariant SocketStateModel::rawValue(const Row &row, int column) const
     case LocalPortColumn: return socket.local.port;
     case RemoteAddressColumn: return socket.remote.addressText();
     case RemotePortColumn: return socket.remote.port;
-    case StateColumn: return socket.state;
+    case StateColumn: return kernelSocketStateName(socket.state);
     case ReceiveQueueColumn: return socket.receiveQueue;
     case SendQueueColumn: return socket.sendQueue;
     case ProcessColumn: return socket.process;
@@ -207,13 +207,13 @@ QVariant SocketStateModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawValue(row, index.column());
     case StateRole:
-        return socket.state;
+        return kernelSocketStateName(socket.state);
     case ChangedAtRole:
         return row.changedAt;
     case WaitingInBacklogRole:
         return socket.waitingInBacklog;
     case IsListeningRole:
-        return socket.transport == Transport::Tcp && socket.state == QLatin1String("LISTEN");
+        return socket.state == KernelSocketState::Listen;
     default:
         return {};
     }

@@ -84,18 +84,23 @@ QString TcpStateTracker::stateName(State state)
     return {};
 }
 
-std::optional<TcpStateTracker::State> TcpStateTracker::fromKernelName(const QString &name)
+std::optional<TcpStateTracker::State> TcpStateTracker::fromKernelState(KernelSocketState state)
 {
-    static const QHash<QString, State> states {
-        { QStringLiteral("LISTEN"), Listen },           { QStringLiteral("SYN-SENT"), SynSent },
-        { QStringLiteral("SYN-RECV"), SynReceived },    { QStringLiteral("ESTABLISHED"), Established },
-        { QStringLiteral("FIN-WAIT-1"), FinWait1 },     { QStringLiteral("FIN-WAIT-2"), FinWait2 },
-        { QStringLiteral("CLOSING"), Closing },         { QStringLiteral("TIME-WAIT"), TimeWait },
-        { QStringLiteral("CLOSE-WAIT"), CloseWait },    { QStringLiteral("LAST-ACK"), LastAck },
-        { QStringLiteral("CLOSE"), ClosedAfter },
-    };
-    const auto it = states.constFind(name);
-    if (it == states.constEnd())
-        return std::nullopt;
-    return it.value();
+    switch (state) {
+    case KernelSocketState::Listen: return Listen;
+    case KernelSocketState::SynSent: return SynSent;
+    case KernelSocketState::SynReceived: return SynReceived;
+    case KernelSocketState::Established: return Established;
+    case KernelSocketState::FinWait1: return FinWait1;
+    case KernelSocketState::FinWait2: return FinWait2;
+    case KernelSocketState::Closing: return Closing;
+    case KernelSocketState::TimeWait: return TimeWait;
+    case KernelSocketState::CloseWait: return CloseWait;
+    case KernelSocketState::LastAck: return LastAck;
+    case KernelSocketState::Closed: return ClosedAfter;
+    case KernelSocketState::Unknown:
+    case KernelSocketState::UdpUnconnected:
+    case KernelSocketState::UdpConnected: break;
+    }
+    return std::nullopt;
 }

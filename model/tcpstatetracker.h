@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/kernelsocketstate.h"
 #include "network/labevent.h"
 
 #include <QHash>
@@ -44,8 +45,8 @@ public:
     int newestConnection() const { return m_newest; }
     // RFC 9293's name: "ESTABLISHED", "TIME-WAIT"...
     static QString stateName(State state);
-    // The state for ss's name of it ("TIME-WAIT", "SYN-RECV", "FIN-WAIT-1"...), if it is one.
-    static std::optional<State> fromKernelName(const QString &name);
+    // The state for the kernel's (TCP) one, if it is one.
+    static std::optional<State> fromKernelState(KernelSocketState state);
 
 Q_SIGNALS:
     void pathChanged(int connectionId);

@@ -1,11 +1,10 @@
 #include "network/connectionworker.h"
 
 #include "network/eventbatcher.h"
+#include "network/nativesocket.h"
 #include "network/tcpconnection.h"
 
 #include <QTcpSocket>
-
-#include <unistd.h>
 
 ConnectionWorker::ConnectionWorker(EventBatcher *events)
     : m_events(events)
@@ -17,7 +16,7 @@ void ConnectionWorker::adopt(int connectionId, qintptr descriptor, FramingMode f
 {
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
-        ::close(int(descriptor));
+        NativeSocket::close(descriptor);
         delete socket;
         countFinished(connectionId);
         return;

@@ -1,5 +1,6 @@
 #include "network/portchecker.h"
 
+#include "network/nativesocket.h"
 #include "network/portlist.h"
 #include "network/socketerrors.h"
 
@@ -13,12 +14,6 @@
 
 #include <utility>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#endif
 
 namespace {
 
@@ -30,13 +25,7 @@ constexpr qint64 kMaxReplyBytes = 65536;
 // handshake completes, as nmap's connect scan does, and the server never sees a request.
 void resetOnClose(QAbstractSocket *socket)
 {
-#if defined(Q_OS_UNIX) || defined(Q_OS_WIN)
-    struct linger lingerOption { 1, 0 };
-    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
-                 reinterpret_cast<const char *>(&lingerOption), sizeof lingerOption);
-#else
-    Q_UNUSED(socket)
-#endif
+    NativeSocket::resetOnClose(socket->socketDescriptor());
 }
 
 } // namespace

@@ -1,7 +1,5 @@
 #include "network/socketerrors.h"
 
-#include <cerrno>
-
 LabError labErrorFrom(QAbstractSocket::SocketError error)
 {
     switch (error) {
@@ -21,22 +19,6 @@ LabError labErrorFrom(QAbstractSocket::SocketError error)
         return LabError::NetworkUnreachable;
     case QAbstractSocket::SocketResourceError:
         return LabError::TooManyOpenFiles;
-    default:
-        return LabError::Other;
-    }
-}
-
-LabError labErrorFromErrno(int error)
-{
-    switch (error) {
-    case EMFILE:
-    case ENFILE:
-    case ENOBUFS:
-    case ENOMEM:
-        return LabError::TooManyOpenFiles;
-    case EACCES:
-    case EPERM:
-        return LabError::PermissionDenied;
     default:
         return LabError::Other;
     }

@@ -2,14 +2,9 @@
 
 #include <QSocketNotifier>
 
-#include <utility>
+#include "network/nativesocket.h"
 
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
+#include <utility>
 
 SpareDescriptor::SpareDescriptor(QObject *parent)
     : QObject(parent)
@@ -25,15 +20,10 @@ void SpareDescriptor::keep(bool needed, qintptr socketDescriptor)
 {
     if (m_takenOver)
         return;
-#ifdef Q_OS_UNIX
     if (needed && m_descriptor < 0 && socketDescriptor >= 0)
-        m_descriptor = ::fcntl(int(socketDescriptor), F_DUPFD_CLOEXEC, 0); // -1 (out of files): none kept
+        m_descriptor = NativeSocket::duplicate(socketDescriptor); // none (out of files, Windows): none kept
     else if (!needed)
         close();
-#else
-    Q_UNUSED(needed);
-    Q_UNUSED(socketDescriptor);
-#endif
 }
 
 void SpareDescriptor::noteWritten(const QByteArray &chunk, qint64 inQtBuffer)
@@ -92,27 +82,24 @@ void SpareDescriptor::close()
         std::exchange(m_writable, nullptr)->deleteLater();
     }
     m_unsent.clear();
-#ifdef Q_OS_UNIX
     if (m_descriptor >= 0)
-        ::close(std::exchange(m_descriptor, -1));
-#endif
+        NativeSocket::close(std::exchange(m_descriptor, NativeSocket::kNone));
 }
 
 void SpareDescriptor::sendWhatTheKernelTakes()
 {
-#ifdef Q_OS_UNIX
     if (!m_takenOver || m_descriptor < 0 || m_failedWith != 0)
         return;
     while (!m_unsent.isEmpty()) {
         const QByteArrayView bytes = m_unsent.front();
-        const ssize_t sent = ::send(m_descriptor, bytes.data(), size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
-        if (sent > 0) {
+        qint64 sent = 0;
+        NativeSocket::SystemError error = 0;
+        const auto result = NativeSocket::sendSome(m_descriptor, bytes.data(), bytes.size(), &sent, &error);
+        if (result == NativeSocket::SendResult::Sent && sent > 0) {
             m_unsent.consume(sent);
             continue;
         }
-        if (sent < 0 && errno == EINTR)
-            continue;
-        if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+        if (result == NativeSocket::SendResult::WouldBlock) {
             // The peer reads slowly: on when the kernel has room again.
             if (!m_writable) {
                 m_writable = new QSocketNotifier(m_descriptor, QSocketNotifier::Write, this);
@@ -121,7 +108,8 @@ void SpareDescriptor::sendWhatTheKernelTakes()
             m_writable->setEnabled(true);
             return;
         }
-        m_failedWith = sent < 0 ? errno : EPIPE; // the peer reset, or the network failed
+        // The peer reset, or the network failed.
+        m_failedWith = result == NativeSocket::SendResult::Failed ? error : NativeSocket::peerResetError();
         m_unsent.clear();
         if (m_closeWhenSent)
             finishWith(m_failedWith);
@@ -131,7 +119,6 @@ void SpareDescriptor::sendWhatTheKernelTakes()
         m_writable->setEnabled(false);
     if (m_closeWhenSent)
         finishWith(0);
-#endif
 }
 
 void SpareDescriptor::finishWith(int errorNumber)

@@ -13,7 +13,7 @@ class QSocketNotifier;
 // newline could not be answered. While this descriptor is open the kernel's socket stays
 // open: what Qt left unwritten, and what is sent afterwards, goes out through it, then our FIN.
 // TcpConnection keeps one only while something could still have to be written (keep()).
-// Unix only: elsewhere nothing is kept, and what Qt drops is lost.
+// Unix only (NativeSocket::duplicate): on Windows nothing is kept, and what Qt drops is lost.
 class SpareDescriptor : public QObject
 {
     Q_OBJECT
@@ -47,17 +47,17 @@ public:
     void close();
 
 Q_SIGNALS:
-    // After closeWhenSent(): everything went out (errorNumber 0), or sending failed (its errno).
+    // After closeWhenSent(): everything went out (errorNumber 0), or sending failed (its system error).
     void finished(int errorNumber);
 
 private:
     void sendWhatTheKernelTakes();
     void finishWith(int errorNumber);
 
-    int m_descriptor = -1;
+    qintptr m_descriptor = -1;
     UnsentBytes m_unsent;
     QSocketNotifier *m_writable = nullptr; // after takeOver(), while the kernel's buffer is full
     bool m_takenOver = false;
     bool m_closeWhenSent = false;
-    int m_failedWith = 0; // errno of a failed send after takeOver()
+    int m_failedWith = 0; // system error of a failed send after takeOver()
 };

@@ -6,14 +6,7 @@
 
 #include <QTcpSocket>
 
-#include <cstring>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#endif
+#include "network/nativesocket.h"
 
 TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, QObject *parent)
     : QObject(parent)
@@ -241,14 +234,10 @@ void TcpConnection::abortWithReset()
 {
     if (m_state == State::Finished)
         return;
-#if defined(Q_OS_UNIX) || defined(Q_OS_WIN)
     // With a zero linger time the socket's last close() resets the connection instead of the FIN
     // handshake. The option belongs to the socket: either descriptor sets it.
     const qintptr descriptor = m_socket->socketDescriptor() >= 0 ? m_socket->socketDescriptor() : m_spare->descriptor();
-    struct linger lingerOption { 1, 0 };
-    ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&lingerOption),
-                 sizeof lingerOption);
-#endif
+    NativeSocket::resetOnClose(descriptor);
     m_spare->close(); // Qt's close must be the last one, for the RST (if Qt's is still open)
     m_requestedClose = CloseReason::AbortedByUs;
     m_socket->abort();
@@ -313,8 +302,8 @@ void TcpConnection::onSpareDescriptorFinished(int errorNumber)
     }
     // The peer reset (or the network failed) before it had everything.
     LabEvent event = makeEvent(EventKind::Error);
-    event.error = labErrorFromErrno(errorNumber);
-    event.detail = QString::fromLocal8Bit(std::strerror(errorNumber));
+    event.error = NativeSocket::labError(errorNumber);
+    event.detail = NativeSocket::errorText(errorNumber);
     m_events->post(event);
     endWith(CloseReason::ClosedAfterError);
 }

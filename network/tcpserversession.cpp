@@ -1,6 +1,7 @@
 #include "network/tcpserversession.h"
 
 #include "network/eventbatcher.h"
+#include "network/nativesocket.h"
 #include "network/socketerrors.h"
 #include "network/tcpconnectionpool.h"
 
@@ -9,12 +10,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <cerrno>
-#include <cstring>
 #include <utility>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 TcpServerConfig TcpServerConfig::courseDefaults(TcpServerKind kind)
 {
@@ -106,8 +102,8 @@ void TcpServerSession::reportAcceptFailure(int error)
         m_acceptFailing = true;
         LabEvent event = LabEvent::make(EventKind::Error);
         event.local = listeningOn();
-        event.error = labErrorFromErrno(error);
-        event.detail = QString::fromLocal8Bit(std::strerror(error));
+        event.error = NativeSocket::labError(error);
+        event.detail = NativeSocket::errorText(error);
         m_events->post(event);
     }
     // The notifier as the context: stop() deletes it at once (the server only later).
@@ -126,7 +122,7 @@ void TcpServerSession::stop()
     delete m_pool;
     m_pool = nullptr;
     if (m_heldAtLimit >= 0)
-        ::close(std::exchange(m_heldAtLimit, -1)); // its grace timer goes with the notifier
+        NativeSocket::close(std::exchange(m_heldAtLimit, -1)); // its grace timer goes with the notifier
     delete m_acceptNotifier; // before its socket is closed
     m_acceptNotifier = nullptr;
     m_server->close();
@@ -180,11 +176,11 @@ bool TcpServerSession::atClientLimit() const
     return m_config.kind == TcpServerKind::Multi && openConnectionCount() >= m_config.maxClients;
 }
 
-void TcpServerSession::turnAway(int descriptor)
+void TcpServerSession::turnAway(qintptr descriptor)
 {
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
-        ::close(descriptor);
+        NativeSocket::close(descriptor);
         delete socket;
         return;
     }
@@ -209,17 +205,17 @@ void TcpServerSession::acceptPending()
     // kernel's backlog, and no other until it leaves: the course's accept() loop.
     if (!m_server || m_heldAtLimit >= 0)
         return; // stopped: nothing to accept from; or a client waits at the limit
-    const int listening = int(m_server->socketDescriptor());
+    const qintptr listening = m_server->socketDescriptor();
     for (int taken = 0; m_server && !busyWithOneClient() && taken < kMaxAcceptsPerTurn; ++taken) {
-        const int descriptor = ::accept4(listening, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
-        if (descriptor < 0) {
-            const int error = errno;
-            if (error == EINTR || error == ECONNABORTED)
-                continue; // a client that left while it waited: take the next one
-            if (error != EAGAIN && error != EWOULDBLOCK)
-                reportAcceptFailure(error);
+        qintptr descriptor = NativeSocket::kNone;
+        NativeSocket::SystemError error = 0;
+        const auto result = NativeSocket::accept(listening, &descriptor, &error);
+        if (result == NativeSocket::AcceptResult::ClientLeft)
+            continue; // a client that left while it waited: take the next one
+        if (result == NativeSocket::AcceptResult::Failed)
+            reportAcceptFailure(error);
+        if (result != NativeSocket::AcceptResult::Accepted)
             return;
-        }
         if (atClientLimit() && !m_limitGraceOver) {
             holdAtClientLimit(descriptor);
             return;
@@ -228,7 +224,7 @@ void TcpServerSession::acceptPending()
     }
 }
 
-void TcpServerSession::holdAtClientLimit(int descriptor)
+void TcpServerSession::holdAtClientLimit(qintptr descriptor)
 {
     // The connections are served on other threads, which count out the ones that ended as they
     // get to them: when they are busy (a flood), the count lags behind. So a client that comes
@@ -245,7 +241,7 @@ void TcpServerSession::holdAtClientLimit(int descriptor)
     });
 }
 
-void TcpServerSession::adopt(int descriptor)
+void TcpServerSession::adopt(qintptr descriptor)
 {
     if (m_acceptFailing) {
         m_acceptFailing = false;

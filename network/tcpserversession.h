@@ -74,14 +74,14 @@ Q_SIGNALS:
 
 private:
     void acceptPending();
-    void adopt(int descriptor);
+    void adopt(qintptr descriptor);
     void reportAcceptFailure(int error);
     // A client accepted at the limit waits kClientLimitGraceMs, then is adopted or turned away.
-    void holdAtClientLimit(int descriptor);
+    void holdAtClientLimit(qintptr descriptor);
     void onConnectionFinished();
     bool busyWithOneClient() const;
     bool atClientLimit() const;
-    void turnAway(int descriptor);
+    void turnAway(qintptr descriptor);
 
     EventBatcher *m_events;
     QTcpServer *m_server = nullptr;          // listens; accept() is ours (acceptPending)
@@ -90,6 +90,6 @@ private:
     TcpConnectionPool *m_pool = nullptr; // while listening
     int m_nextConnectionId = 1;
     bool m_acceptFailing = false; // reported once until accepting works again
-    int m_heldAtLimit = -1;         // the client waiting for the grace to end (holdAtClientLimit)
+    qintptr m_heldAtLimit = -1;         // the client waiting for the grace to end (holdAtClientLimit)
     bool m_limitGraceOver = false;  // during the turn after a grace: beyond the limit is turned away
 };

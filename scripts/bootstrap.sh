@@ -4,13 +4,21 @@
 #   bootstrap.sh test                      runs every test (CTest), as CI does: the fuzz targets
 #                                          for a bounded time (build-fuzz, clang), the whole
 #                                          suite under ASan+UBSan (build-asan), then the suite
-#                                          in the normal build; fails if any of the three does
+#                                          in the normal build, and the Windows suite under
+#                                          Wine when a Qt for MinGW is at hand; fails if any does
+#   bootstrap.sh windows                   cross-builds for Windows, tests under Wine, writes
+#                                          build-windows/SocketLab-<version>-win64-setup.exe and
+#                                          -win64.zip (scripts/windows.sh; SOCKETLAB_QT_WINDOWS)
 set -euo pipefail
 
 action="${1:-run}"
 [ $# -gt 0 ] && shift
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SOCKETLAB_BUILD_DIR:-$here/build}"
+
+if [ "$action" = windows ]; then
+    exec bash "$here/scripts/windows.sh" all
+fi
 
 # What the build and the app need, by Debian package name; the tests need more (peers, the
 # .deb and its checks: lintian, help2man and a pt_BR locale for the manual pages, the desktop
@@ -123,16 +131,26 @@ case "$action" in
             sanitize_status=1
         fi
 
+        # The Windows build's suite under Wine, when a Qt for MinGW is at hand (CI sets it).
+        windows_status=0
+        qt_cache="${SOCKETLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/socketlab}/qt-6.4.2-mingw64/.built"
+        if [ -n "${SOCKETLAB_QT_WINDOWS:-}" ] || [ -f "$qt_cache" ]; then
+            bash "$here/scripts/windows.sh" test || windows_status=$?
+        else
+            echo "SocketLab: the Windows suite did NOT run: no Qt for MinGW (set SOCKETLAB_QT_WINDOWS=<folder or .tar.xz>, or run bootstrap.sh windows once)"
+        fi
+
         cd "$build"
         # GUI tests run offscreen (set per test in tests/CMakeLists.txt): no display needed.
         status=0
         ctest --output-on-failure --timeout 300 "$@" || status=$?
         [ "$status" -ne 0 ] && exit "$status"
+        [ "$windows_status" -ne 0 ] && exit "$windows_status"
         [ "$sanitize_status" -ne 0 ] && exit "$sanitize_status"
         exit "$fuzz_status"
         ;;
     *)
-        echo "usage: $0 run|test" >&2
+        echo "usage: $0 run|test|windows" >&2
         exit 2
         ;;
 esac

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates the README's screenshots (docs/*.png): the real app under Xvfb, in Portuguese,
 # with real clients on loopback. Usage: scripts/make-screenshots.sh [build dir]
+# The Windows ones (docs/windows-*.png, under Wine): scripts/make-screenshots.sh --windows [build-windows]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ "${1:-}" = --windows ]; then
+    shift
+    exec bash "$here/scripts/make-windows-screenshots.sh" "$@"
+fi
 build="${1:-$here/build}"
 app="$build/app/socketlab"
 [ -x "$app" ] || { echo "build first: scripts/bootstrap.sh test" >&2; exit 1; }

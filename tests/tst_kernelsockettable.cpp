@@ -71,11 +71,11 @@ const KernelSocket *find(const QList<KernelSocket> &sockets, Transport transport
     return nullptr;
 }
 
-// The row's state, or "" when there is no such row.
-QString stateOf(const QList<KernelSocket> &sockets, const Endpoint &local, const Endpoint &remote)
+// The row's state, or Unknown when there is no such row.
+KernelSocketState stateOf(const QList<KernelSocket> &sockets, const Endpoint &local, const Endpoint &remote)
 {
     const KernelSocket *socket = find(sockets, Transport::Tcp, local, remote);
-    return socket ? socket->state : QString();
+    return socket ? socket->state : KernelSocketState::Unknown;
 }
 
 quint32 receiveQueueOf(const QList<KernelSocket> &sockets, Transport transport, const Endpoint &local,
@@ -85,7 +85,7 @@ quint32 receiveQueueOf(const QList<KernelSocket> &sockets, Transport transport, 
     return socket ? socket->receiveQueue : 0;
 }
 
-QList<KernelSocket> withState(const QList<KernelSocket> &sockets, const QString &state)
+QList<KernelSocket> withState(const QList<KernelSocket> &sockets, KernelSocketState state)
 {
     QList<KernelSocket> result;
     for (const KernelSocket &socket : sockets) {
@@ -100,7 +100,7 @@ QList<KernelSocket> withState(const QList<KernelSocket> &sockets, const QString 
 QList<KernelSocket> withoutLingering(QList<KernelSocket> sockets)
 {
     sockets.erase(std::remove_if(sockets.begin(), sockets.end(), [](const KernelSocket &socket) {
-                      return socket.state == QLatin1String("TIME-WAIT") && socket.pid < 0;
+                      return socket.state == KernelSocketState::TimeWait && socket.pid < 0;
                   }),
                   sockets.end());
     return sockets;
@@ -111,7 +111,7 @@ QString describe(const QList<KernelSocket> &sockets)
     QStringList lines;
     for (const KernelSocket &socket : sockets)
         lines << QStringLiteral("%1 %2 rq=%3 sq=%4 inode=%5 waiting=%6 pid=%7 %8")
-                     .arg(socket.key(), socket.state)
+                     .arg(socket.key(), kernelSocketStateName(socket.state))
                      .arg(socket.receiveQueue)
                      .arg(socket.sendQueue)
                      .arg(socket.inode)
@@ -170,7 +170,7 @@ void tst_KernelSocketTable::parseTcp()
     QCOMPARE(listen.local, ep("127.0.0.1", 65432));
     QCOMPARE(listen.local.toString(), QStringLiteral("127.0.0.1:65432"));
     QCOMPARE(listen.remote, ep("0.0.0.0", 0));
-    QCOMPARE(listen.state, QStringLiteral("LISTEN"));
+    QCOMPARE(listen.state, KernelSocketState::Listen);
     QCOMPARE(listen.receiveQueue, 1u); // one connection waiting for accept()
     QCOMPARE(listen.sendQueue, 0u);    // /proc does not print the backlog limit
     QCOMPARE(listen.inode, 116216u);
@@ -181,7 +181,7 @@ void tst_KernelSocketTable::parseTcp()
     const KernelSocket &server = sockets.at(1);
     QCOMPARE(server.local, ep("127.0.0.1", 65432));
     QCOMPARE(server.remote, ep("127.0.0.1", 55740));
-    QCOMPARE(server.state, QStringLiteral("ESTABLISHED"));
+    QCOMPARE(server.state, KernelSocketState::Established);
     QCOMPARE(server.receiveQueue, 5u); // "hello", not read yet
     QCOMPARE(server.sendQueue, 0u);
     QCOMPARE(server.inode, 116218u);
@@ -189,19 +189,19 @@ void tst_KernelSocketTable::parseTcp()
     const KernelSocket &client = sockets.at(2);
     QCOMPARE(client.local, ep("127.0.0.1", 55740));
     QCOMPARE(client.remote, ep("127.0.0.1", 65432));
-    QCOMPARE(client.state, QStringLiteral("ESTABLISHED"));
+    QCOMPARE(client.state, KernelSocketState::Established);
     QCOMPARE(client.inode, 116217u);
 
     const KernelSocket &timeWait = sockets.at(3);
     QCOMPARE(timeWait.local, ep("127.0.0.1", 55742));
     QCOMPARE(timeWait.remote, ep("127.0.0.1", 65432));
-    QCOMPARE(timeWait.state, QStringLiteral("TIME-WAIT"));
+    QCOMPARE(timeWait.state, KernelSocketState::TimeWait);
     QCOMPARE(timeWait.inode, 0u);
 
     const KernelSocket &notAccepted = sockets.at(4);
     QCOMPARE(notAccepted.local, ep("127.0.0.1", 65432));
     QCOMPARE(notAccepted.remote, ep("127.0.0.1", 55758));
-    QCOMPARE(notAccepted.state, QStringLiteral("ESTABLISHED"));
+    QCOMPARE(notAccepted.state, KernelSocketState::Established);
     QCOMPARE(notAccepted.inode, 0u);
     QCOMPARE(notAccepted.waitingInBacklog, false); // parse() sees one file: read() marks these
 }
@@ -217,7 +217,7 @@ void tst_KernelSocketTable::parseTcp6()
     QCOMPARE(sockets.at(0).local.toString(), QStringLiteral("[::]:65433"));
     QCOMPARE(sockets.at(0).remote, ep("::", 0));
     QCOMPARE(sockets.at(0).remote.toString(), QStringLiteral("[::]:0"));
-    QCOMPARE(sockets.at(0).state, QStringLiteral("LISTEN"));
+    QCOMPARE(sockets.at(0).state, KernelSocketState::Listen);
     QCOMPARE(sockets.at(0).inode, 116222u);
 
     // ::ffff:127.0.0.1 on a dual-stack socket comes out as the IPv4 address.
@@ -225,14 +225,14 @@ void tst_KernelSocketTable::parseTcp6()
     QCOMPARE(mapped.local.address.protocol(), QAbstractSocket::IPv4Protocol);
     QCOMPARE(mapped.local.toString(), QStringLiteral("127.0.0.1:65433"));
     QCOMPARE(mapped.remote.toString(), QStringLiteral("127.0.0.1:38536"));
-    QCOMPARE(mapped.state, QStringLiteral("ESTABLISHED"));
+    QCOMPARE(mapped.state, KernelSocketState::Established);
     QCOMPARE(mapped.inode, 116224u);
 
     const KernelSocket &v6 = sockets.at(2);
     QCOMPARE(v6.local, ep("::1", 48360));
     QCOMPARE(v6.local.toString(), QStringLiteral("[::1]:48360"));
     QCOMPARE(v6.remote, ep("::1", 65433));
-    QCOMPARE(v6.state, QStringLiteral("ESTABLISHED"));
+    QCOMPARE(v6.state, KernelSocketState::Established);
     QCOMPARE(v6.inode, 116225u);
 }
 
@@ -245,14 +245,14 @@ void tst_KernelSocketTable::parseUdp()
     QCOMPARE(udp.at(0).transport, Transport::Udp);
     QCOMPARE(udp.at(0).local, ep("127.0.0.1", 34390));
     QCOMPARE(udp.at(0).remote, ep("0.0.0.0", 0));
-    QCOMPARE(udp.at(0).state, QStringLiteral("UNCONN"));
+    QCOMPARE(udp.at(0).state, KernelSocketState::UdpUnconnected);
     QCOMPARE(udp.at(0).inode, 116227u);
 
     const QList<KernelSocket> udp6 = KernelSocketTable::parse(kProcNetUdp6, Transport::Udp, true);
     QCOMPARE(udp6.size(), 1);
     QCOMPARE(udp6.at(0).local, ep("::1", 49153));
     QCOMPARE(udp6.at(0).remote, ep("::1", 9));
-    QCOMPARE(udp6.at(0).state, QStringLiteral("ESTAB"));
+    QCOMPARE(udp6.at(0).state, KernelSocketState::UdpConnected);
     QCOMPARE(udp6.at(0).inode, 116228u);
 }
 
@@ -275,14 +275,19 @@ void tst_KernelSocketTable::stateNames()
 {
     const QStringList tcp { QStringLiteral("ESTABLISHED"), QStringLiteral("SYN-SENT"), QStringLiteral("SYN-RECV"),
                             QStringLiteral("FIN-WAIT-1"), QStringLiteral("FIN-WAIT-2"), QStringLiteral("TIME-WAIT"),
-                            QStringLiteral("CLOSE"), QStringLiteral("CLOSE-WAIT"), QStringLiteral("LAST-ACK"),
+                            QStringLiteral("CLOSED"), QStringLiteral("CLOSE-WAIT"), QStringLiteral("LAST-ACK"),
                             QStringLiteral("LISTEN"), QStringLiteral("CLOSING") };
     for (int code = 1; code <= 11; ++code)
-        QCOMPARE(KernelSocketTable::stateName(Transport::Tcp, code), tcp.at(code - 1));
-    QCOMPARE(KernelSocketTable::stateName(Transport::Tcp, 0), QStringLiteral("UNKNOWN"));
-    QCOMPARE(KernelSocketTable::stateName(Transport::Udp, 7), QStringLiteral("UNCONN"));
-    QCOMPARE(KernelSocketTable::stateName(Transport::Udp, 1), QStringLiteral("ESTAB"));
-    QCOMPARE(KernelSocketTable::stateName(Transport::Udp, 10), QStringLiteral("UNKNOWN"));
+        QCOMPARE(kernelSocketStateName(KernelSocketTable::stateFromLinuxCode(Transport::Tcp, code)), tcp.at(code - 1));
+    QCOMPARE(kernelSocketStateName(KernelSocketTable::stateFromLinuxCode(Transport::Tcp, 0)), QStringLiteral("UNKNOWN"));
+    QCOMPARE(kernelSocketStateName(KernelSocketTable::stateFromLinuxCode(Transport::Udp, 7)), QStringLiteral("UNCONN"));
+    QCOMPARE(kernelSocketStateName(KernelSocketTable::stateFromLinuxCode(Transport::Udp, 1)), QStringLiteral("ESTAB"));
+    QCOMPARE(KernelSocketTable::stateFromLinuxCode(Transport::Udp, 10), KernelSocketState::Unknown);
+    // Windows's MIB_TCP_STATE numbers the same states differently.
+    QCOMPARE(KernelSocketTable::stateFromWindowsCode(2), KernelSocketState::Listen);
+    QCOMPARE(KernelSocketTable::stateFromWindowsCode(5), KernelSocketState::Established);
+    QCOMPARE(KernelSocketTable::stateFromWindowsCode(11), KernelSocketState::TimeWait);
+    QCOMPARE(KernelSocketTable::stateFromWindowsCode(0), KernelSocketState::Unknown);
 }
 
 void tst_KernelSocketTable::keyIsTransportAndEndpoints()
@@ -300,7 +305,7 @@ void tst_KernelSocketTable::keyIsTransportAndEndpoints()
 
     // The state and queues change between polls; the key must not.
     KernelSocket later = tcp.at(1);
-    later.state = QStringLiteral("CLOSE-WAIT");
+    later.state = KernelSocketState::CloseWait;
     later.receiveQueue = 0;
     QCOMPARE(later.key(), tcp.at(1).key());
 }
@@ -315,7 +320,7 @@ void tst_KernelSocketTable::listeningSocket()
     QVERIFY2(sockets.size() == 1, qPrintable(describe(sockets)));
     const KernelSocket &listen = sockets.at(0);
     QCOMPARE(listen.transport, Transport::Tcp);
-    QCOMPARE(listen.state, QStringLiteral("LISTEN"));
+    QCOMPARE(listen.state, KernelSocketState::Listen);
     QCOMPARE(listen.local, Endpoint(kLoopback, port));
     QCOMPARE(listen.local.toString(), QStringLiteral("127.0.0.1:%1").arg(port));
     QCOMPARE(listen.remote, ep("0.0.0.0", 0));
@@ -357,16 +362,16 @@ void tst_KernelSocketTable::connectedPair()
 
     QList<KernelSocket> sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 3, qPrintable(describe(sockets)));
-    QCOMPARE(withState(sockets, QStringLiteral("LISTEN")).size(), 1);
-    const QList<KernelSocket> established = withState(sockets, QStringLiteral("ESTABLISHED"));
+    QCOMPARE(withState(sockets, KernelSocketState::Listen).size(), 1);
+    const QList<KernelSocket> established = withState(sockets, KernelSocketState::Established);
     QCOMPARE(established.size(), 2);
 
     // The same connection seen from both ends: local and remote swap.
     const KernelSocket *ofServer = find(sockets, Transport::Tcp, serverSide, clientSide);
     const KernelSocket *ofClient = find(sockets, Transport::Tcp, clientSide, serverSide);
     QVERIFY2(ofServer && ofClient, qPrintable(describe(sockets)));
-    QCOMPARE(ofServer->state, QStringLiteral("ESTABLISHED"));
-    QCOMPARE(ofClient->state, QStringLiteral("ESTABLISHED"));
+    QCOMPARE(ofServer->state, KernelSocketState::Established);
+    QCOMPARE(ofClient->state, KernelSocketState::Established);
     QVERIFY(ofServer->inode != 0 && ofClient->inode != 0 && ofServer->inode != ofClient->inode);
     QCOMPARE(ofServer->waitingInBacklog, false);
     QCOMPARE(ofClient->waitingInBacklog, false);
@@ -406,7 +411,7 @@ void tst_KernelSocketTable::timeWaitOnTheSideThatClosedFirst()
     client.disconnectFromHost();
     QTRY_COMPARE(accepted->state(), QAbstractSocket::UnconnectedState);
 
-    QTRY_COMPARE(stateOf(KernelSocketTable::read(port), clientSide, serverSide), QStringLiteral("TIME-WAIT"));
+    QTRY_COMPARE(stateOf(KernelSocketTable::read(port), clientSide, serverSide), KernelSocketState::TimeWait);
 
     const QList<KernelSocket> sockets = KernelSocketTable::read(port);
     const KernelSocket *timeWait = find(sockets, Transport::Tcp, clientSide, serverSide);
@@ -419,11 +424,11 @@ void tst_KernelSocketTable::timeWaitOnTheSideThatClosedFirst()
     // The server's end has gone, or is on its way (it sent its FIN last).
     const KernelSocket *ofServer = find(sockets, Transport::Tcp, serverSide, clientSide);
     if (ofServer) {
-        QVERIFY2(ofServer->state == QLatin1String("LAST-ACK") || ofServer->state == QLatin1String("CLOSE")
-                     || ofServer->state == QLatin1String("CLOSING"),
-                 qPrintable(ofServer->state));
+        QVERIFY2(ofServer->state == KernelSocketState::LastAck || ofServer->state == KernelSocketState::Closed
+                     || ofServer->state == KernelSocketState::Closing,
+                 qPrintable(kernelSocketStateName(ofServer->state)));
     }
-    QCOMPARE(withState(sockets, QStringLiteral("ESTABLISHED")).size(), 0);
+    QCOMPARE(withState(sockets, KernelSocketState::Established).size(), 0);
     delete accepted;
 }
 
@@ -458,7 +463,7 @@ void tst_KernelSocketTable::backlog()
 
     QList<KernelSocket> sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 5, qPrintable(describe(sockets)));
-    const QList<KernelSocket> listening = withState(sockets, QStringLiteral("LISTEN"));
+    const QList<KernelSocket> listening = withState(sockets, KernelSocketState::Listen);
     QCOMPARE(listening.size(), 1);
     QCOMPARE(listening.at(0).receiveQueue, 2u); // two connections waiting for accept()
     QCOMPARE(listening.at(0).sendQueue, 8u);    // listen(fd, 8)
@@ -466,13 +471,13 @@ void tst_KernelSocketTable::backlog()
     for (const Endpoint &clientSide : { firstSide, secondSide }) {
         const KernelSocket *waiting = find(sockets, Transport::Tcp, serverSide, clientSide);
         QVERIFY2(waiting, qPrintable(describe(sockets)));
-        QCOMPARE(waiting->state, QStringLiteral("ESTABLISHED"));
+        QCOMPARE(waiting->state, KernelSocketState::Established);
         QCOMPARE(waiting->inode, 0u);
         QCOMPARE(waiting->waitingInBacklog, true);
         QCOMPARE(waiting->pid, -1);
         const KernelSocket *client = find(sockets, Transport::Tcp, clientSide, serverSide);
         QVERIFY(client);
-        QCOMPARE(client->state, QStringLiteral("ESTABLISHED"));
+        QCOMPARE(client->state, KernelSocketState::Established);
         QCOMPARE(client->waitingInBacklog, false); // no LISTEN on the client's port
         QCOMPARE(client->pid, QCoreApplication::applicationPid());
     }
@@ -488,7 +493,7 @@ void tst_KernelSocketTable::backlog()
         QCOMPARE(socket.waitingInBacklog, same->waitingInBacklog);
         QCOMPARE(socket.pid, same->pid);
         QCOMPARE(socket.receiveQueue, same->receiveQueue);
-        QCOMPARE(socket.sendQueue, socket.state == QLatin1String("LISTEN") ? 0u : same->sendQueue);
+        QCOMPARE(socket.sendQueue, socket.state == KernelSocketState::Listen ? 0u : same->sendQueue);
     }
 
     // accept() takes one (the oldest) off the queue; the other keeps waiting.
@@ -497,13 +502,13 @@ void tst_KernelSocketTable::backlog()
     const auto closeAccepted = qScopeGuard([acceptedFd] { ::close(acceptedFd); });
     sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 5, qPrintable(describe(sockets)));
-    QCOMPARE(withState(sockets, QStringLiteral("LISTEN")).at(0).receiveQueue, 1u);
+    QCOMPARE(withState(sockets, KernelSocketState::Listen).at(0).receiveQueue, 1u);
     int waiting = 0;
     int ownedByUs = 0;
     for (const Endpoint &clientSide : { firstSide, secondSide }) {
         const KernelSocket *serverEnd = find(sockets, Transport::Tcp, serverSide, clientSide);
         QVERIFY(serverEnd);
-        QCOMPARE(serverEnd->state, QStringLiteral("ESTABLISHED"));
+        QCOMPARE(serverEnd->state, KernelSocketState::Established);
         if (serverEnd->waitingInBacklog) {
             ++waiting;
             QCOMPARE(serverEnd->inode, 0u);
@@ -522,9 +527,9 @@ void tst_KernelSocketTable::backlog()
     QTcpSocket &givingUp = find(sockets, Transport::Tcp, serverSide, firstSide)->waitingInBacklog ? first : second;
     const Endpoint givingUpSide(kLoopback, givingUp.localPort());
     givingUp.disconnectFromHost();
-    QTRY_COMPARE(stateOf(KernelSocketTable::read(port), serverSide, givingUpSide), QStringLiteral("CLOSE-WAIT"));
+    QTRY_COMPARE(stateOf(KernelSocketTable::read(port), serverSide, givingUpSide), KernelSocketState::CloseWait);
     // The ACK of its FIN may still be on its way: FIN-WAIT-1 for a moment.
-    QTRY_COMPARE(stateOf(KernelSocketTable::read(port), givingUpSide, serverSide), QStringLiteral("FIN-WAIT-2"));
+    QTRY_COMPARE(stateOf(KernelSocketTable::read(port), givingUpSide, serverSide), KernelSocketState::FinWait2);
     sockets = KernelSocketTable::read(port);
     QCOMPARE(find(sockets, Transport::Tcp, serverSide, givingUpSide)->waitingInBacklog, true);
     QCOMPARE(find(sockets, Transport::Tcp, givingUpSide, serverSide)->waitingInBacklog, false);
@@ -548,7 +553,7 @@ void tst_KernelSocketTable::udpSockets()
     QList<KernelSocket> sockets = udpOnly(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 1, qPrintable(describe(sockets)));
     QCOMPARE(sockets.at(0).transport, Transport::Udp);
-    QCOMPARE(sockets.at(0).state, QStringLiteral("UNCONN"));
+    QCOMPARE(sockets.at(0).state, KernelSocketState::UdpUnconnected);
     QCOMPARE(sockets.at(0).local, Endpoint(kLoopback, port));
     QCOMPARE(sockets.at(0).remote, ep("0.0.0.0", 0));
     QCOMPARE(sockets.at(0).key(), QStringLiteral("UDP 127.0.0.1:%1 0.0.0.0:0").arg(port));
@@ -564,7 +569,7 @@ void tst_KernelSocketTable::udpSockets()
     const KernelSocket *peer = find(sockets, Transport::Udp, Endpoint(kLoopback, connected.localPort()),
                                     Endpoint(kLoopback, port));
     QVERIFY(peer);
-    QCOMPARE(peer->state, QStringLiteral("ESTAB"));
+    QCOMPARE(peer->state, KernelSocketState::UdpConnected);
 
     // Datagrams nobody has read yet sit in the receive queue (in bytes of kernel memory).
     connected.write("ping");
@@ -590,7 +595,7 @@ void tst_KernelSocketTable::ipv6AndMappedAddresses()
 
     const QList<KernelSocket> sockets = withoutLingering(KernelSocketTable::read(port));
     QVERIFY2(sockets.size() == 5, qPrintable(describe(sockets)));
-    const QList<KernelSocket> listening = withState(sockets, QStringLiteral("LISTEN"));
+    const QList<KernelSocket> listening = withState(sockets, KernelSocketState::Listen);
     QCOMPARE(listening.size(), 1);
     QCOMPARE(listening.at(0).local.toString(), QStringLiteral("[::]:%1").arg(port));
 
@@ -620,7 +625,7 @@ void tst_KernelSocketTable::portFilter()
     QVERIFY(find(all, Transport::Tcp, Endpoint(kLoopback, one.serverPort()), ep("0.0.0.0", 0)));
     QVERIFY(find(all, Transport::Tcp, Endpoint(kLoopback, other.serverPort()), ep("0.0.0.0", 0)));
     for (const KernelSocket &socket : all)
-        QVERIFY(!socket.state.isEmpty() && socket.state != QLatin1String("UNKNOWN"));
+        QVERIFY(socket.state != KernelSocketState::Unknown);
 }
 
 void tst_KernelSocketTable::pollerSendsSnapshotsAcrossThreads()
@@ -644,7 +649,7 @@ void tst_KernelSocketTable::pollerSendsSnapshotsAcrossThreads()
     // Other programs' sockets may share the port number (as a remote port, or on another
     // address) while tests run in parallel: look for ours, not for a table of one.
     const auto ours = std::count_if(snapshots.at(0).cbegin(), snapshots.at(0).cend(), [&server](const KernelSocket &s) {
-        return s.local == Endpoint(kLoopback, server.serverPort()) && s.state == QLatin1String("LISTEN");
+        return s.local == Endpoint(kLoopback, server.serverPort()) && s.state == KernelSocketState::Listen;
     });
     QCOMPARE(ours, 1);
 

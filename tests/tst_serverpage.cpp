@@ -377,14 +377,14 @@ void tst_ServerPage::kernelStatesAndDiagramFollowTheConnection()
             if (socket.transport == Transport::Tcp && socket.local.port == localPort && socket.remote.port == remotePort)
                 return socket.state;
         }
-        return QString();
+        return KernelSocketState::Unknown;
     };
-    QTRY_COMPARE(stateOf(port, 0), QStringLiteral("LISTEN"));
-    QTRY_COMPARE(stateOf(port, clientPort), QStringLiteral("ESTABLISHED"));
-    QTRY_COMPARE(stateOf(clientPort, port), QStringLiteral("ESTABLISHED"));
+    QTRY_COMPARE(stateOf(port, 0), KernelSocketState::Listen);
+    QTRY_COMPARE(stateOf(port, clientPort), KernelSocketState::Established);
+    QTRY_COMPARE(stateOf(clientPort, port), KernelSocketState::Established);
     // The client closes first: TIME-WAIT on its side; the server's path ends in a passive close.
     client.disconnectFromHost();
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(clientPort, port), QStringLiteral("TIME-WAIT"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(clientPort, port), KernelSocketState::TimeWait, 5000);
     QTRY_COMPARE(page->stateDiagram()->path().constLast(), TcpStateTracker::ClosedAfter);
     QCOMPARE(page->stateDiagram()->path().mid(0, 3),
              (QList<TcpStateTracker::State> { TcpStateTracker::Listen, TcpStateTracker::SynReceived, TcpStateTracker::Established }));
@@ -444,6 +444,11 @@ void tst_ServerPage::callsAndStatesViewsAreBuiltWhenOpened()
 
 void tst_ServerPage::simpleServerCountsItsBacklog()
 {
+#ifdef Q_OS_WIN
+    QSKIP("Windows's GetExtendedTcpTable does not tell a connection waiting for accept() from an "
+          "accepted one (Linux: no inode yet), and under Wine it lists the Linux host's sockets: "
+          "the backlog count is a Linux feature (README, Windows)");
+#endif
     const quint16 port = freePort();
     TcpServerPage *page = startPage(TcpServerKind::Simple, port);
     QTRY_VERIFY(page->controls()->isRunning());

@@ -21,7 +21,7 @@ protected:
     QDateTime currentTime() const override { return now; }
 };
 
-KernelSocket tcp(quint16 localPort, quint16 remotePort, const char *state, qint64 pid = -1,
+KernelSocket tcp(quint16 localPort, quint16 remotePort, KernelSocketState state, qint64 pid = -1,
                  const QString &process = QString())
 {
     KernelSocket socket;
@@ -29,16 +29,23 @@ KernelSocket tcp(quint16 localPort, quint16 remotePort, const char *state, qint6
     socket.local = Endpoint(QHostAddress(QHostAddress::LocalHost), localPort);
     socket.remote = remotePort == 0 ? Endpoint(QHostAddress(QHostAddress::AnyIPv4), 0)
                                     : Endpoint(QHostAddress(QHostAddress::LocalHost), remotePort);
-    socket.state = QString::fromLatin1(state);
+    socket.state = state;
     socket.inode = pid > 0 ? 1000 + localPort + remotePort : 0;
     socket.pid = pid;
     socket.process = process;
     return socket;
 }
 
+const KernelSocketState kTcpStates[] = {
+    KernelSocketState::Listen,    KernelSocketState::SynSent,   KernelSocketState::SynReceived,
+    KernelSocketState::Established, KernelSocketState::FinWait1, KernelSocketState::FinWait2,
+    KernelSocketState::CloseWait, KernelSocketState::LastAck,   KernelSocketState::TimeWait,
+    KernelSocketState::Closed,    KernelSocketState::Closing,
+};
+
 KernelSocket listening(quint16 port, quint32 waiting = 0, quint32 backlog = 50)
 {
-    KernelSocket socket = tcp(port, 0, "LISTEN", 4242, QStringLiteral("socketlab"));
+    KernelSocket socket = tcp(port, 0, KernelSocketState::Listen, 4242, QStringLiteral("socketlab"));
     socket.receiveQueue = waiting;
     socket.sendQueue = backlog;
     return socket;
@@ -46,7 +53,7 @@ KernelSocket listening(quint16 port, quint32 waiting = 0, quint32 backlog = 50)
 
 KernelSocket udp(quint16 localPort, quint16 remotePort = 0)
 {
-    KernelSocket socket = tcp(localPort, remotePort, remotePort ? "ESTAB" : "UNCONN", 4242, QStringLiteral("socketlab"));
+    KernelSocket socket = tcp(localPort, remotePort, remotePort ? KernelSocketState::UdpConnected : KernelSocketState::UdpUnconnected, 4242, QStringLiteral("socketlab"));
     socket.transport = Transport::Udp;
     return socket;
 }
@@ -122,7 +129,7 @@ void tst_SocketStateModel::rowsAppear()
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
 
-    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, "ESTABLISHED", 4242), tcp(50001, 65432, "ESTABLISHED", 4243) });
+    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, KernelSocketState::Established, 4242), tcp(50001, 65432, KernelSocketState::Established, 4243) });
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->columnCount(), int(SocketStateModel::ColumnCount));
     QCOMPARE(inserted.size(), 1);
@@ -134,8 +141,8 @@ void tst_SocketStateModel::rowsAppear()
 
     // New sockets are appended; the old rows keep their places.
     m_model->now = kStart.addMSecs(500);
-    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, "ESTABLISHED", 4242), tcp(50001, 65432, "ESTABLISHED", 4243),
-                             tcp(65432, 50002, "ESTABLISHED", 4242), tcp(50002, 65432, "ESTABLISHED", 4243) });
+    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, KernelSocketState::Established, 4242), tcp(50001, 65432, KernelSocketState::Established, 4243),
+                             tcp(65432, 50002, KernelSocketState::Established, 4242), tcp(50002, 65432, KernelSocketState::Established, 4243) });
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(inserted.at(1).at(1).toInt(), 3);
     QCOMPARE(inserted.at(1).at(2).toInt(), 4);
@@ -147,7 +154,7 @@ void tst_SocketStateModel::rowsAppear()
 
 void tst_SocketStateModel::columnsOfAListeningRow()
 {
-    m_model->applySnapshot({ listening(65432, 2, 128), tcp(50001, 65432, "SYN-SENT", 4243, QStringLiteral("nc")) });
+    m_model->applySnapshot({ listening(65432, 2, 128), tcp(50001, 65432, KernelSocketState::SynSent, 4243, QStringLiteral("nc")) });
     QCOMPARE(textAt(0, SocketStateModel::ProtocolColumn), QStringLiteral("TCP"));
     QCOMPARE(textAt(0, SocketStateModel::LocalAddressColumn), QStringLiteral("127.0.0.1"));
     QCOMPARE(textAt(0, SocketStateModel::LocalPortColumn), QStringLiteral("65432"));
@@ -175,7 +182,7 @@ void tst_SocketStateModel::columnsOfAListeningRow()
     QCOMPARE(textAt(1, SocketStateModel::StateColumn), QStringLiteral("ESTAB"));
 
     // IPv6 addresses without brackets in the address column.
-    KernelSocket v6 = tcp(65433, 0, "LISTEN");
+    KernelSocket v6 = tcp(65433, 0, KernelSocketState::Listen);
     v6.local = Endpoint(QHostAddress(QStringLiteral("::")), 65433);
     v6.remote = Endpoint(QHostAddress(QStringLiteral("::")), 0);
     m_model->applySnapshot({ v6 });
@@ -209,7 +216,7 @@ void tst_SocketStateModel::rawValues()
 
 void tst_SocketStateModel::sameSnapshotChangesNothing()
 {
-    const QList<KernelSocket> snapshot { listening(65432), tcp(65432, 50001, "ESTABLISHED", 4242) };
+    const QList<KernelSocket> snapshot { listening(65432), tcp(65432, 50001, KernelSocketState::Established, 4242) };
     m_model->applySnapshot(snapshot);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
@@ -225,14 +232,14 @@ void tst_SocketStateModel::sameSnapshotChangesNothing()
 
 void tst_SocketStateModel::stateChangeKeepsTheRow()
 {
-    m_model->applySnapshot({ listening(65432), tcp(50001, 65432, "ESTABLISHED", 4243), tcp(65432, 50001, "ESTABLISHED", 4242) });
+    m_model->applySnapshot({ listening(65432), tcp(50001, 65432, KernelSocketState::Established, 4243), tcp(65432, 50001, KernelSocketState::Established, 4242) });
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
 
     // The client closes first: FIN-WAIT-2 on its side, CLOSE-WAIT on the server's.
     m_model->now = kStart.addMSecs(500);
-    m_model->applySnapshot({ listening(65432), tcp(50001, 65432, "FIN-WAIT-2"), tcp(65432, 50001, "CLOSE-WAIT", 4242) });
+    m_model->applySnapshot({ listening(65432), tcp(50001, 65432, KernelSocketState::FinWait2), tcp(65432, 50001, KernelSocketState::CloseWait, 4242) });
     QCOMPARE(removed.size(), 0);
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(changed.size(), 1); // rows 1 and 2 changed the same roles: one signal
@@ -247,7 +254,7 @@ void tst_SocketStateModel::stateChangeKeepsTheRow()
     // ESTABLISHED -> TIME-WAIT keeps the row and its place, and updates ChangedAt.
     m_model->now = kStart.addMSecs(1000);
     changed.clear();
-    m_model->applySnapshot({ listening(65432), tcp(50001, 65432, "TIME-WAIT") });
+    m_model->applySnapshot({ listening(65432), tcp(50001, 65432, KernelSocketState::TimeWait) });
     QCOMPARE(removed.size(), 1);
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(roleAt(1, SocketStateModel::StateRole).toString(), QStringLiteral("TIME-WAIT"));
@@ -262,7 +269,7 @@ void tst_SocketStateModel::stateChangeKeepsTheRow()
 
 void tst_SocketStateModel::queueChangeKeepsChangedAt()
 {
-    KernelSocket server = tcp(65432, 50001, "ESTABLISHED", 4242);
+    KernelSocket server = tcp(65432, 50001, KernelSocketState::Established, 4242);
     m_model->applySnapshot({ server });
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
 
@@ -279,7 +286,7 @@ void tst_SocketStateModel::vanishedRowsNonContiguous()
 {
     QList<KernelSocket> sockets;
     for (quint16 port = 50000; port < 50006; ++port)
-        sockets.append(tcp(port, 65432, "ESTABLISHED", 4243));
+        sockets.append(tcp(port, 65432, KernelSocketState::Established, 4243));
     m_model->applySnapshot(sockets);
     QSignalSpy aboutToRemove(m_model, &QAbstractItemModel::rowsAboutToBeRemoved);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
@@ -311,15 +318,15 @@ void tst_SocketStateModel::vanishedRowsNonContiguous()
 
 void tst_SocketStateModel::removeChangeAndAddInOneSnapshot()
 {
-    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, "ESTABLISHED", 4242),
-                             tcp(65432, 50002, "ESTABLISHED", 4242), tcp(65432, 50003, "ESTABLISHED", 4242) });
+    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, KernelSocketState::Established, 4242),
+                             tcp(65432, 50002, KernelSocketState::Established, 4242), tcp(65432, 50003, KernelSocketState::Established, 4242) });
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
 
     m_model->now = kStart.addMSecs(500);
-    m_model->applySnapshot({ tcp(65432, 50004, "SYN-RECV"), listening(65432), tcp(65432, 50003, "CLOSE-WAIT", 4242),
-                             tcp(65432, 50005, "ESTABLISHED", 4242) });
+    m_model->applySnapshot({ tcp(65432, 50004, KernelSocketState::SynReceived), listening(65432), tcp(65432, 50003, KernelSocketState::CloseWait, 4242),
+                             tcp(65432, 50005, KernelSocketState::Established, 4242) });
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 1);
     QCOMPARE(removed.at(0).at(2).toInt(), 2);
@@ -350,7 +357,7 @@ void tst_SocketStateModel::highlightFades()
     // The next snapshot tells views that the highlight went, even with nothing else changed.
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->now = kStart.addMSecs(SocketStateModel::kHighlightMs + 100);
-    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, "SYN-RECV") });
+    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, KernelSocketState::SynReceived) });
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.at(0).at(2).value<QList<int>>(), (QList<int> { Qt::BackgroundRole }));
@@ -360,7 +367,7 @@ void tst_SocketStateModel::highlightFades()
     // Old rows light up again when their state changes.
     changed.clear();
     m_model->now = kStart.addSecs(60);
-    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, "ESTABLISHED", 4242) });
+    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, KernelSocketState::Established, 4242) });
     QVERIFY(!roleAt(0, Qt::BackgroundRole).isValid());
     QCOMPARE(roleAt(1, Qt::BackgroundRole).value<QBrush>(), highlight);
     QCOMPARE(roleAt(1, SocketStateModel::ChangedAtRole).toDateTime(), kStart.addSecs(60));
@@ -374,7 +381,7 @@ void tst_SocketStateModel::highlightFades()
 
 void tst_SocketStateModel::waitingInBacklog()
 {
-    KernelSocket waiting = tcp(65432, 50001, "ESTABLISHED");
+    KernelSocket waiting = tcp(65432, 50001, KernelSocketState::Established);
     waiting.waitingInBacklog = true;
     m_model->applySnapshot({ listening(65432, 1), waiting });
     QCOMPARE(textAt(1, SocketStateModel::StateColumn), QStringLiteral("ESTABLISHED (waiting in the backlog)"));
@@ -389,7 +396,7 @@ void tst_SocketStateModel::waitingInBacklog()
     // accept(): same socket, now owned by the server. That is a change the student should see.
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->now = kStart.addSecs(10);
-    m_model->applySnapshot({ listening(65432, 0), tcp(65432, 50001, "ESTABLISHED", 4242, QStringLiteral("socketlab")) });
+    m_model->applySnapshot({ listening(65432, 0), tcp(65432, 50001, KernelSocketState::Established, 4242, QStringLiteral("socketlab")) });
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(textAt(1, SocketStateModel::StateColumn), QStringLiteral("ESTABLISHED"));
     QCOMPARE(textAt(1, SocketStateModel::ProcessColumn), QStringLiteral("socketlab (4242)"));
@@ -402,43 +409,40 @@ void tst_SocketStateModel::waitingInBacklog()
 void tst_SocketStateModel::tooltipForEveryState_data()
 {
     QTest::addColumn<int>("transport");
-    QTest::addColumn<QString>("state");
-    for (const char *state : { "LISTEN", "SYN-SENT", "SYN-RECV", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2",
-                               "CLOSE-WAIT", "LAST-ACK", "TIME-WAIT", "CLOSE", "CLOSING" })
-        QTest::newRow(state) << int(Transport::Tcp) << QString::fromLatin1(state);
-    QTest::newRow("UDP UNCONN") << int(Transport::Udp) << QStringLiteral("UNCONN");
-    QTest::newRow("UDP ESTAB") << int(Transport::Udp) << QStringLiteral("ESTAB");
+    QTest::addColumn<int>("state");
+    for (const KernelSocketState state : kTcpStates)
+        QTest::newRow(qPrintable(kernelSocketStateName(state))) << int(Transport::Tcp) << int(state);
+    QTest::newRow("UDP UNCONN") << int(Transport::Udp) << int(KernelSocketState::UdpUnconnected);
+    QTest::newRow("UDP ESTAB") << int(Transport::Udp) << int(KernelSocketState::UdpConnected);
 }
 
 void tst_SocketStateModel::tooltipForEveryState()
 {
     QFETCH(int, transport);
-    QFETCH(QString, state);
+    QFETCH(int, state);
 
     // One row per known state; each explanation is its own, none is the fallback.
     QList<KernelSocket> all;
     quint16 port = 50000;
-    const auto add = [&](Transport kind, const QString &name) {
-        KernelSocket socket = tcp(port++, 65432, "");
+    const auto add = [&](Transport kind, KernelSocketState known) {
+        KernelSocket socket = tcp(port++, 65432, known);
         socket.transport = kind;
-        socket.state = name;
         all.append(socket);
     };
-    for (const char *name : { "LISTEN", "SYN-SENT", "SYN-RECV", "ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2",
-                              "CLOSE-WAIT", "LAST-ACK", "TIME-WAIT", "CLOSE", "CLOSING" })
-        add(Transport::Tcp, QString::fromLatin1(name));
-    add(Transport::Udp, QStringLiteral("UNCONN"));
-    add(Transport::Udp, QStringLiteral("ESTAB"));
-    add(Transport::Tcp, QStringLiteral("NEW-STATE"));
+    for (const KernelSocketState known : kTcpStates)
+        add(Transport::Tcp, known);
+    add(Transport::Udp, KernelSocketState::UdpUnconnected);
+    add(Transport::Udp, KernelSocketState::UdpConnected);
+    add(Transport::Tcp, KernelSocketState::Unknown);
     m_model->applySnapshot(all);
     const QString unknown = roleAt(m_model->rowCount() - 1, Qt::ToolTipRole).toString();
-    QCOMPARE(unknown, QStringLiteral("A state SocketLab does not know: NEW-STATE."));
+    QCOMPARE(unknown, QStringLiteral("A state SocketLab does not know: UNKNOWN."));
 
     QSet<QString> tips;
     int rowOfState = -1;
     for (int row = 0; row + 1 < m_model->rowCount(); ++row) {
         tips.insert(roleAt(row, Qt::ToolTipRole).toString());
-        if (int(m_model->socketAt(row).transport) == transport && m_model->socketAt(row).state == state)
+        if (int(m_model->socketAt(row).transport) == transport && int(m_model->socketAt(row).state) == state)
             rowOfState = row;
     }
     QCOMPARE(tips.size(), m_model->rowCount() - 1);
@@ -453,9 +457,9 @@ void tst_SocketStateModel::tooltipForEveryState()
 
 void tst_SocketStateModel::processColumn()
 {
-    KernelSocket nameless = tcp(50001, 65432, "ESTABLISHED", 777);
-    m_model->applySnapshot({ tcp(50000, 65432, "ESTABLISHED", 4243, QStringLiteral("python3")), nameless,
-                             tcp(50002, 65432, "TIME-WAIT") });
+    KernelSocket nameless = tcp(50001, 65432, KernelSocketState::Established, 777);
+    m_model->applySnapshot({ tcp(50000, 65432, KernelSocketState::Established, 4243, QStringLiteral("python3")), nameless,
+                             tcp(50002, 65432, KernelSocketState::TimeWait) });
     QCOMPARE(textAt(0, SocketStateModel::ProcessColumn), QStringLiteral("python3 (4243)"));
     QCOMPARE(textAt(1, SocketStateModel::ProcessColumn), QStringLiteral("777")); // it ended before its name was read
     QCOMPARE(textAt(2, SocketStateModel::ProcessColumn), QString());
@@ -482,7 +486,7 @@ void tst_SocketStateModel::sharedKeys()
 
 void tst_SocketStateModel::clear()
 {
-    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, "ESTABLISHED", 4242) });
+    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, KernelSocketState::Established, 4242) });
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     m_model->clear();
     QCOMPARE(reset.size(), 1);
@@ -519,7 +523,7 @@ void tst_SocketStateModel::retranslate()
     QCOMPARE(headers.size(), 1);
     QCOMPARE(changed.size(), 0); // no rows, nothing to re-word
 
-    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, "ESTABLISHED", 4242) });
+    m_model->applySnapshot({ listening(65432), tcp(65432, 50001, KernelSocketState::Established, 4242) });
     m_model->retranslate();
     QCOMPARE(headers.size(), 2);
     QCOMPARE(changed.size(), 1);

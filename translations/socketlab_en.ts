@@ -1519,10 +1519,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         </translation>
     </message>
     <message>
-        <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wireshark&apos;s dumpcap may not capture either (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,6 +1594,17 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Peer #%1: %2 (learned from its datagrams; UDP keeps no connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformFacts</name>
+    <message>
+        <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab captures packets through Wireshark&apos;s dumpcap. Install Wireshark from wireshark.org and, when its installer asks, Npcap with &quot;Support loopback traffic&quot; ticked (the lab&apos;s traffic on 127.0.0.1 goes through Npcap&apos;s loopback adapter); then restart SocketLab. The rest of SocketLab works without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,19 +2131,19 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
 <context>
     <name>SocketStatesPanel</name>
     <message>
-        <source>The kernel&apos;s socket table cannot be read on this platform: this view works on Linux.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sockets the kernel keeps for the lab&apos;s port appear here, as ss -tanp (or netstat) shows them, as soon as the page has a port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sockets on port %1 as the kernel sees them (ss -tanp), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kernel socket states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s socket table cannot be read on this platform: this view works on Linux and Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sockets the kernel keeps for the lab&apos;s port appear here, as %1 shows them, as soon as the page has a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sockets on port %1 as the kernel sees them (%2), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

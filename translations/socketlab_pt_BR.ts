@@ -1521,10 +1521,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         </translation>
     </message>
     <message>
-        <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
-        <translation>A captura de pacotes precisa de permissão (as capacidades CAP_NET_RAW e CAP_NET_ADMIN); o resto do SocketLab funciona sem ela. Dois caminhos usuais: dar as capacidades ao programa instalado, uma vez: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — ou deixar o dumpcap do Wireshark capturar por você: sudo dpkg-reconfigure wireshark-common (responda sim), sudo usermod -aG wireshark $USER, entre de novo na sessão; o SocketLab passa a capturar pelo dumpcap.</translation>
-    </message>
-    <message>
         <source>Wireshark&apos;s dumpcap may not capture either (%1).</source>
         <translation>O dumpcap do Wireshark também não pode capturar (%1).</translation>
     </message>
@@ -1601,6 +1597,17 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Peer #%1: %2 (learned from its datagrams; UDP keeps no connection)</source>
         <translation>Par #%1: %2 (conhecido pelos seus datagramas; o UDP não mantém conexão)</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformFacts</name>
+    <message>
+        <source>Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of SocketLab works without it. Two usual ways: give the installed program the capabilities, once: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — or let Wireshark&apos;s dumpcap capture for you: sudo dpkg-reconfigure wireshark-common (answer yes), sudo usermod -aG wireshark $USER, log in again; SocketLab then captures through dumpcap.</source>
+        <translation>A captura de pacotes precisa de permissão (as capacidades CAP_NET_RAW e CAP_NET_ADMIN); o resto do SocketLab funciona sem ela. Dois caminhos usuais: dar as capacidades ao programa instalado, uma vez: sudo setcap cap_net_raw,cap_net_admin=eip /usr/bin/socketlab — ou deixar o dumpcap do Wireshark capturar por você: sudo dpkg-reconfigure wireshark-common (responda sim), sudo usermod -aG wireshark $USER, entre de novo na sessão; o SocketLab passa a capturar pelo dumpcap.</translation>
+    </message>
+    <message>
+        <source>SocketLab captures packets through Wireshark&apos;s dumpcap. Install Wireshark from wireshark.org and, when its installer asks, Npcap with &quot;Support loopback traffic&quot; ticked (the lab&apos;s traffic on 127.0.0.1 goes through Npcap&apos;s loopback adapter); then restart SocketLab. The rest of SocketLab works without it.</source>
+        <translation>O SocketLab captura pacotes pelo dumpcap do Wireshark. Instale o Wireshark de wireshark.org e, quando o instalador perguntar, o Npcap com &quot;Support loopback traffic&quot; marcado (o tráfego do laboratório em 127.0.0.1 passa pelo adaptador de loopback do Npcap); depois reinicie o SocketLab. O resto do SocketLab funciona sem ele.</translation>
     </message>
 </context>
 <context>
@@ -2126,20 +2133,20 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
 <context>
     <name>SocketStatesPanel</name>
     <message>
-        <source>The kernel&apos;s socket table cannot be read on this platform: this view works on Linux.</source>
-        <translation>Não é possível ler a tabela de sockets do kernel nesta plataforma: esta vista funciona no Linux.</translation>
-    </message>
-    <message>
-        <source>The sockets the kernel keeps for the lab&apos;s port appear here, as ss -tanp (or netstat) shows them, as soon as the page has a port.</source>
-        <translation>Os sockets que o kernel mantém para a porta do laboratório aparecem aqui, como o ss -tanp (ou o netstat) os mostra, assim que a página tiver uma porta.</translation>
-    </message>
-    <message>
-        <source>The sockets on port %1 as the kernel sees them (ss -tanp), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
-        <translation>Os sockets na porta %1 como o kernel os vê (ss -tanp), lidos duas vezes por segundo: LISTEN no servidor, ESTABLISHED nos dois lados, TIME-WAIT no lado que fechou primeiro. As mudanças ficam destacadas; passe o mouse sobre um estado para ver o que ele significa.</translation>
-    </message>
-    <message>
         <source>Kernel socket states</source>
         <translation>Estados dos sockets no kernel</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s socket table cannot be read on this platform: this view works on Linux and Windows.</source>
+        <translation>Não é possível ler a tabela de sockets do kernel nesta plataforma: esta vista funciona no Linux e no Windows.</translation>
+    </message>
+    <message>
+        <source>The sockets the kernel keeps for the lab&apos;s port appear here, as %1 shows them, as soon as the page has a port.</source>
+        <translation>Os sockets que o kernel mantém para a porta do laboratório aparecem aqui, como o %1 os mostra, assim que a página tiver uma porta.</translation>
+    </message>
+    <message>
+        <source>The sockets on port %1 as the kernel sees them (%2), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
+        <translation>Os sockets na porta %1 como o kernel os vê (%2), lidos duas vezes por segundo: LISTEN no servidor, ESTABLISHED nos dois lados, TIME-WAIT no lado que fechou primeiro. As mudanças ficam destacadas; passe o mouse sobre um estado para ver o que ele significa.</translation>
     </message>
 </context>
 <context>

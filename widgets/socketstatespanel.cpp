@@ -1,5 +1,6 @@
 #include "widgets/socketstatespanel.h"
 
+#include "network/platformfacts.h"
 #include "widgets/explainedtable.h"
 #include "widgets/wrappedlabel.h"
 
@@ -74,12 +75,14 @@ void SocketStatesPanel::retranslate()
         return;
     m_view->setAccessibleName(tr("Kernel socket states"));
     if (!m_available) {
-        m_explanation->setText(tr("The kernel's socket table cannot be read on this platform: this view works on Linux."));
+        m_explanation->setText(tr("The kernel's socket table cannot be read on this platform: this view works on Linux and Windows."));
         return;
     }
     m_explanation->setText(m_port == 0
-        ? tr("The sockets the kernel keeps for the lab's port appear here, as ss -tanp (or netstat) shows them, as soon as the page has a port.")
-        : tr("The sockets on port %1 as the kernel sees them (ss -tanp), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.")
-              .arg(m_port));
+        ? tr("The sockets the kernel keeps for the lab's port appear here, as %1 shows them, as soon as the page has a port.")
+              .arg(PlatformFacts::socketTableCommand())
+        : tr("The sockets on port %1 as the kernel sees them (%2), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.")
+              .arg(m_port)
+              .arg(PlatformFacts::socketTableCommand()));
 }
 

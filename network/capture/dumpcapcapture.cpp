@@ -1,7 +1,8 @@
 #include "network/capture/dumpcapcapture.h"
 
+#include "network/capture/dumpcapprogram.h"
+
 #include <QProcess>
-#include <QStandardPaths>
 #include <QtEndian>
 
 namespace {
@@ -37,7 +38,7 @@ DumpcapCapture::~DumpcapCapture()
 
 bool DumpcapCapture::isAvailable()
 {
-    return !QStandardPaths::findExecutable(QStringLiteral("dumpcap")).isEmpty();
+    return !dumpcapProgram().isEmpty();
 }
 
 bool DumpcapCapture::parseStream(QByteArray &buffer, bool &headerRead, bool &swapped, bool &nanoseconds,
@@ -102,7 +103,7 @@ void DumpcapCapture::start(const CaptureConfig &config)
         if (error == QProcess::FailedToStart)
             onFinished();
     });
-    m_process->start(QStandardPaths::findExecutable(QStringLiteral("dumpcap")), arguments);
+    m_process->start(dumpcapProgram(), arguments);
     m_flushTimer.start();
 }
 
@@ -139,7 +140,7 @@ void DumpcapCapture::stop()
     if (!m_process)
         return;
     m_stopping = true;
-    m_process->terminate(); // dumpcap writes what it holds and exits; onFinished() reports
+    stopDumpcap(m_process); // onFinished() reports
 }
 
 void DumpcapCapture::onFinished()

@@ -21,7 +21,7 @@ public:
     explicit DumpcapCapture(QObject *parent = nullptr);
     ~DumpcapCapture() override;
 
-    // dumpcap is installed (Debian: wireshark-common). Whether it may capture shows on start().
+    // dumpcap is installed (Debian: wireshark-common; Windows: Wireshark). Whether it may capture shows on start().
     static bool isAvailable();
     bool isCapturing() const { return m_process != nullptr; }
 

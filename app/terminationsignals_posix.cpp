@@ -4,10 +4,8 @@
 
 #include <csignal>
 
-#ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
-#endif
 
 namespace {
 // The self-pipe: a signal handler may only write a byte; the event loop reads it.
@@ -15,17 +13,14 @@ int g_signalPipe[2] = { -1, -1 };
 
 void onTerminationSignal(int)
 {
-#ifdef Q_OS_UNIX
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-#endif
 }
 } // namespace
 
 TerminationSignals::TerminationSignals(QObject *parent)
     : QObject(parent)
 {
-#ifdef Q_OS_UNIX
     if (g_signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
     m_notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
@@ -40,13 +35,10 @@ TerminationSignals::TerminationSignals(QObject *parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
-#endif
 }
 
 TerminationSignals::~TerminationSignals()
 {
-#ifdef Q_OS_UNIX
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-#endif
 }

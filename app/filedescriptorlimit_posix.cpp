@@ -4,13 +4,10 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_UNIX
 #include <sys/resource.h>
-#endif
 
 long FileDescriptorLimit::raiseSoftLimit(long cap)
 {
-#ifdef Q_OS_UNIX
     rlimit limit {};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return -1;
@@ -21,8 +18,4 @@ long FileDescriptorLimit::raiseSoftLimit(long cap)
             getrlimit(RLIMIT_NOFILE, &limit);
     }
     return long(limit.rlim_cur);
-#else
-    Q_UNUSED(cap);
-    return -1;
-#endif
 }

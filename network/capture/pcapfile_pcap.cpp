@@ -11,17 +11,7 @@
 #include <cstdio>
 #include <cstring>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#define socketlab_dup _dup
-#define socketlab_fdopen _fdopen
-#define socketlab_close _close
-#else
 #include <unistd.h>
-#define socketlab_dup dup
-#define socketlab_fdopen fdopen
-#define socketlab_close close
-#endif
 
 namespace {
 
@@ -65,11 +55,11 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
         return false;
     }
     // libpcap writes through stdio: give it its own descriptor for the temporary file.
-    const int fd = socketlab_dup(file.handle());
-    FILE *stream = fd >= 0 ? socketlab_fdopen(fd, "wb") : nullptr;
+    const int fd = ::dup(file.handle());
+    FILE *stream = fd >= 0 ? ::fdopen(fd, "wb") : nullptr;
     if (!stream) {
         if (fd >= 0)
-            socketlab_close(fd);
+            ::close(fd);
         report(error, reason, PcapFileError::CannotWrite, QString::fromLocal8Bit(strerror(errno)));
         file.cancelWriting();
         return false;

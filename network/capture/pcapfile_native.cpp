@@ -1,0 +1,108 @@
+#include "network/capture/pcapfile.h"
+
+#include "network/capture/capturesession.h"
+#include "network/capture/dumpcapcapture.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QtEndian>
+
+// Windows: classic .pcap written and read by SocketLab itself (no libpcap to lean on). It
+// reads what it writes and what dumpcap and Wireshark save as .pcap; pcapng is refused with
+// a message that says how to get a .pcap.
+
+namespace {
+
+constexpr int kEthernet = 1; // DLT_EN10MB: what an empty capture claims to be
+
+void report(QString *error, PcapFileError *reason, PcapFileError kind, const QString &message)
+{
+    if (error)
+        *error = message;
+    if (reason)
+        *reason = kind;
+}
+
+void append32(QByteArray &out, quint32 value)
+{
+    char bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+void append16(QByteArray &out, quint16 value)
+{
+    char bytes[2];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 2);
+}
+
+} // namespace
+
+bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString *error,
+              PcapFileError *reason)
+{
+    report(error, reason, PcapFileError::None, QString());
+    const int linkType = packets.isEmpty() ? kEthernet : packets.first().linkType;
+    int snapLength = CaptureSession::kSnapLength;
+    for (const CapturedPacket &packet : packets) {
+        if (packet.linkType != linkType) {
+            report(error, reason, PcapFileError::MixedLinkTypes,
+                   QStringLiteral("DLT %1, DLT %2").arg(linkType).arg(packet.linkType));
+            return false;
+        }
+        snapLength = qMax(snapLength, int(packet.data.size()));
+    }
+    QByteArray bytes;
+    append32(bytes, 0xa1b2c3d4); // microsecond time stamps
+    append16(bytes, 2);
+    append16(bytes, 4);
+    append32(bytes, 0);
+    append32(bytes, 0);
+    append32(bytes, quint32(snapLength));
+    append32(bytes, quint32(linkType));
+    for (const CapturedPacket &packet : packets) {
+        append32(bytes, quint32(packet.timestampUs / 1000000));
+        append32(bytes, quint32(packet.timestampUs % 1000000));
+        append32(bytes, quint32(packet.data.size()));
+        append32(bytes, quint32(packet.originalLength));
+        bytes.append(packet.data);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        report(error, reason, PcapFileError::CannotWrite, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<CapturedPacket>> openPcap(const QString &path, QString *error,
+                                              PcapFileError *reason)
+{
+    report(error, reason, PcapFileError::None, QString());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(error, reason, PcapFileError::CannotOpen, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray buffer = file.readAll();
+    if (buffer.startsWith(QByteArray::fromHex("0a0d0d0a"))) {
+        report(error, reason, PcapFileError::CannotOpen,
+               QStringLiteral("a pcapng file: save it from Wireshark as \"Wireshark/tcpdump - pcap\""));
+        return std::nullopt;
+    }
+    bool headerRead = false;
+    bool swapped = false;
+    bool nanoseconds = false;
+    int linkType = 0;
+    CapturedPacketBatch packets;
+    if (!DumpcapCapture::parseStream(buffer, headerRead, swapped, nanoseconds, linkType, packets) || !headerRead) {
+        report(error, reason, PcapFileError::CannotOpen, QStringLiteral("not a pcap file"));
+        return std::nullopt;
+    }
+    if (!buffer.isEmpty()) {
+        report(error, reason, PcapFileError::CannotRead, QStringLiteral("truncated dump file"));
+        return std::nullopt;
+    }
+    return packets;
+}

@@ -1,0 +1,38 @@
+#!/bin/bash
+# Runs a program of the Windows build under Wine: CTest's CMAKE_CROSSCOMPILING_EMULATOR, the
+# installer test and the screenshots use it. Qt's DLLs and plugins come from the Qt for MinGW
+# the build used, the MinGW runtime from Debian's mingw-w64 packages.
+#   SOCKETLAB_QT_PREFIX=<Qt for MinGW> scripts/wine-run.sh program.exe [arguments]
+# A Qt Test's log is written to a file (-o file,txt) and printed afterwards: under Wine its
+# standard output does not reach a pipe or a file reliably.
+set -u
+qt=${SOCKETLAB_QT_PREFIX:?set SOCKETLAB_QT_PREFIX to the Qt for MinGW folder}
+wine=$(command -v wine64 || true)
+[ -n "$wine" ] || wine=/usr/lib/wine/wine64
+export WINEPREFIX=${WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/socketlab/wineprefix}
+export WINEDEBUG=${WINEDEBUG:--all}
+export WINEPATH="$qt/bin;/usr/lib/gcc/x86_64-w64-mingw32/12-posix;/usr/x86_64-w64-mingw32/lib"
+export QT_PLUGIN_PATH="$qt/plugins"
+mkdir -p "$WINEPREFIX"
+
+# Tests that show windows use Qt's windows platform, which needs Wine's X11 driver: a
+# virtual screen of their own when there is no display.
+if [ "${QT_QPA_PLATFORM:-}" = windows ] && [ -z "${DISPLAY:-}" ] && [ -z "${SOCKETLAB_IN_XVFB:-}" ]; then
+    SOCKETLAB_IN_XVFB=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" bash "$0" "$@"
+fi
+
+program=$1
+shift
+case "$(basename "$program")" in
+tst_*)
+    log=$(mktemp --suffix=.txt)
+    "$wine" "$program" "$@" -o "$log,txt" </dev/null
+    status=$?
+    cat "$log"
+    rm -f "$log"
+    exit $status
+    ;;
+*)
+    exec "$wine" "$program" "$@"
+    ;;
+esac
