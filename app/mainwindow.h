@@ -72,6 +72,7 @@ private:
     template<typename Session>
     Session *createSession();
     LabPage *buildPage(LabMode mode);
+    void fitToScreen();
     void addTabPlaceholders();
     void setUpHelpDock();
     QWidget *buildShownPage();
