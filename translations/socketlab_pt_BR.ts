@@ -1729,10 +1729,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one (open or filtered).</source>
-        <translation>O UDP não tem handshake: uma porta fechada responde com ICMP &quot;port unreachable&quot; (porta inacessível), mas uma porta aberta que não responde parece igual a uma filtrada (aberta ou filtrada).</translation>
-    </message>
-    <message>
         <source>What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
         <translation>O que o nmap responde, só para o host e as portas que você digitar: para cada porta, o TCP tenta o handshake de três vias e, se ele se completa, reseta a conexão na hora. Aberta: um servidor aceitou. Fechada: a máquina respondeu com RST. Filtrada: nenhuma resposta (um firewall, ou nenhuma máquina).</translation>
     </message>
@@ -1743,6 +1739,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Port check results</source>
         <translation>Resultados da verificação de porta</translation>
+    </message>
+    <message>
+        <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one or an address where no machine is (open or filtered).</source>
+        <translation>O UDP não tem handshake: uma porta fechada responde com ICMP &quot;port unreachable&quot; (porta inacessível), mas uma porta aberta que não responde parece igual a uma filtrada ou a um endereço onde não há máquina nenhuma (aberta ou filtrada).</translation>
     </message>
 </context>
 <context>
