@@ -64,6 +64,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // The page on screen is built when the window is first shown (showEvent), the others
     // after it; a tab opened before then is built at once.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownPage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
     setCentralWidget(m_tabs);
     statusBar(); // made now: a first message later must not grow the window
     retranslate();
@@ -299,12 +300,18 @@ void MainWindow::showHelpTopic()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("SocketLab — Socket Laboratory"));
     m_menus->retranslate();
     for (LabMode mode : kPageOrder)
         m_tabs->setTabText(m_tabs->indexOf(m_pages.contains(mode) ? m_pages.value(mode) : m_placeholders.value(mode)),
                            LabPage::titleFor(mode));
     m_tabs->setTabText(m_tabs->indexOf(m_toolsPage ? m_toolsPage : m_toolsPlaceholder), NetworkToolsPage::title());
+    updateWindowTitle(); // from the tab texts just set
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The page's name only: Qt adds the application's display name ("... — SocketLab").
+    setWindowTitle(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')));
 }
 
 void MainWindow::takeScreenshot(bool wholeWindow)

@@ -80,6 +80,7 @@ private:
     // The help follows the page on screen.
     void showHelpTopic();
     void retranslate();
+    void updateWindowTitle();
     void showAbout();
 
     LanguageManager *m_languages;

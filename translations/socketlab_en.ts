@@ -1260,10 +1260,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>SocketLab — Socket Laboratory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About SocketLab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,6 +1851,37 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Socket calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtSocketStateProxy</name>
+    <message>
+        <source>unconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound (bind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

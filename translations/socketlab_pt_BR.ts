@@ -1260,10 +1260,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>SocketLab — Socket Laboratory</source>
-        <translation>SocketLab — Laboratório de Sockets</translation>
-    </message>
-    <message>
         <source>About SocketLab</source>
         <translation>Sobre o SocketLab</translation>
     </message>
@@ -1858,6 +1854,37 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Socket calls</source>
         <translation>Chamadas de socket</translation>
+    </message>
+</context>
+<context>
+    <name>QtSocketStateProxy</name>
+    <message>
+        <source>unconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>looking up the host</source>
+        <translation>procurando o host</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>bound (bind)</source>
+        <translation>vinculado (bind)</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>escutando</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>fechando</translation>
     </message>
 </context>
 <context>
