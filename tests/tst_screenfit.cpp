@@ -5,6 +5,13 @@
 #include "app/languagemanager.h"
 #include "app/labpage.h"
 #include "app/mainwindow.h"
+#include "app/commandline.h"
+#include "app/tcpserverpage.h"
+#include "app/zoomcontroller.h"
+#include "widgets/servercontrols.h"
+#include "model/connectiontablemodel.h"
+#include "widgets/connectionpanel.h"
+#include "widgets/connectiontableview.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -16,7 +23,11 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,7 +59,9 @@ QString describe(const QWidget *widget)
 
 // Cut: a section narrower than its text needs (without a tooltip); off view: a section that
 // starts or ends past the view's right edge, seen only by scrolling sideways.
-void checkHeaders(const QWidget *window, QStringList *problems, QStringList *offView)
+// With checkContents, a column narrower than its rows' text is cut too (rows the test controls:
+// the default layout's Estados may list other programs' sockets on the course's port).
+void checkHeaders(const QWidget *window, QStringList *problems, QStringList *offView, bool checkContents = false)
 {
     const auto headers = window->findChildren<QHeaderView *>();
     for (const QHeaderView *header : headers) {
@@ -66,6 +79,10 @@ void checkHeaders(const QWidget *window, QStringList *problems, QStringList *off
             const int right = header->sectionPosition(logical) + header->sectionSize(logical);
             if (right > header->viewport()->width() + 1)
                 offView->append(QStringLiteral("column \"%1\": past the view's edge (%2 > %3 px)").arg(text).arg(right).arg(header->viewport()->width()));
+            else if (const auto *table = qobject_cast<const QAbstractItemView *>(header->parentWidget()); // public there
+                     checkContents && table && table->sizeHintForColumn(logical) > header->sectionSize(logical) && tip.isEmpty()
+                     && logical != header->logicalIndex(header->count() - 1))
+                problems->append(QStringLiteral("column \"%1\": contents %2 > %3 px").arg(text).arg(table->sizeHintForColumn(logical)).arg(header->sectionSize(logical)));
             else if (header->sectionSize(logical) < header->sectionSizeHint(logical) && tip.isEmpty())
                 problems->append(QStringLiteral("column \"%1\": %2 < %3 px").arg(text).arg(header->sectionSize(logical)).arg(header->sectionSizeHint(logical)));
         }
@@ -81,15 +98,20 @@ void checkControls(const QWidget *window, QStringList *problems)
         if (!widget->isVisible() || (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget)))
             continue;
         if (widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
-            || qobject_cast<QAbstractItemView *>(widget->parentWidget()))
+            || qobject_cast<QAbstractItemView *>(widget->parentWidget()) || qobject_cast<QTabBar *>(widget->parentWidget()))
             continue; // Qt's own parts (tab scrollers, a spin box's line edit, the table corner)
         const QRect onWindow(widget->mapTo(window, QPoint()), widget->size());
         // Inside the window, and inside any scroll area's viewport it sits in is fine: clip by parents.
         QRect visible = onWindow;
-        for (QWidget *parent = widget->parentWidget(); parent && parent != window; parent = parent->parentWidget())
+        QString clippedBy;
+        for (QWidget *parent = widget->parentWidget(); parent && parent != window; parent = parent->parentWidget()) {
+            const QRect before = visible;
             visible &= QRect(parent->mapTo(window, QPoint()), parent->size());
+            if (visible != before && clippedBy.isEmpty())
+                clippedBy = QString::fromLatin1(parent->metaObject()->className());
+        }
         if (!inside.contains(onWindow) || visible != onWindow)
-            problems->append(QStringLiteral("%1 cut: %2x%3 shown of %4x%5").arg(describe(widget)).arg(visible.width()).arg(visible.height()).arg(onWindow.width()).arg(onWindow.height()));
+            problems->append(QStringLiteral("%1 cut by %6: %2x%3 shown of %4x%5").arg(describe(widget)).arg(visible.width()).arg(visible.height()).arg(onWindow.width()).arg(onWindow.height()).arg(clippedBy.isEmpty() ? QStringLiteral("the window") : clippedBy));
         controls.append(widget);
     }
     for (int i = 0; i < controls.size(); ++i) {
@@ -112,6 +134,7 @@ private Q_SLOTS:
     void windowFitsTheScreen();
     void nothingIsCut_data();
     void nothingIsCut();
+    void rowsWithTheirWidestTextFit();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -172,17 +195,16 @@ void tst_ScreenFit::nothingIsCut()
     QFETCH(QString, language);
     QFETCH(QSize, size);
     QFETCH(int, zoomPercent);
-    const QFont original = QApplication::font();
-    QFont zoomed = original;
-    zoomed.setPointSizeF(original.pointSizeF() * zoomPercent / 100.0);
-    QApplication::setFont(zoomed);
+    // As the student's zoom is restored: the window's ZoomController reads it at start.
+    QSettings().setValue(QStringLiteral("ui/zoom"), zoomPercent);
     QSettings().setValue(QStringLiteral("ui/helpVisible"), false); // the default layout
     LanguageManager languages;
     languages.setLanguage(language);
     MainWindow window(&languages);
+    QCOMPARE(QApplication::font().pointSizeF(), ZoomController::baseFontSize() * zoomPercent / 100.0);
     window.labPages();
     window.setWindowState(Qt::WindowNoState);
-    window.resize(size); // the offscreen screen is smaller: as maximized on the simulated one
+    window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), size);
@@ -211,7 +233,6 @@ void tst_ScreenFit::nothingIsCut()
                 window.grab().save(QStringLiteral("%1/%2-%3x%4-%5-%6.png").arg(shotDir, language).arg(size.width()).arg(size.height()).arg(zoomPercent).arg(shot++));
         });
     }
-    QApplication::setFont(original);
     problems.removeDuplicates();
     if (!shotDir.isEmpty()) {
         QFile list(QStringLiteral("%1/%2-%3x%4-%5.txt").arg(shotDir, language).arg(size.width()).arg(size.height()).arg(zoomPercent));
@@ -220,6 +241,61 @@ void tst_ScreenFit::nothingIsCut()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     offView.removeDuplicates();
+    QVERIFY2(offView.isEmpty(), qPrintable(offView.join(QLatin1Char('\n'))));
+}
+
+void tst_ScreenFit::rowsWithTheirWidestTextFit()
+{
+    // The worst case: a projector, zoom +2, Portuguese, and rows with a closed connection.
+    const QSize size(1280, 720 - 60);
+    QSettings().setValue(QStringLiteral("ui/zoom"), 120);
+    QSettings().setValue(QStringLiteral("ui/helpVisible"), false);
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("pt_BR"));
+    MainWindow window(&languages);
+    window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller: as maximized on the simulated one
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const CommandLineResult parsed = CommandLine::parse({ QStringLiteral("socketlab"), QStringLiteral("--mode"),
+                                                          QStringLiteral("tcp-multi"), QStringLiteral("--bind"),
+                                                          QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                                          QString::number(port) });
+    QCOMPARE(parsed.status, CommandLineResult::Ok);
+    window.startFromCommandLine(parsed.options);
+    auto *page = qobject_cast<LabPage *>(window.tabs()->currentWidget());
+    QVERIFY(page);
+    QTcpSocket first;
+    QTcpSocket second;
+    QTRY_VERIFY(window.serverPage(TcpServerKind::Multi)->controls()->isRunning());
+    for (QTcpSocket *client : { &first, &second }) {
+        client->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client->waitForConnected(5000));
+        client->write("ola\n");
+    }
+    first.disconnectFromHost(); // its row: closed by the peer
+    QAbstractItemModel *rows = page->connectionPanel()->table()->model();
+    QTRY_COMPARE(rows->rowCount(), 2);
+    QTest::qWait(1500); // the kernel's table (Estados) read at least twice
+
+    QStringList problems;
+    QStringList offView;
+    auto *views = page->findChild<QTabWidget *>();
+    QVERIFY(views);
+    for (int index = 0; index < views->count(); ++index) {
+        views->setCurrentIndex(index);
+        QCoreApplication::processEvents();
+        checkHeaders(&window, &problems, &offView, true);
+        checkControls(&window, &problems);
+    }
+    problems.removeDuplicates();
+    offView.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY2(offView.isEmpty(), qPrintable(offView.join(QLatin1Char('\n'))));
 }
 
