@@ -62,7 +62,7 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     m_burstLabel->hide();
     m_logPanel->setModel(m_log);
 
-    m_primitivesPanel->setModel(m_primitives, PrimitiveTimelineModel::ConnectionIdRole);
+    m_primitivesPanel->setModel(m_primitives, PrimitiveTimelineModel::ConnectionIdRole, PrimitiveTimelineModel::QtStateColumn);
     m_views->addTab(m_logPanel, QString());
     m_views->addTab(m_primitivesPanel, QString());
     m_statesPanel->setModel(m_socketStates, SocketStateModel::RawValueRole, SocketStateModel::StateColumn);
@@ -81,12 +81,14 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     logLayout->addWidget(m_views, 1);
     logLayout->addWidget(m_composer);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The table above the views, each the page's full width: side by side, neither the table's
+    // eleven columns nor the packet list's seven fit half of a lab PC's 1366 pixels.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_connectionPanel);
     splitter->addWidget(logSide);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 3000, 2000 }); // the table needs the room: it carries the lesson
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 2000, 3000 }); // the views hold the packet list, its details and bytes
     splitter->setChildrenCollapsible(false);
 
     m_controlsLayout->setContentsMargins(0, 0, 0, 0);

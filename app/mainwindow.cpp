@@ -18,6 +18,8 @@
 #include "widgets/tabplaceholder.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QDockWidget>
 #include <QEvent>
 #include <QIcon>
@@ -48,7 +50,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_networkThread.start();
     m_captureThread.setObjectName(QStringLiteral("capture"));
     m_captureThread.start();
-    resize(1280, 800);
+    fitToScreen();
     setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.png")));
     connect(m_menus, &MainMenus::screenshotRequested, m_exports, &WindowExports::takeScreenshot);
     connect(m_menus, &MainMenus::screenshotFolderRequested, m_exports, &WindowExports::chooseScreenshotFolder);
@@ -62,8 +64,29 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // The page on screen is built when the window is first shown (showEvent), the others
     // after it; a tab opened before then is built at once.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::buildShownPage);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowTitle);
     setCentralWidget(m_tabs);
+    statusBar(); // made now: a first message later must not grow the window
     retranslate();
+}
+
+void MainWindow::fitToScreen()
+{
+    // 1280x800 where there is room; on a lab PC (1366x768) or a projector (1280x720) the
+    // screen's free area, maximized. An explicit minimum keeps the layout from growing the
+    // window past the screen when the zoom or the help dock ask for more room.
+    const QSize preferred(1280, 800);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(QPoint(), preferred);
+    const QSize frame(16, 48); // a window manager's title bar and borders, at most
+    setMinimumSize(QSize(640, 480).boundedTo(available.size()));
+    if (preferred.width() + frame.width() <= available.width()
+        && preferred.height() + frame.height() <= available.height()) {
+        resize(preferred);
+        return;
+    }
+    resize((available.size() - frame).expandedTo(minimumSize()));
+    setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::addTabPlaceholders()
@@ -277,12 +300,18 @@ void MainWindow::showHelpTopic()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("SocketLab — Socket Laboratory"));
     m_menus->retranslate();
     for (LabMode mode : kPageOrder)
         m_tabs->setTabText(m_tabs->indexOf(m_pages.contains(mode) ? m_pages.value(mode) : m_placeholders.value(mode)),
                            LabPage::titleFor(mode));
     m_tabs->setTabText(m_tabs->indexOf(m_toolsPage ? m_toolsPage : m_toolsPlaceholder), NetworkToolsPage::title());
+    updateWindowTitle(); // from the tab texts just set
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The page's name only: Qt adds the application's display name ("... — SocketLab").
+    setWindowTitle(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')));
 }
 
 void MainWindow::takeScreenshot(bool wholeWindow)

@@ -72,6 +72,7 @@ private:
     template<typename Session>
     Session *createSession();
     LabPage *buildPage(LabMode mode);
+    void fitToScreen();
     void addTabPlaceholders();
     void setUpHelpDock();
     QWidget *buildShownPage();
@@ -79,6 +80,7 @@ private:
     // The help follows the page on screen.
     void showHelpTopic();
     void retranslate();
+    void updateWindowTitle();
     void showAbout();
 
     LanguageManager *m_languages;

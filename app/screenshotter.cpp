@@ -21,6 +21,11 @@ Screenshotter::Screenshotter(QObject *parent)
 {
 }
 
+QString Screenshotter::folderSettingsKey()
+{
+    return kFolderKey;
+}
+
 QString Screenshotter::folder()
 {
     return QSettings().value(kFolderKey).toString();

@@ -17,6 +17,7 @@ public:
     // The folder screenshots go to (asked for the first time, then remembered).
     static QString folder();
     static void setFolder(const QString &folder);
+    static QString folderSettingsKey();
     // "tcp-multi-2026-11-24-21-05-03.png"
     static QString fileName(const QString &mode, const QDateTime &when);
 

@@ -4,10 +4,10 @@
 #include "app/screenshotter.h"
 #include "model/labreport.h"
 #include "model/timeformat.h"
+#include "widgets/filedialogs.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QSettings>
@@ -27,10 +27,9 @@ WindowExports::WindowExports(QMainWindow *window, std::function<QWidget *()> sho
 
 bool WindowExports::chooseScreenshotFolder()
 {
-    const QString start = Screenshotter::folder().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
-        : Screenshotter::folder();
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Where screenshots go"), start);
+    const QString folder = FileDialogs::existingDirectory(m_window, tr("Where screenshots go"),
+                                                          Screenshotter::folderSettingsKey(),
+                                                          QStandardPaths::PicturesLocation);
     if (folder.isEmpty())
         return false;
     Screenshotter::setFolder(folder);
@@ -75,13 +74,11 @@ QString WindowExports::writeReport(const QString &dir, QString *error)
 
 void WindowExports::exportReport()
 {
-    QSettings settings;
-    const QString start = settings.value(QStringLiteral("ui/reportFolder"),
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Where to write the lab report"), start);
+    const QString dir = FileDialogs::existingDirectory(m_window, tr("Where to write the lab report"),
+                                                       QStringLiteral("ui/reportFolder"),
+                                                       QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         return;
-    settings.setValue(QStringLiteral("ui/reportFolder"), dir);
     QString error;
     const QString path = writeReport(dir, &error);
     if (!path.isEmpty()) {

@@ -182,7 +182,7 @@ void tst_ServerPage::multiServerThreeClients()
 
     const QImage shot = m_window->grab().toImage();
     QVERIFY(!shot.isNull());
-    QVERIFY(shot.width() >= 800);
+    QVERIFY(shot.width() >= 640); // the window within the offscreen screen (800 wide), at least its minimum
 }
 
 void tst_ServerPage::simpleServerSaysItIsBusy()
@@ -356,7 +356,9 @@ void tst_ServerPage::languageMenuIsRemembered()
     portuguese->trigger();
     QCOMPARE(m_languages->language(), QStringLiteral("pt_BR"));
     QCOMPARE(LanguageManager::savedOrSystemLanguage(), QStringLiteral("pt_BR"));
-    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("SocketLab — Laboratório de Sockets"));
+    // The page's name, in Portuguese; Qt adds the application's name itself.
+    m_window->tabs()->setCurrentWidget(m_window->serverPage(TcpServerKind::Simple));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Servidor TCP simples"));
 }
 
 void tst_ServerPage::kernelStatesAndDiagramFollowTheConnection()

@@ -1260,10 +1260,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>SocketLab — Socket Laboratory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About SocketLab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,10 +1722,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one (open or filtered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,6 +1739,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Ports go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one or an address where no machine is (open or filtered).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,6 +1858,37 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Socket calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtSocketStateProxy</name>
+    <message>
+        <source>unconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound (bind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1260,10 +1260,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>SocketLab — Socket Laboratory</source>
-        <translation>SocketLab — Laboratório de Sockets</translation>
-    </message>
-    <message>
         <source>About SocketLab</source>
         <translation>Sobre o SocketLab</translation>
     </message>
@@ -1728,10 +1724,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>&amp;Verificar</translation>
     </message>
     <message>
-        <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one (open or filtered).</source>
-        <translation>O UDP não tem handshake: uma porta fechada responde com ICMP &quot;port unreachable&quot; (porta inacessível), mas uma porta aberta que não responde parece igual a uma filtrada (aberta ou filtrada).</translation>
-    </message>
-    <message>
         <source>What nmap answers, only for the host and ports you type: for each port, TCP tries the three-way handshake and, if it completes, resets the connection at once. Open: a server accepted. Closed: the machine answered with RST. Filtered: no answer (a firewall, or no machine).</source>
         <translation>O que o nmap responde, só para o host e as portas que você digitar: para cada porta, o TCP tenta o handshake de três vias e, se ele se completa, reseta a conexão na hora. Aberta: um servidor aceitou. Fechada: a máquina respondeu com RST. Filtrada: nenhuma resposta (um firewall, ou nenhuma máquina).</translation>
     </message>
@@ -1750,6 +1742,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Ports go from %1 to %2.</source>
         <translation>As portas vão de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>UDP has no handshake: a closed port answers with ICMP &quot;port unreachable&quot;, but an open port that does not reply looks the same as a filtered one or an address where no machine is (open or filtered).</source>
+        <translation>O UDP não tem handshake: uma porta fechada responde com ICMP &quot;port unreachable&quot; (porta inacessível), mas uma porta aberta que não responde parece igual a uma filtrada ou a um endereço onde não há máquina nenhuma (aberta ou filtrada).</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1861,37 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Socket calls</source>
         <translation>Chamadas de socket</translation>
+    </message>
+</context>
+<context>
+    <name>QtSocketStateProxy</name>
+    <message>
+        <source>unconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>looking up the host</source>
+        <translation>procurando o host</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>bound (bind)</source>
+        <translation>vinculado (bind)</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>escutando</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>fechando</translation>
     </message>
 </context>
 <context>

@@ -81,4 +81,7 @@ void AddressPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    // Other titles, or the zoom's font: the columns make room for them.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange || event->type() == QEvent::PolishRequest)
+        m_view->resizeColumnsToContents();
 }

@@ -5,6 +5,7 @@
 #include "model/conversationmodel.h"
 #include "model/ladder.h"
 #include "model/packetlistmodel.h"
+#include "widgets/filedialogs.h"
 #include "widgets/hexdumpview.h"
 #include "widgets/ladderdiagram.h"
 #include "widgets/packetdetailsview.h"
@@ -17,7 +18,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -332,7 +333,8 @@ void CapturePanel::showLadder()
 void CapturePanel::exportLadder()
 {
     const QString name = QStringLiteral("socketlab-ladder-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the ladder diagram"), name, tr("PNG images (*.png)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export the ladder diagram"), QStringLiteral("ui/imageFolder"),
+                                                   QStandardPaths::PicturesLocation, name, tr("PNG images (*.png)"));
     if (!path.isEmpty())
         saveLadderImage(path);
 }
@@ -349,15 +351,17 @@ void CapturePanel::saveLadderImage(const QString &path)
 void CapturePanel::save()
 {
     const QString name = QStringLiteral("socketlab-%1.pcap").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the capture"), name, tr("Packet captures (*.pcap)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save the capture"), QStringLiteral("ui/captureFolder"),
+                                                   QStandardPaths::DocumentsLocation, name, tr("Packet captures (*.pcap)"));
     if (!path.isEmpty())
         Q_EMIT saveRequested(path);
 }
 
 void CapturePanel::open()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture"), QString(),
-                                                      tr("Packet captures (*.pcap *.pcapng *.cap)"));
+    const QString path = FileDialogs::openFileName(this, tr("Open a capture"), QStringLiteral("ui/captureFolder"),
+                                                   QStandardPaths::DocumentsLocation,
+                                                   tr("Packet captures (*.pcap *.pcapng *.cap)"));
     if (!path.isEmpty())
         Q_EMIT openRequested(path);
 }

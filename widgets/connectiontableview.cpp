@@ -1,6 +1,7 @@
 #include "widgets/connectiontableview.h"
 
 #include "widgets/highlightcolumndelegate.h"
+#include "widgets/wrappingheaderview.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -8,6 +9,7 @@
 ConnectionTableView::ConnectionTableView(QWidget *parent)
     : QTableView(parent)
 {
+    WrappingHeaderView::install(this); // first: sorting connects to the header
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);

@@ -1,5 +1,7 @@
 #include "widgets/explainedtable.h"
 
+#include "widgets/wrappingheaderview.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -12,6 +14,7 @@ QTableView *ExplainedTable::create(QWidget *panel, QLabel *explanation)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(panel->fontMetrics().height() + 6);
+    WrappingHeaderView::install(view);
     view->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -25,6 +27,41 @@ QString resourcePath(const QUrl &url)
 
 } // namespace
 
+namespace {
+// Rows as tall as their wrapped text at the view's current width: QTreeView measures rows with
+// no width, which would keep a long exercise step on one line, cut.
+class WrappedStepDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappedStepDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        const QStyle *style = m_view->style();
+        const int check = style->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_view)
+            + 4 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4;
+        const int width = m_view->viewport()->width() - depth * m_view->indentation() - check;
+        if (width <= 0)
+            return size;
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QRect needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 0), Qt::TextWordWrap, text);
+        size.setHeight(qMax(size.height(), needed.height() + 4));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+} // namespace
+
 HelpPanel::HelpPanel(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
@@ -39,7 +76,13 @@ HelpPanel::HelpPanel(QWidget *parent)
 
     m_exercisesView->setHeaderHidden(true);
     m_exercisesView->setRootIsDecorated(true);
-    m_exercisesView->setUniformRowHeights(true);
+    // A step longer than the dock is wide wraps onto more lines instead of being elided; the
+    // rows are measured again when the dock's width changes.
+    m_exercisesView->setUniformRowHeights(false);
+    m_exercisesView->setTextElideMode(Qt::ElideNone);
+    m_exercisesView->setItemDelegate(new WrappedStepDelegate(m_exercisesView));
+    connect(m_exercisesView->header(), &QHeaderView::sectionResized, m_exercisesView, &QTreeView::doItemsLayout,
+            Qt::QueuedConnection);
     m_exercisesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exercisesView->setSelectionMode(QAbstractItemView::NoSelection);
     m_exercisesView->setWordWrap(true);

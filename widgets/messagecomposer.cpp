@@ -7,7 +7,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace {
 enum Target {
@@ -29,18 +28,14 @@ MessageComposer::MessageComposer(QWidget *parent)
     m_newline->setChecked(true);
     m_input->setMaxLength(kMaxMessageChars);
 
-    // The text gets the whole width; where it goes and how it ends sit on the line below.
-    auto *inputRow = new QHBoxLayout;
-    inputRow->addWidget(m_input, 1);
-    inputRow->addWidget(m_sendButton);
-    auto *optionsRow = new QHBoxLayout;
-    optionsRow->addWidget(m_target);
-    optionsRow->addWidget(m_newline);
-    optionsRow->addStretch();
-    auto *layout = new QVBoxLayout(this);
+    // One line: on a lab PC's 768 pixels the height goes to the tables, and the page's full
+    // width leaves the text most of it.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(inputRow);
-    layout->addLayout(optionsRow);
+    layout->addWidget(m_input, 1);
+    layout->addWidget(m_target);
+    layout->addWidget(m_newline);
+    layout->addWidget(m_sendButton);
 
     connect(m_input, &QLineEdit::returnPressed, this, &MessageComposer::send);
     connect(m_sendButton, &QPushButton::clicked, this, &MessageComposer::send);

@@ -1,5 +1,7 @@
 #include "widgets/packetdetailsview.h"
 
+#include <QTreeWidgetItemIterator>
+
 #include <QEvent>
 #include <QHeaderView>
 
@@ -68,6 +70,9 @@ void PacketDetailsView::setPacket(const DecodedPacket &packet, int frameNumber, 
         auto *problem = new QTreeWidgetItem(this, { tr("[Problem: %1]").arg(packet.problem) });
         problem->setForeground(0, QColor(0xc6, 0x28, 0x28));
     }
+    // A line longer than the pane is elided: hovering it reads it whole.
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        (*it)->setToolTip(0, (*it)->text(0));
 }
 
 void PacketDetailsView::clearPacket()

@@ -172,7 +172,7 @@ void PortCheckPanel::retranslate()
     m_protocolBox->setAccessibleName(tr("Protocol to check"));
     m_view->setAccessibleName(tr("Port check results"));
     m_checkButton->setText(m_running ? tr("Ca&ncel") : tr("C&heck"));
-    m_udpNote->setText(tr("UDP has no handshake: a closed port answers with ICMP \"port unreachable\", but an open port that does not reply looks the same as a filtered one (open or filtered)."));
+    m_udpNote->setText(tr("UDP has no handshake: a closed port answers with ICMP \"port unreachable\", but an open port that does not reply looks the same as a filtered one or an address where no machine is (open or filtered)."));
 }
 
 void PortCheckPanel::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 
 #include "model/connectionfilterproxymodel.h"
 #include "widgets/explainedtable.h"
+#include "widgets/qtsocketstateproxy.h"
 #include "widgets/wrappedlabel.h"
 
 #include <QLabel>
@@ -12,11 +13,12 @@ PrimitivesPanel::PrimitivesPanel(QWidget *parent)
 {
 }
 
-void PrimitivesPanel::setModel(QAbstractItemModel *model, int idRole)
+void PrimitivesPanel::setModel(QAbstractItemModel *model, int idRole, int qtStateColumn)
 {
     Q_ASSERT(!m_model); // set once: the page's timeline lives as long as the page
     m_model = model;
     m_idRole = idRole;
+    m_qtStateColumn = qtStateColumn;
     if (isVisible())
         ensureBuilt();
 }
@@ -48,7 +50,9 @@ void PrimitivesPanel::build()
         return;
     m_proxy->setConnectionIdRole(m_idRole);
     m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
+    auto *translated = new QtSocketStateProxy(m_qtStateColumn, this);
+    translated->setSourceModel(m_proxy);
+    m_view->setModel(translated);
     // Follow the newest call while the user has not scrolled away.
     const auto followNewest = [this] {
         if (m_proxy->rowCount() <= ExplainedTable::kFitColumnsUpToRows)
@@ -63,5 +67,6 @@ void PrimitivesPanel::retranslate()
 {
     m_explanation->setText(tr("The socket calls behind each step, in order, as the course's table names them. Select rows in the table to see only their calls; hover a call to read what it does."));
     m_view->setAccessibleName(tr("Socket calls"));
+    m_view->viewport()->update(); // the state names, translated when painted
 }
 

@@ -20,8 +20,9 @@ class PrimitivesPanel : public LazyPanel
 public:
     explicit PrimitivesPanel(QWidget *parent = nullptr);
 
-    // model rows carry their connection in idRole.
-    void setModel(QAbstractItemModel *model, int idRole);
+    // model rows carry their connection in idRole; qtStateColumn holds QAbstractSocket state
+    // names, shown translated.
+    void setModel(QAbstractItemModel *model, int idRole, int qtStateColumn);
     void setSelectedConnections(const QList<int> &connectionIds);
     QTableView *view(); // builds the table if it is not yet
 
@@ -32,6 +33,7 @@ protected:
 private:
     QPointer<QAbstractItemModel> m_model;
     int m_idRole = 0;
+    int m_qtStateColumn = -1;
     QSet<int> m_selected;
     ConnectionFilterProxyModel *m_proxy = nullptr;
     QLabel *m_explanation = nullptr;

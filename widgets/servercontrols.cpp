@@ -44,7 +44,12 @@ ServerControls::ServerControls(Transport transport, QWidget *parent)
     m_addressBox->addItem(QString(), QStringLiteral("any"));
     m_addressBox->addItem(QString(), QStringLiteral("127.0.0.1"));
     m_addressBox->addItem(QString(), QStringLiteral("::1"));
-    m_addressBox->setMinimumContentsLength(18);
+    // On a projector at zoom +2 the row is narrower than the boxes' longest items: they may
+    // shrink (their text elided, whole in the open list) so that Start stays on screen.
+    for (QComboBox *box : { m_addressBox, m_replyBox, m_framingBox }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_addressBox ? 14 : 9);
+    }
     m_portEdit->setMaxLength(8);
     m_portEdit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
     m_replyBox->addItem(QString(), int(ReplyMode::Echo));

@@ -66,6 +66,7 @@ void SocketStatesPanel::build()
             m_view->resizeColumnsToContents();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, fitColumns); // LISTEN -> TIME-WAIT is wider
     fitColumns(); // the sockets read before the panel was first shown
 }
 
