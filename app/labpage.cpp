@@ -26,6 +26,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -68,10 +69,10 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     m_statesPanel->setModel(m_socketStates, SocketStateModel::RawValueRole, SocketStateModel::StateColumn);
     m_statesPanel->setAvailable(KernelSocketTable::isAvailable());
     m_views->addTab(m_statesPanel, QString());
-    m_views->addTab(m_capturePanel, QString());
+    m_captureTab = addScrolledTab(m_capturePanel);
     if (transport == Transport::Tcp) {
         m_diagram = new TcpStateDiagram(this);
-        m_views->addTab(m_diagram, QString());
+        m_diagramTab = addScrolledTab(m_diagram);
         connect(m_tcpStates, &TcpStateTracker::pathChanged, this, &LabPage::showDiagram);
     }
 
@@ -86,9 +87,10 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_connectionPanel);
     splitter->addWidget(logSide);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 2000, 3000 }); // the views hold the packet list, its details and bytes
+    // Half and half: the table's rows are exercise 3's evidence, the views below scroll.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 1000, 1000 });
     splitter->setChildrenCollapsible(false);
 
     m_controlsLayout->setContentsMargins(0, 0, 0, 0);
@@ -188,6 +190,20 @@ void LabPage::hideEvent(QHideEvent *event)
     updatePolling();
 }
 
+// The packet views and the TCP diagram are taller than a lab PC leaves below the table: in a
+// scroll area their minimum no longer squeezes the table (a tab widget is as tall as its
+// tallest page), and they scroll when the student makes the views small.
+QScrollArea *LabPage::addScrolledTab(QWidget *view)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(view);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_views->addTab(scroll, QString());
+    return scroll;
+}
+
 void LabPage::retranslateViews()
 {
     // Short titles: the views share half a window with their tabs.
@@ -197,11 +213,11 @@ void LabPage::retranslateViews()
     m_views->setTabToolTip(m_views->indexOf(m_logPanel), tr("Message log"));
     m_views->setTabToolTip(m_views->indexOf(m_primitivesPanel), tr("Socket calls"));
     m_views->setTabToolTip(m_views->indexOf(m_statesPanel), tr("Kernel states"));
-    m_views->setTabText(m_views->indexOf(m_capturePanel), tr("Packets", "view tab: packet capture"));
-    m_views->setTabToolTip(m_views->indexOf(m_capturePanel), tr("Packet capture"));
+    m_views->setTabText(m_views->indexOf(m_captureTab), tr("Packets", "view tab: packet capture"));
+    m_views->setTabToolTip(m_views->indexOf(m_captureTab), tr("Packet capture"));
     if (m_diagram) {
-        m_views->setTabText(m_views->indexOf(m_diagram), tr("TCP diagram", "view tab: the TCP state machine"));
-        m_views->setTabToolTip(m_views->indexOf(m_diagram), tr("TCP states"));
+        m_views->setTabText(m_views->indexOf(m_diagramTab), tr("TCP diagram", "view tab: the TCP state machine"));
+        m_views->setTabToolTip(m_views->indexOf(m_diagramTab), tr("TCP states"));
     }
     showDiagram();
 }

@@ -24,6 +24,7 @@ class PrimitiveTimelineModel;
 class PrimitivesPanel;
 class QAbstractItemModel;
 class QLabel;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QVBoxLayout;
@@ -134,6 +135,7 @@ private:
     void showBurst();
     void showDiagram();
     void retranslateViews();
+    QScrollArea *addScrolledTab(QWidget *view);
     void updatePolling();
 
     MessageLogModel *m_log;
@@ -152,6 +154,8 @@ private:
     PrimitivesPanel *m_primitivesPanel;
     TcpStateTracker *m_tcpStates;
     TcpStateDiagram *m_diagram = nullptr; // TCP pages only
+    QScrollArea *m_captureTab;            // the tabs around the capture panel
+    QScrollArea *m_diagramTab = nullptr;  // and the diagram
     SocketStateModel *m_socketStates;
     SocketStatesPanel *m_statesPanel;
     CapturePanel *m_capturePanel;

@@ -89,6 +89,21 @@ void checkHeaders(const QWidget *window, QStringList *problems, QStringList *off
     }
 }
 
+// Exercise 3 is read off the connection table: a few clients' rows must show without
+// dragging the splitter, in the default layout (the log open below the table).
+void checkTableRows(const QWidget *window, QStringList *problems)
+{
+    constexpr int kMinimumRows = 3;
+    for (const LabPage *page : window->findChildren<LabPage *>()) {
+        const auto *table = page->findChild<ConnectionTableView *>();
+        if (!page->isVisible() || page->views()->currentIndex() != 0 || !table)
+            continue;
+        const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        if (rows < kMinimumRows)
+            problems->append(QStringLiteral("the connection table shows %1 row(s), fewer than %2").arg(rows).arg(kMinimumRows));
+    }
+}
+
 void checkControls(const QWidget *window, QStringList *problems)
 {
     const QRect inside = window->rect();
@@ -219,6 +234,7 @@ void tst_ScreenFit::nothingIsCut()
             QStringList found;
             checkHeaders(&window, &found, &offView);
             checkControls(&window, &found);
+            checkTableRows(&window, &found);
             auto *page = qobject_cast<QTabWidget *>(window.centralWidget());
             const QString where = page ? page->tabText(page->currentIndex()) : QString();
             for (const QString &problem : std::as_const(found))

@@ -51,6 +51,7 @@ CapturePanel::CapturePanel(QWidget *parent)
     m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("tcp port 65432 and host 192.168.100.100")));
     m_interfaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide(); // until there is something to say
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_interfaceLabel);
@@ -286,6 +287,7 @@ void CapturePanel::showStatus(const QString &text, bool isError)
 {
     setLabelTone(m_status, isError ? LabelTone::Error : LabelTone::Plain);
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty()); // an empty line would take a row from the packets
 }
 
 void CapturePanel::showPacket(const QModelIndex &index)
