@@ -49,10 +49,9 @@ foreach(dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
     install(FILES "${SOCKETLAB_RUNTIME_${dll}}" DESTINATION ${CMAKE_INSTALL_BINDIR})
 endforeach()
 
-install(FILES "${PROJECT_SOURCE_DIR}/README.md" DESTINATION .)
-if(EXISTS "${PROJECT_SOURCE_DIR}/LICENSE")
-    install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION .)
-endif()
+# The licence (GPL-3.0-or-later) and the notices of what the package bundles (Qt, MinGW).
+install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE"
+              "${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md" DESTINATION .)
 
 # The packages.
 set(CPACK_GENERATOR NSIS ZIP)
@@ -73,9 +72,9 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_URL_INFO_ABOUT "https://github.com/socketlab/socketlab")
 # x86-64 (PE32+) installer: the default Target is 32-bit, which a 64-bit-only Wine cannot run.
 set(CPACK_NSIS_DEFINES "Target amd64-unicode")
-if(EXISTS "${PROJECT_SOURCE_DIR}/LICENSE")
-    set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
-endif()
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/icons/socketlab.ico")
+set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/resources/icons/socketlab.ico")
 # Per machine for an administrator, per user (no admin rights) for anyone else: our template.
 list(PREPEND CMAKE_MODULE_PATH "${PROJECT_SOURCE_DIR}/packaging/windows")
 set(CPACK_ZIP_COMPONENT_INSTALL OFF)

@@ -17,7 +17,8 @@ rm -rf "$root"
 "$wine" "$setup" /S
 for file in bin/socketlab.exe bin/Qt6Core.dll bin/Qt6Widgets.dll bin/libstdc++-6.dll \
             bin/libgcc_s_seh-1.dll bin/libwinpthread-1.dll bin/qt.conf bin/plugins/platforms/qwindows.dll \
-            bin/plugins/styles/qwindowsvistastyle.dll bin/translations/qtbase_pt_BR.qm Uninstall.exe; do
+            bin/plugins/styles/qwindowsvistastyle.dll bin/translations/qtbase_pt_BR.qm Uninstall.exe \
+            LICENSE THIRD-PARTY-NOTICES.md; do
     [ -f "$root/$file" ] || fail "not installed: $file"
 done
 find "$WINEPREFIX/drive_c" -path '*Start Menu*' -name 'SocketLab.lnk' | grep -q . || fail "no Start menu entry"
