@@ -5,7 +5,7 @@
 #
 # Left out here, each for its reason:
 # - tst_kernelsockettable, tst_sparedescriptor, tst_tcpserversession, tst_tcpconnectionpool,
-#   tst_tcpclientsession, tst_portchecker, tst_badinput, tst_serverlimits: they drive raw POSIX
+#   tst_tcpclientsession, tst_portchecker, tst_serverlimits: they drive raw POSIX
 #   sockets (socket(), fcntl, shutdown(SHUT_WR)) as peers; the code under them is the same.
 # - tst_headless, tst_abusivedata, tst_nothinglost: their command-line cases run against
 #   socketlab.exe under Wine from the Linux build (tests/wine-headless.sh, run by
@@ -61,3 +61,4 @@ qt_add_resources(tst_helppanel "help" PREFIX "/help" BASE "${PROJECT_SOURCE_DIR}
 socketlab_add_wine_test(tst_accessibility WINDOWED LIBS socketlab_app)
 socketlab_add_wine_test(tst_networktoolspage WINDOWED LIBS socketlab_app)
 socketlab_add_wine_test(tst_literaldisplay WINDOWED LIBS socketlab_app)
+socketlab_add_wine_test(tst_badinput WINDOWED LIBS socketlab_app)
