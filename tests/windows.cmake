@@ -32,6 +32,12 @@ function(socketlab_add_wine_test name)
         set(platform windows)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=${platform}" TIMEOUT 300)
+    # One windowed test at a time: under Wine a windowed process that ends while another one
+    # shows windows on the same desktop does not exit until that one has (seen: 20 s of tests
+    # ending after 300 s).
+    if(ARG_WINDOWED)
+        set_tests_properties(${name} PROPERTIES RESOURCE_LOCK wine_desktop)
+    endif()
 endfunction()
 
 socketlab_add_wine_test(tst_endpoint LIBS socketlab_network)
