@@ -4,9 +4,13 @@
 # or windows under Xvfb for tests that show and expose windows (WINDOWED).
 #
 # Left out here, each for its reason:
-# - tst_kernelsockettable, tst_sparedescriptor, tst_tcpserversession, tst_tcpconnectionpool,
-#   tst_tcpclientsession, tst_portchecker, tst_serverlimits: they drive raw POSIX
-#   sockets (socket(), fcntl, shutdown(SHUT_WR)) as peers; the code under them is the same.
+# - tst_tcpserversession, tst_tcpconnectionpool, tst_portchecker, tst_peerfaults: their peers
+#   are raw POSIX sockets (socket, connect, shutdown(SHUT_WR), poll, SO_RCVBUF: tests/support/
+#   rawtcppeer.h, loopbackpeers.h), and leak checks read /proc/self/fd (descriptors.h).
+#   network/nativesocket.h has only accept, close, linger and sendSome, so running them needs a
+#   Winsock twin of those peers first; the code under them is the same.
+# - tst_tcpclientsession, tst_serverlimits: the same raw peers, plus python3 peers (below).
+# - tst_kernelsockettable, tst_sparedescriptor: Linux's socket table and descriptor limits.
 # - tst_headless, tst_abusivedata, tst_nothinglost: their command-line cases run against
 #   socketlab.exe under Wine from the Linux build (tests/wine-headless.sh, run by
 #   scripts/windows.sh), so their python3 peers stay Linux programs.
