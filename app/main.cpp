@@ -26,7 +26,8 @@ bool isKnownLanguage(const QString &language)
     return language == QLatin1String(LanguageManager::kPortuguese) || language == QLatin1String(LanguageManager::kEnglish);
 }
 
-// Help, version and usage errors end the run here; returns -1 to go on.
+// Help, version and usage errors end the run here; returns -1 to go on. UTF-8 as all the
+// headless output (qPrintable would give the Windows ANSI code page).
 int handleParseResult(const CommandLineResult &result)
 {
     switch (result.status) {
@@ -34,10 +35,10 @@ int handleParseResult(const CommandLineResult &result)
         return -1;
     case CommandLineResult::ShowHelp:
     case CommandLineResult::ShowVersion:
-        std::fputs(qPrintable(result.message + QLatin1Char('\n')), stdout);
+        std::fputs(qUtf8Printable(result.message + QLatin1Char('\n')), stdout);
         return CommandLine::kExitOk;
     case CommandLineResult::Error:
-        std::fputs(qPrintable(result.message + QLatin1Char('\n')), stderr);
+        std::fputs(qUtf8Printable(result.message + QLatin1Char('\n')), stderr);
         return CommandLine::kExitUsageError;
     }
     return -1;
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
     if (stats) {
         QString error;
         if (!stats->writeTo(result.options.statsFile, &error)) {
-            std::fputs(qPrintable(QCoreApplication::translate("main", "Could not write %1: %2")
+            std::fputs(qUtf8Printable(QCoreApplication::translate("main", "Could not write %1: %2")
                                       .arg(result.options.statsFile, error) + QLatin1Char('\n')), stderr);
             return CommandLine::kExitRuntimeError;
         }

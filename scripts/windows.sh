@@ -84,6 +84,8 @@ fi
 wineserver="$(command -v wineserver || echo /usr/lib/wine/wineserver)"
 "$wineserver" -k 2>/dev/null || true # a desktop left on a display that is gone
 (cd "$build" && "${ctest_command[@]}") || status=$?
+# The command line of socketlab.exe, driven by the Linux build's tests and python3 peers.
+bash "$here/tests/wine-headless.sh" "$build/app/socketlab.exe" || status=$?
 "$wineserver" -k 2>/dev/null || true
 echo "SocketLab (Windows): build + Wine suite took $(( $(date +%s) - started )) s"
 [ "$what" = test ] && exit "$status"

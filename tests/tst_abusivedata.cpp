@@ -8,6 +8,7 @@
 #include "network/udpsession.h"
 #include "tests/support/rawtcppeer.h"
 #include "tests/support/serverlab.h"
+#include "tests/support/socketlabprocess.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
@@ -24,7 +25,6 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(SOCKETLAB_BINARY);
 constexpr qint64 kMiB = 1024 * 1024;
 
 // A field of /proc/self/status in bytes ("VmRSS", "VmHWM").
@@ -374,7 +374,7 @@ void tst_AbusiveData::headlessOutputShowsHostileBytesLiterally()
                             QStringLiteral("en") };
     if (json)
         arguments << QStringLiteral("--json");
-    server.start(kBinary, arguments);
+    socketlabprocess::start(server, arguments);
     QByteArray output;
     QVERIFY2(waitForOutput(server, json ? "\"listening\"" : QByteArray::number(port), output), output.constData());
 
@@ -384,7 +384,7 @@ void tst_AbusiveData::headlessOutputShowsHostileBytesLiterally()
     QVERIFY(peer.sendAll(joinedLines(lines)));
     peer.closeSocket();
     QVERIFY(waitForOutput(server, json ? "\"closed\"" : QByteArray("closed"), output));
-    server.terminate();
+    socketlabprocess::stop(server);
     QVERIFY(server.waitForFinished(5000));
     output += server.readAllStandardOutput();
     QCOMPARE(server.exitCode(), 0);
@@ -535,7 +535,7 @@ void tst_AbusiveData::headlessLargestAndEmptyDatagrams()
     probe.close();
 
     QProcess server;
-    server.start(kBinary, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("udp-server"),
+    socketlabprocess::start(server, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("udp-server"),
                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                             QString::number(port), QStringLiteral("--reply"), QStringLiteral("none"),
                             QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") });
@@ -547,7 +547,7 @@ void tst_AbusiveData::headlessLargestAndEmptyDatagrams()
     QCOMPARE(peer.writeDatagram(largest, QHostAddress::LocalHost, port), qint64(largest.size()));
     QCOMPARE(peer.writeDatagram(QByteArray(), QHostAddress::LocalHost, port), qint64(0));
     QVERIFY(waitForOutput(server, "\"received\"", output, 2));
-    server.terminate();
+    socketlabprocess::stop(server);
     QVERIFY(server.waitForFinished(5000));
     output += server.readAllStandardOutput();
 

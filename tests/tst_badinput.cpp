@@ -21,6 +21,7 @@
 #include "model/portcheckmodel.h"
 #include "network/capture/pcapfile.h"
 #include "network/portlist.h"
+#include "tests/support/testhost.h"
 #include "widgets/burstcontrols.h"
 #include "widgets/capturepanel.h"
 #include "widgets/clientcontrols.h"
@@ -43,8 +44,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 namespace {
 
@@ -84,11 +83,12 @@ bool fillsTemplate(const QString &shown, const QString &templ)
     return pattern.match(shown).hasMatch();
 }
 
-// A folder where nothing can be written. root ignores permission bits, but /proc takes no new
-// files from anyone.
+// A folder where nothing can be written. root ignores permission bits (Windows ignores a
+// folder's read-only attribute), but /proc takes no new files from anyone: under Wine, where
+// the Windows build's tests run, it is Z:\proc.
 QString readOnlyFolder(const QTemporaryDir &temp)
 {
-    if (geteuid() == 0)
+    if (testhost::isRoot() || testhost::kWindows)
         return QStringLiteral("/proc");
     const QString path = temp.filePath(QStringLiteral("read-only"));
     QDir().mkpath(path);
@@ -290,6 +290,8 @@ void tst_BadInput::bindAddressNotOfThisMachine()
 {
     QFETCH(QString, language);
     QFETCH(int, mode);
+    if (testhost::kWindows && LabMode(mode) == LabMode::UdpServer)
+        QSKIP("Seen under Wine 8: a UDP socket binds to 192.0.2.1 without an error (TCP gets one); not checked on Windows itself.");
     useLanguage(language);
     ServerControls *controls = serverControls(LabMode(mode));
     const int rows = markLog(LabMode(mode));
@@ -687,6 +689,8 @@ void tst_BadInput::captureFilter()
 {
     QFETCH(QString, language);
     QFETCH(QString, filter);
+    if (testhost::kWindows)
+        QSKIP("Windows captures through dumpcap, which checks the filter when it starts (capturesession_dumpcaponly.cpp).");
     useLanguage(language);
     LabPage *page = m_window->page(LabMode::TcpMulti);
     CapturePanel *panel = page->capturePanel();
@@ -723,7 +727,9 @@ void tst_BadInput::captureInterfaceThatVanished()
 {
     QFETCH(QString, language);
     QFETCH(bool, realInterface);
-    if (geteuid() != 0)
+    if (testhost::kWindows)
+        QSKIP("The vanished interface is made with Linux's ip link; Windows captures through dumpcap.");
+    if (!testhost::isRoot())
         QSKIP("Starting a live capture needs root (CAP_NET_RAW) here; the vanished interface is checked as root.");
     useLanguage(language);
     QString name = QStringLiteral("sl-gone0");
@@ -863,7 +869,8 @@ void tst_BadInput::exports()
         if (what.endsWith(QLatin1String("under a file")))
             folder = aFile + QStringLiteral("/reports");
         else if (what.endsWith(QLatin1String("new nested folder")))
-            folder = m_temp.filePath(QStringLiteral("reports-%1/lab 1/<b>x</b>").arg(language));
+            // Windows refuses < and > in file names: there the markup is only &.
+            folder = m_temp.filePath(QStringLiteral("reports-%1/lab 1/%2").arg(language, testhost::kWindows ? "&amp;x" : "<b>x</b>"));
         QString error;
         const QString path = m_window->writeReport(folder, &error);
         if (what.endsWith(QLatin1String("new nested folder"))) {

@@ -6,6 +6,7 @@
 #include "network/udpsession.h"
 #include "tests/support/rawtcppeer.h"
 #include "tests/support/serverlab.h"
+#include "tests/support/socketlabprocess.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
@@ -30,7 +31,6 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(SOCKETLAB_BINARY);
 
 // What one event looked like to the log: enough to check that its row is the right one.
 struct Signature
@@ -292,7 +292,7 @@ void tst_NothingLost::headlessJsonUnderFlood()
     const quint16 port = probe.serverPort();
     probe.close();
     QProcess server;
-    server.start(kBinary, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
+    socketlabprocess::start(server, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                             QString::number(port), QStringLiteral("--framing"), QStringLiteral("line"),
                             QStringLiteral("--reply"), QStringLiteral("none"), QStringLiteral("--json"),
@@ -329,7 +329,7 @@ void tst_NothingLost::headlessJsonUnderFlood()
         server.waitForReadyRead(100);
         output += server.readAllStandardOutput();
     }
-    server.terminate();
+    socketlabprocess::stop(server);
     QVERIFY(server.waitForFinished(5000));
     output += server.readAllStandardOutput();
 
@@ -376,7 +376,7 @@ void tst_NothingLost::headlessJsonUnderChurn()
     const quint16 port = probe.serverPort();
     probe.close();
     QProcess server;
-    server.start(kBinary, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
+    socketlabprocess::start(server, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
                             QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
                             QString::number(port), QStringLiteral("--json"), QStringLiteral("--lang"),
                             QStringLiteral("en") });
@@ -408,7 +408,7 @@ void tst_NothingLost::headlessJsonUnderChurn()
     churn.join();
     QVERIFY(readFor([&] { return accounted() >= kChurn; }, 30000));
     QTRY_COMPARE(descriptors(), fdsBefore);
-    server.terminate();
+    socketlabprocess::stop(server);
     QVERIFY(server.waitForFinished(5000));
     output += server.readAllStandardOutput();
 
