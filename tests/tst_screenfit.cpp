@@ -164,7 +164,8 @@ void tst_ScreenFit::initTestCase()
 
 void tst_ScreenFit::windowFitsTheScreen()
 {
-    // The offscreen screen is 800x600: smaller than the window's preferred 1280x800.
+    // The offscreen screen is 800x800: smaller than the window's preferred 1280x800, so the
+    // window opens maximized there (under Wine's virtual screen it may open at 1280x800).
     LanguageManager languages;
     languages.setLanguage(QStringLiteral("pt_BR"));
     MainWindow window(&languages);
@@ -173,8 +174,10 @@ void tst_ScreenFit::windowFitsTheScreen()
     const QSize available = window.screen()->availableGeometry().size();
     QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
              qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
-    QVERIFY(window.windowState() & Qt::WindowMaximized);
+    if (available.width() < 1280 || available.height() < 800)
+        QVERIFY(window.windowState() & Qt::WindowMaximized);
     // Zoom and help keep that state: the window neither grows nor leaves maximized.
+    const Qt::WindowStates state = window.windowState();
     const QSize before = window.size();
     QFont font = QApplication::font();
     const QFont original = font;
@@ -185,7 +188,7 @@ void tst_ScreenFit::windowFitsTheScreen()
     QCoreApplication::processEvents();
     QApplication::setFont(original);
     QCOMPARE(window.size(), before);
-    QVERIFY(window.windowState() & Qt::WindowMaximized);
+    QCOMPARE(window.windowState(), state);
     QVERIFY(window.statusBar()->isVisible());
 }
 
