@@ -28,10 +28,11 @@ shoot() { # shoot NAME MODE CLIENT-SCRIPT [more socketlab options]
     port=$(fresh_port)
     bash "$here/scripts/wine-run.sh" "$app" --mode "$mode" --port "$port" --lang pt_BR "$@" > /dev/null 2>&1 &
     local pid=$!
-    # Wine's window manager places the window itself: wait for it, then take its geometry.
+    # Wine's window manager places the window itself: wait for it (titled "<page> - SocketLab"),
+    # then take its geometry.
     local window=""
     for _ in $(seq 90); do
-        window=$(xwininfo -root -tree | grep -m1 '"SocketLab — ' || true)
+        window=$(xwininfo -root -tree | grep -m1 -E ' (—|-) SocketLab"' || true)
         [ -n "$window" ] && break
         sleep 1
     done
@@ -41,7 +42,7 @@ shoot() { # shoot NAME MODE CLIENT-SCRIPT [more socketlab options]
     local clients_pid=$!
     sleep 5
     local geometry
-    geometry=$(xwininfo -root -tree | grep -m1 '"SocketLab — ' | grep -o '[0-9]*x[0-9]*+[0-9]*+[0-9]*' | head -1)
+    geometry=$(xwininfo -root -tree | grep -m1 -E ' (—|-) SocketLab"' | grep -o '[0-9]*x[0-9]*+[0-9]*+[0-9]*' | head -1)
     import -window root -crop "$geometry" +repage "$here/docs/$name.png"
     kill "$pid" "$clients_pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
