@@ -4,13 +4,12 @@
 #   build-windows/SocketLab-<version>-win64-setup.exe   (installer: Start menu, uninstaller)
 #   build-windows/SocketLab-<version>-win64.zip         (portable)
 # then installs the setup.exe silently under Wine and checks the installed program.
-#   windows.sh [all|test]       test: build and run the suite only (no packages)
+# Both bootstrap.sh windows and bootstrap.sh test run all of it.
 # Qt for MinGW: SOCKETLAB_QT_WINDOWS=<folder or .tar.xz>; without it the one cached in
 # ~/.cache/socketlab (or SOCKETLAB_CACHE) is used, or built there from Debian's qt6-base source
 # (scripts/build-qt-mingw.sh, about 45 minutes on 2 cores).
 set -euo pipefail
 
-what="${1:-all}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${SOCKETLAB_WINDOWS_BUILD_DIR:-$here/build-windows}"
 cache="${SOCKETLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/socketlab}"
@@ -88,7 +87,6 @@ wineserver="$(command -v wineserver || echo /usr/lib/wine/wineserver)"
 bash "$here/tests/wine-headless.sh" "$build/app/socketlab.exe" || status=$?
 "$wineserver" -k 2>/dev/null || true
 echo "SocketLab (Windows): build + Wine suite took $(( $(date +%s) - started )) s"
-[ "$what" = test ] && exit "$status"
 [ "$status" -ne 0 ] && exit "$status"
 
 (cd "$build" && cpack --config CPackConfig.cmake -B "$build")
