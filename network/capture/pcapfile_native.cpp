@@ -1,5 +1,7 @@
 #include "network/capture/pcapfile.h"
 
+#include "network/capture/pcapheader.h"
+
 #include "network/capture/capturesession.h"
 #include "network/capture/dumpcapcapture.h"
 
@@ -13,15 +15,6 @@
 
 namespace {
 
-constexpr int kEthernet = 1; // DLT_EN10MB: what an empty capture claims to be
-
-void report(QString *error, PcapFileError *reason, PcapFileError kind, const QString &message)
-{
-    if (error)
-        *error = message;
-    if (reason)
-        *reason = kind;
-}
 
 void append32(QByteArray &out, quint32 value)
 {
@@ -42,17 +35,12 @@ void append16(QByteArray &out, quint16 value)
 bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString *error,
               PcapFileError *reason)
 {
-    report(error, reason, PcapFileError::None, QString());
-    const int linkType = packets.isEmpty() ? kEthernet : packets.first().linkType;
-    int snapLength = CaptureSession::kSnapLength;
-    for (const CapturedPacket &packet : packets) {
-        if (packet.linkType != linkType) {
-            report(error, reason, PcapFileError::MixedLinkTypes,
-                   QStringLiteral("DLT %1, DLT %2").arg(linkType).arg(packet.linkType));
-            return false;
-        }
-        snapLength = qMax(snapLength, int(packet.data.size()));
-    }
+    reportPcapError(error, reason, PcapFileError::None, QString());
+    const std::optional<PcapHeader> header = pcapHeaderFor(packets, error, reason);
+    if (!header)
+        return false;
+    const int linkType = header->linkType;
+    const int snapLength = header->snapLength;
     QByteArray bytes;
     append32(bytes, 0xa1b2c3d4); // microsecond time stamps
     append16(bytes, 2);
@@ -70,7 +58,7 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        report(error, reason, PcapFileError::CannotWrite, file.errorString());
+        reportPcapError(error, reason, PcapFileError::CannotWrite, file.errorString());
         return false;
     }
     return true;
@@ -79,15 +67,15 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
 std::optional<QList<CapturedPacket>> openPcap(const QString &path, QString *error,
                                               PcapFileError *reason)
 {
-    report(error, reason, PcapFileError::None, QString());
+    reportPcapError(error, reason, PcapFileError::None, QString());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report(error, reason, PcapFileError::CannotOpen, file.errorString());
+        reportPcapError(error, reason, PcapFileError::CannotOpen, file.errorString());
         return std::nullopt;
     }
     QByteArray buffer = file.readAll();
     if (buffer.startsWith(QByteArray::fromHex("0a0d0d0a"))) {
-        report(error, reason, PcapFileError::CannotOpen,
+        reportPcapError(error, reason, PcapFileError::CannotOpen,
                QStringLiteral("a pcapng file: save it from Wireshark as \"Wireshark/tcpdump - pcap\""));
         return std::nullopt;
     }
@@ -97,11 +85,11 @@ std::optional<QList<CapturedPacket>> openPcap(const QString &path, QString *erro
     int linkType = 0;
     CapturedPacketBatch packets;
     if (!DumpcapCapture::parseStream(buffer, headerRead, swapped, nanoseconds, linkType, packets) || !headerRead) {
-        report(error, reason, PcapFileError::CannotOpen, QStringLiteral("not a pcap file"));
+        reportPcapError(error, reason, PcapFileError::CannotOpen, QStringLiteral("not a pcap file"));
         return std::nullopt;
     }
     if (!buffer.isEmpty()) {
-        report(error, reason, PcapFileError::CannotRead, QStringLiteral("truncated dump file"));
+        reportPcapError(error, reason, PcapFileError::CannotRead, QStringLiteral("truncated dump file"));
         return std::nullopt;
     }
     return packets;

@@ -1,5 +1,7 @@
 #include "network/capture/pcapfile.h"
 
+#include "network/capture/pcapheader.h"
+
 #include "network/capture/capturesession.h"
 
 #include <QFile>
@@ -13,45 +15,21 @@
 
 #include <unistd.h>
 
-namespace {
-
-// DLT_EN10MB: what an empty capture claims to be (it has to claim something).
-constexpr int kEmptyCaptureLinkType = DLT_EN10MB;
-
-void report(QString *error, PcapFileError *reason, PcapFileError kind, const QString &message)
-{
-    if (error)
-        *error = message;
-    if (reason)
-        *reason = kind;
-}
-
-} // namespace
-
 bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString *error,
               PcapFileError *reason)
 {
-    report(error, reason, PcapFileError::None, QString());
-
-    const int linkType = packets.isEmpty() ? kEmptyCaptureLinkType : packets.first().linkType;
-    int snapLength = CaptureSession::kSnapLength;
-    for (const CapturedPacket &packet : packets) {
-        if (packet.linkType != linkType) {
-            // pcapng could hold both, but Wireshark's users expect .pcap; the caller decides.
-            report(error, reason, PcapFileError::MixedLinkTypes,
-                   QStringLiteral("DLT %1, DLT %2").arg(linkType).arg(packet.linkType));
-            return false;
-        }
-        // A packet from an opened file may be longer than our own snapshot length; readers
-        // reject a packet longer than the header's snapshot length.
-        snapLength = qMax(snapLength, int(packet.data.size()));
-    }
+    reportPcapError(error, reason, PcapFileError::None, QString());
+    const std::optional<PcapHeader> header = pcapHeaderFor(packets, error, reason);
+    if (!header)
+        return false;
+    const int linkType = header->linkType;
+    const int snapLength = header->snapLength;
 
     // QSaveFile writes beside the target and renames on commit(); without commit() the
     // temporary file is removed, so no half-written capture ever appears under `path`.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        report(error, reason, PcapFileError::CannotWrite, file.errorString());
+        reportPcapError(error, reason, PcapFileError::CannotWrite, file.errorString());
         return false;
     }
     // libpcap writes through stdio: give it its own descriptor for the temporary file.
@@ -60,7 +38,7 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
     if (!stream) {
         if (fd >= 0)
             ::close(fd);
-        report(error, reason, PcapFileError::CannotWrite, QString::fromLocal8Bit(strerror(errno)));
+        reportPcapError(error, reason, PcapFileError::CannotWrite, QString::fromLocal8Bit(strerror(errno)));
         file.cancelWriting();
         return false;
     }
@@ -69,7 +47,7 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
                                                         PCAP_TSTAMP_PRECISION_MICRO);
     pcap_dumper_t *dumper = dead ? pcap_dump_fopen(dead, stream) : nullptr;
     if (!dumper) {
-        report(error, reason, PcapFileError::CannotWrite,
+        reportPcapError(error, reason, PcapFileError::CannotWrite,
                dead ? QString::fromLocal8Bit(pcap_geterr(dead))
                     : QString::fromLocal8Bit(pcap_statustostr(PCAP_ERROR)));
         fclose(stream);
@@ -102,13 +80,13 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
     pcap_dump_close(dumper); // closes the stream (our duplicate descriptor)
     pcap_close(dead);
     if (!written) {
-        report(error, reason, PcapFileError::CannotWrite,
+        reportPcapError(error, reason, PcapFileError::CannotWrite,
                QString::fromLocal8Bit(strerror(savedErrno)));
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        report(error, reason, PcapFileError::CannotWrite, file.errorString());
+        reportPcapError(error, reason, PcapFileError::CannotWrite, file.errorString());
         return false;
     }
     return true;
@@ -117,14 +95,14 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
 std::optional<QList<CapturedPacket>> openPcap(const QString &path, QString *error,
                                               PcapFileError *reason)
 {
-    report(error, reason, PcapFileError::None, QString());
+    reportPcapError(error, reason, PcapFileError::None, QString());
 
     char errbuf[PCAP_ERRBUF_SIZE] = {};
     const QByteArray fileName = QFile::encodeName(path);
     pcap_t *handle = pcap_open_offline_with_tstamp_precision(fileName.constData(),
                                                              PCAP_TSTAMP_PRECISION_MICRO, errbuf);
     if (!handle) {
-        report(error, reason, PcapFileError::CannotOpen, QString::fromLocal8Bit(errbuf));
+        reportPcapError(error, reason, PcapFileError::CannotOpen, QString::fromLocal8Bit(errbuf));
         return std::nullopt;
     }
 
@@ -137,7 +115,7 @@ std::optional<QList<CapturedPacket>> openPcap(const QString &path, QString *erro
         if (status == PCAP_ERROR_BREAK) // end of file
             break;
         if (status != 1) {
-            report(error, reason, PcapFileError::CannotRead,
+            reportPcapError(error, reason, PcapFileError::CannotRead,
                    QString::fromLocal8Bit(pcap_geterr(handle)));
             pcap_close(handle);
             return std::nullopt;
