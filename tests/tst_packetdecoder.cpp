@@ -266,6 +266,7 @@ private Q_SLOTS:
     void tcpFlagsText();
     void frameBuilderMatchesTheLiteral();
     void handshakeDataAndClose();
+    void windowScaleUnknownOrUnused();
     void refusedConnectionAndPortReuse();
     void sackEdgesAreRelative();
     void connectionsAreTrackedApart();
@@ -1083,22 +1084,44 @@ void tst_PacketDecoder::handshakeDataAndClose()
     const QStringList expected {
         "53048 \u2192 65432 [SYN] Seq=0 Win=65495 Len=0 MSS=1460 SACK_PERM TSval=123 TSecr=0 WS=128",
         "65432 \u2192 53048 [SYN, ACK] Seq=0 Ack=1 Win=65160 Len=0 MSS=1460 SACK_PERM TSval=456 TSecr=123 WS=128",
-        "53048 \u2192 65432 [ACK] Seq=1 Ack=1 Win=502 Len=0 TSval=124 TSecr=456",
-        "53048 \u2192 65432 [PSH, ACK] Seq=1 Ack=1 Win=502 Len=12 TSval=125 TSecr=456",
-        "65432 \u2192 53048 [ACK] Seq=1 Ack=13 Win=509 Len=0 TSval=457 TSecr=125",
-        "53048 \u2192 65432 [FIN, ACK] Seq=13 Ack=1 Win=502 Len=0 TSval=126 TSecr=457",
-        "65432 \u2192 53048 [FIN, ACK] Seq=1 Ack=14 Win=509 Len=0 TSval=458 TSecr=126",
-        "53048 \u2192 65432 [ACK] Seq=14 Ack=2 Win=502 Len=0 TSval=127 TSecr=458",
+        // Both SYNs said WS=128: Wireshark shows later windows scaled (502 x 128).
+        "53048 \u2192 65432 [ACK] Seq=1 Ack=1 Win=64256 Len=0 TSval=124 TSecr=456",
+        "53048 \u2192 65432 [PSH, ACK] Seq=1 Ack=1 Win=64256 Len=12 TSval=125 TSecr=456",
+        "65432 \u2192 53048 [ACK] Seq=1 Ack=13 Win=65152 Len=0 TSval=457 TSecr=125",
+        "53048 \u2192 65432 [FIN, ACK] Seq=13 Ack=1 Win=64256 Len=0 TSval=126 TSecr=457",
+        "65432 \u2192 53048 [FIN, ACK] Seq=1 Ack=14 Win=65152 Len=0 TSval=458 TSecr=126",
+        "53048 \u2192 65432 [ACK] Seq=14 Ack=2 Win=64256 Len=0 TSval=127 TSecr=458",
     };
     TcpSequenceTracker tracker;
     QStringList infos;
     for (const QByteArray &frame : frames) {
         const DecodedPacket packet = decodePacket(capture(LinkLayer::Ethernet, frame));
         QVERIFY(!packet.truncated && !packet.malformed);
-        const TcpSequenceTracker::Relative relative = tracker.relative(packet);
-        infos << wiresharkInfo(packet, relative.seq, relative.ack);
+        infos << wiresharkInfo(packet, tracker.relative(packet));
     }
     QCOMPARE(infos, expected);
+}
+
+// Before the scale is known (the capture began mid-connection) Wireshark shows the window as
+// sent; when one SYN had no window scale option, scaling is off in both directions.
+void tst_PacketDecoder::windowScaleUnknownOrUnused()
+{
+    const quint8 syn = DecodedPacket::Syn;
+    const quint8 ack = DecodedPacket::Ack;
+    TcpSequenceTracker midway;
+    const DecodedPacket late = decodePacket(capture(LinkLayer::Ethernet, tcpFrame(true, 1001, 50001, ack, 502, "")));
+    QCOMPARE(midway.relative(late).window, 502u);
+
+    TcpSequenceTracker unscaled;
+    const QList<QByteArray> frames {
+        tcpFrame(true, 1000, 0, syn, 65495, "020405b4 01 030307"),
+        tcpFrame(false, 50000, 1001, syn | ack, 65160, "020405b4"),
+        tcpFrame(true, 1001, 50001, ack, 502, ""),
+    };
+    quint32 lastWindow = 0;
+    for (const QByteArray &frame : frames)
+        lastWindow = unscaled.relative(decodePacket(capture(LinkLayer::Ethernet, frame))).window;
+    QCOMPARE(lastWindow, 502u);
 }
 
 void tst_PacketDecoder::refusedConnectionAndPortReuse()
