@@ -66,6 +66,18 @@ QString PrimitiveTimelineModel::explanation(Call call)
     return {};
 }
 
+// A UDP client's socket is connect()ed: Qt says ConnectedState and ss says ESTAB, yet no packet
+// made it so. Its calls' tooltips say what that connect() really did.
+QString PrimitiveTimelineModel::udpClientNote(const Row &row) const
+{
+    if (row.transport != Transport::Udp || row.qtState != QLatin1String("ConnectedState"))
+        return {};
+    return tr("This UDP socket is connect()ed: Qt calls that ConnectedState and ss shows ESTAB, but no "
+              "packet was exchanged and no connection exists. connect() only fixed the destination "
+              "(and the ephemeral port), so SEND needs no address and the kernel reports an ICMP port "
+              "unreachable to this socket.");
+}
+
 QVariant PrimitiveTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -114,6 +126,8 @@ QString PrimitiveTimelineModel::result(const Row &row) const
     case AcceptCall:
         return tr("new socket for %1").arg(row.endpoint.toString());
     case ConnectCall:
+        if (row.transport == Transport::Udp)
+            return tr("destination fixed, no packet sent");
         return row.qtState == QLatin1String("ConnectingState") ? tr("SYN sent, waiting") : tr("connected");
     case SendToCall:
         return tr("datagram sent");
@@ -144,7 +158,8 @@ QVariant PrimitiveTimelineModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return explanation(row.call);
+        return udpClientNote(row).isEmpty() ? explanation(row.call)
+                                            : explanation(row.call) + QLatin1Char('\n') + udpClientNote(row);
     case Qt::ForegroundRole:
         if (row.error != LabError::None)
             return QBrush(QColor(0xc6, 0x28, 0x28));
@@ -205,10 +220,10 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
         add(ConnectCall, event.remote, QStringLiteral("ConnectedState"));
         break;
     case EventKind::Sent: {
-        // A UDP server answers with sendto(); a UDP client's socket is connected: send().
+        // A UDP server answers with sendto(); a UDP client's socket is connect()ed: send().
         const bool datagramTo = !tcp && m_serverListening;
-        Row &row = add(datagramTo ? SendToCall : SendCall, event.remote, tcp ? QStringLiteral("ConnectedState")
-                                                                            : QStringLiteral("BoundState"));
+        Row &row = add(datagramTo ? SendToCall : SendCall, event.remote, datagramTo ? QStringLiteral("BoundState")
+                                                                                   : QStringLiteral("ConnectedState"));
         row.messages = qMax<qint64>(1, event.messageCount);
         row.bytes = event.payload.size() - (!tcp && row.messages > 1 ? row.messages - 1 : 0);
         break;
@@ -216,7 +231,7 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
     case EventKind::Received: {
         const bool datagramFrom = !tcp && m_serverListening;
         Row &row = add(datagramFrom ? ReceiveFromCall : ReceiveCall, event.remote,
-                       tcp ? QStringLiteral("ConnectedState") : QStringLiteral("BoundState"));
+                       datagramFrom ? QStringLiteral("BoundState") : QStringLiteral("ConnectedState"));
         row.bytes = event.payload.size();
         break;
     }

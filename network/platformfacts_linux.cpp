@@ -9,6 +9,11 @@ QString socketTableCommand()
     return QStringLiteral("ss -tanp");
 }
 
+QString udpSocketTableCommand()
+{
+    return QStringLiteral("ss -uanp");
+}
+
 QString captureSetupHelp()
 {
     return QCoreApplication::translate(

@@ -9,6 +9,11 @@ QString socketTableCommand()
     return QStringLiteral("netstat -ano");
 }
 
+QString udpSocketTableCommand()
+{
+    return QStringLiteral("netstat -ano -p UDP");
+}
+
 QString captureSetupHelp()
 {
     return QCoreApplication::translate(
