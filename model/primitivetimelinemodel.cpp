@@ -3,6 +3,7 @@
 
 #include "model/eventtext.h"
 
+#include <climits>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -109,7 +110,8 @@ QString PrimitiveTimelineModel::arguments(const Row &row) const
     case SendCall:
     case ReceiveCall:
     case ReceiveFromCall:
-        return row.messages > 1 ? tr("%1 (%2 messages)").arg(EventText::byteCount(row.bytes)).arg(row.messages)
+        return row.messages > 1 ? tr("%1 (%Ln message(s))", nullptr, int(qMin<qint64>(row.messages, INT_MAX)))
+                                      .arg(EventText::byteCount(row.bytes))
                                 : EventText::byteCount(row.bytes);
     case AcceptCall:
     case CloseCall:

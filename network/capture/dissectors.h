@@ -25,9 +25,16 @@ void decodeIcmp(DecodeContext &c, int offset, quint8 ttl);
 void decodeIcmpv6(DecodeContext &c, int offset, quint8 hopLimit);
 // An ICMP error's quoted datagram: the ports of its TCP or UDP header at offset, if there.
 void decodeQuotedPorts(DecodeContext &c, DecodedLayer &layer, quint8 protocol, int offset);
-// "0x1c46 [correct]", or "incorrect, should be ...": the Internet checksum of [offset, offset +
-// length) plus a pseudo-header's sum, with the checksum field at checksumOffset.
-QString checksumText(DecodeContext &c, int offset, qint64 length, quint32 pseudoHeaderSum, int checksumOffset);
+struct IcmpNames
+{
+    QString type;       // "Destination unreachable"
+    QString code;       // "Port unreachable"; empty for types whose codes Wireshark does not name
+    QString typeField;  // the Type line's value: "3 (Destination unreachable)" / "Destination Unreachable (1)"
+};
+// ICMP's and ICMPv6's common 8 bytes: type and code (fields, summary, Info "Type (Code)"), the
+// checksum verified (plus a pseudo-header's sum for ICMPv6). False when the header stops first.
+bool decodeIcmpHeader(DecodeContext &c, DecodedLayer &layer, int offset, const char *header,
+                      IcmpNames (*namesOf)(quint8 type, quint8 code), quint32 pseudoHeaderSum);
 
 // Transport layers (tcpdissector.cpp, udpdissector.cpp).
 void decodeTcp(DecodeContext &c, int offset);

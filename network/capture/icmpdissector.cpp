@@ -144,6 +144,9 @@ void decodeQuotedPorts(DecodeContext &c, DecodedLayer &layer, quint8 protocol, i
                offset, kQuotedPortBytes);
 }
 
+namespace {
+
+// "0x1c46 [correct]" or "0x0000 incorrect, should be 0x1c46", as Wireshark words it.
 QString checksumText(DecodeContext &c, int offset, qint64 length, quint32 pseudoHeaderSum, int checksumOffset)
 {
     const quint16 stored = c.be16(checksumOffset);
@@ -162,32 +165,45 @@ QString checksumText(DecodeContext &c, int offset, qint64 length, quint32 pseudo
                               : hex(stored, 4) + QStringLiteral(" incorrect, should be ") + hex(expected, 4);
 }
 
-void decodeIcmp(DecodeContext &c, int o, quint8 ttl)
+IcmpNames icmpNames(quint8 type, quint8 code)
 {
-    const char *header = "ICMP";
-    c.result.protocolName = QStringLiteral("ICMP");
-    DecodedLayer &icmp = c.beginLayer(DecodedLayer::Network, QStringLiteral("Internet Control Message Protocol"),
-                                      o, c.end - o);
+    return { typeName(type), codeName(type, code), QStringLiteral("%1 (%2)").arg(type).arg(typeName(type)) };
+}
+
+} // namespace
+
+bool decodeIcmpHeader(DecodeContext &c, DecodedLayer &layer, int o, const char *header,
+                      IcmpNames (*namesOf)(quint8 type, quint8 code), quint32 pseudoHeaderSum)
+{
     if (!c.need(o, 2, header))
-        return;
+        return false;
     const quint8 type = c.u8(o);
     const quint8 code = c.u8(o + 1);
     c.result.icmpType = type;
     c.result.icmpCode = code;
-    const QString typeText = typeName(type);
-    const QString codeText = codeName(type, code);
-    c.result.info = typeText;
-    if (!codeText.isEmpty())
-        c.result.info += QStringLiteral(" (%1)").arg(codeText);
-    c.addField(icmp, QStringLiteral("Type"), [&] { return QStringLiteral("%1 (%2)").arg(type).arg(typeText); }, o, 1);
-    c.addField(icmp, QStringLiteral("Code"), [&] {
-        return codeText.isEmpty() ? QString::number(code) : QStringLiteral("%1 (%2)").arg(code).arg(codeText);
+    const IcmpNames names = namesOf(type, code);
+    c.result.info = names.code.isEmpty() ? names.type : QStringLiteral("%1 (%2)").arg(names.type, names.code);
+    c.addField(layer, QStringLiteral("Type"), [&] { return names.typeField; }, o, 1);
+    c.addField(layer, QStringLiteral("Code"), [&] {
+        return names.code.isEmpty() ? QString::number(code) : QStringLiteral("%1 (%2)").arg(code).arg(names.code);
     }, o + 1, 1);
     if (!c.need(o + 2, 2, header))
+        return false;
+    const qint64 length = c.end - o;
+    c.addField(layer, QStringLiteral("Checksum"),
+               [&] { return checksumText(c, o, length, pseudoHeaderSum, o + 2); }, o + 2, 2);
+    return c.need(o + 4, 4, header);
+}
+
+void decodeIcmp(DecodeContext &c, int o, quint8 ttl)
+{
+    c.result.protocolName = QStringLiteral("ICMP");
+    DecodedLayer &icmp = c.beginLayer(DecodedLayer::Network, QStringLiteral("Internet Control Message Protocol"),
+                                      o, c.end - o);
+    if (!decodeIcmpHeader(c, icmp, o, "ICMP", icmpNames, 0))
         return;
-    c.addField(icmp, QStringLiteral("Checksum"), [&] { return checksumText(c, o, c.end - o, 0, o + 2); }, o + 2, 2);
-    if (!c.need(o + 4, 4, header))
-        return;
+    const quint8 type = c.u8(o);
+    const quint8 code = c.u8(o + 1);
     if (isEchoLike(type)) {
         addIdentifierAndSequence(c, icmp, o);
         // Wireshark pads the type to 20 characters: "Echo (ping) request  id=...".

@@ -140,34 +140,22 @@ void decodeNeighbor(DecodeContext &c, DecodedLayer &icmp, int o, quint8 type)
                [&] { return QHostAddress(c.bytes + target).toString(); }, target, kAddressBytes);
 }
 
+IcmpNames icmpv6Names(quint8 type, quint8 code)
+{
+    return { typeName(type), codeName(type, code), QStringLiteral("%1 (%2)").arg(typeName(type)).arg(type) };
+}
+
 } // namespace
 
 void decodeIcmpv6(DecodeContext &c, int o, quint8 hopLimit)
 {
-    const char *header = "ICMPv6";
     c.result.protocolName = QStringLiteral("ICMPv6");
     DecodedLayer &icmp = c.beginLayer(DecodedLayer::Network, QStringLiteral("Internet Control Message Protocol v6"),
                                       o, c.end - o);
-    if (!c.need(o, 2, header))
+    const qint64 length = c.end - o;
+    if (!decodeIcmpHeader(c, icmp, o, "ICMPv6", icmpv6Names, pseudoHeaderSum(c, length)))
         return;
     const quint8 type = c.u8(o);
-    const quint8 code = c.u8(o + 1);
-    c.result.icmpType = type;
-    c.result.icmpCode = code;
-    const QString typeText = typeName(type);
-    const QString codeText = codeName(type, code);
-    c.result.info = codeText.isEmpty() ? typeText : QStringLiteral("%1 (%2)").arg(typeText, codeText);
-    c.addField(icmp, QStringLiteral("Type"), [&] { return QStringLiteral("%1 (%2)").arg(typeText).arg(type); }, o, 1);
-    c.addField(icmp, QStringLiteral("Code"), [&] {
-        return codeText.isEmpty() ? QString::number(code) : QStringLiteral("%1 (%2)").arg(code).arg(codeText);
-    }, o + 1, 1);
-    if (!c.need(o + 2, 2, header))
-        return;
-    const qint64 length = c.end - o;
-    c.addField(icmp, QStringLiteral("Checksum"),
-               [&] { return checksumText(c, o, length, pseudoHeaderSum(c, length), o + 2); }, o + 2, 2);
-    if (!c.need(o + 4, 4, header))
-        return;
     switch (type) {
     case kEchoRequest:
     case kEchoReply:
