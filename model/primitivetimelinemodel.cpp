@@ -244,7 +244,10 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
         add(CloseCall, event.local, QStringLiteral("UnconnectedState")).reason = CloseReason::ClosedByUs;
         break;
     case EventKind::Error:
-        if (event.connectionId == 0 && !m_serverListening && !event.local.isNull()) {
+        if (event.error == LabError::PortUnreachable && !tcp) {
+            // The kernel keeps the ICMP error for the connect()ed socket: its next recv() fails.
+            add(ReceiveCall, event.remote, QStringLiteral("ConnectedState")).error = event.error;
+        } else if (event.connectionId == 0 && !m_serverListening && !event.local.isNull()) {
             // A server that could not start: socket() worked, bind() failed.
             add(SocketCall, {}, QStringLiteral("UnconnectedState"));
             add(BindCall, event.local, QStringLiteral("UnconnectedState")).error = event.error;

@@ -175,6 +175,16 @@ void tst_PrimitiveTimelineModel::udpClientConnectSendsNothing()
     QCOMPARE(fed.model.index(2, PrimitiveTimelineModel::QtStateColumn).data().toString(), QStringLiteral("ConnectedState"));
     QVERIFY(fed.model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("ESTAB")));
 
+    // Nothing listens on the peer's port any more: the ICMP error fails the next RECEIVE; no
+    // BIND (the client never failed to bind) and no second SOCKET.
+    const quint16 closedPort = peer.localPort();
+    peer.close();
+    client.send({}, "de novo");
+    QTRY_COMPARE(fed.model.callSequence(0), QStringLiteral("SOCKET,CONNECT,RECEIVE"));
+    const QModelIndex failed = fed.model.index(fed.model.rowCount() - 1, PrimitiveTimelineModel::ResultColumn);
+    QVERIFY(failed.data(PrimitiveTimelineModel::FailedRole).toBool());
+    QVERIFY2(failed.data().toString().contains(QString::number(closedPort)), qPrintable(failed.data().toString()));
+
     const auto bound = std::find_if(events.cbegin(), events.cend(), [](const LabEvent &e) { return e.kind == EventKind::Bound; });
     QVERIFY(bound != events.cend());
     const QString logLine = EventText::describe(*bound);
