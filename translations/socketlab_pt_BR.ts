@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>UDP socket on local port %1 (ephemeral, chosen by the system). connect() to %2 sent no packet and made no connection (UDP has none): it only fixed the destination, so the kernel can report an ICMP port unreachable to this socket.</source>
-        <translation>Socket UDP na porta local %1 (efêmera, escolhida pelo sistema). O connect() para %2 não enviou nenhum pacote nem criou conexão (o UDP não tem conexão): ele apenas fixou o destino, para que o kernel possa informar a este socket um ICMP de porta inalcançável.</translation>
+        <translation>Socket UDP na porta local %1 (efêmera, escolhida pelo sistema). O connect() para %2 não enviou nenhum pacote nem criou conexão (o UDP não tem conexão): ele apenas fixou o destino, para que o kernel possa informar a este socket um ICMP de porta inacessível.</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1866,7 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>This UDP socket is connect()ed: Qt calls that ConnectedState and ss shows ESTAB, but no packet was exchanged and no connection exists. connect() only fixed the destination (and the ephemeral port), so SEND needs no address and the kernel reports an ICMP port unreachable to this socket.</source>
-        <translation>Este socket UDP passou por connect(): o Qt chama isso de ConnectedState e o ss mostra ESTAB, mas nenhum pacote foi trocado e não existe conexão. O connect() apenas fixou o destino (e a porta efêmera); por isso o SEND não precisa de endereço e o kernel informa a este socket um ICMP de porta inalcançável.</translation>
+        <translation>Este socket UDP passou por connect(): o Qt chama isso de ConnectedState e o ss mostra ESTAB, mas nenhum pacote foi trocado e não existe conexão. O connect() apenas fixou o destino (e a porta efêmera); por isso o SEND não precisa de endereço e o kernel informa a este socket um ICMP de porta inacessível.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln message(s))</source>
@@ -2357,7 +2357,7 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
     <message>
         <source>Like the course&apos;s UDP client, with one difference: it calls connect() on its socket. For UDP that sends no packet and makes no connection; it only fixes the destination (and the ephemeral port), so the kernel can report an ICMP &quot;port unreachable&quot; here. Each message is one datagram; nothing guarantees that it arrives, or in which order.</source>
-        <translation>Como o cliente UDP da disciplina, com uma diferença: ele chama connect() no seu socket. No UDP isso não envia nenhum pacote nem cria conexão; apenas fixa o destino (e a porta efêmera), para que o kernel possa informar aqui um ICMP de &quot;porta inalcançável&quot;. Cada mensagem é um datagrama; nada garante que ele chegue, nem em que ordem.</translation>
+        <translation>Como o cliente UDP da disciplina, com uma diferença: ele chama connect() no seu socket. No UDP isso não envia nenhum pacote nem cria conexão; apenas fixa o destino (e a porta efêmera), para que o kernel possa informar aqui um ICMP de &quot;porta inacessível&quot;. Cada mensagem é um datagrama; nada garante que ele chegue, nem em que ordem.</translation>
     </message>
 </context>
 <context>
