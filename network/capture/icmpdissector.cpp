@@ -2,6 +2,9 @@
 
 #include <QHostAddress>
 
+#include <initializer_list>
+#include <iterator>
+
 // ICMP (RFC 792) with Wireshark's words (packet-icmp.c): "Destination unreachable (Port
 // unreachable)", "Echo (ping) request  id=0x0001, seq=1/256, ttl=64". An error quotes the IP
 // header and the first 8 bytes of the datagram it is about: its ports say which socket it concerns.

@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QStringList>
 
+#include <initializer_list>
+
 // ICMPv6 (RFC 4443, neighbor discovery RFC 4861) with Wireshark's words (packet-icmpv6.c):
 // "Destination Unreachable (Port unreachable)", "Echo (ping) request id=0x0001, seq=1, hop
 // limit=64", "Neighbor Solicitation for fe80::1". An error quotes as much of the datagram it is
