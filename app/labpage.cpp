@@ -68,6 +68,7 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     m_views->addTab(m_primitivesPanel, QString());
     m_statesPanel->setModel(m_socketStates, SocketStateModel::RawValueRole, SocketStateModel::StateColumn);
     m_statesPanel->setAvailable(KernelSocketTable::isAvailable());
+    m_statesPanel->setTransport(transport);
     m_views->addTab(m_statesPanel, QString());
     m_captureTab = addScrolledTab(m_capturePanel);
     if (transport == Transport::Tcp) {

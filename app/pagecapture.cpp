@@ -1,5 +1,7 @@
 #include "app/pagecapture.h"
 
+#include "network/capture/trafficfilter.h"
+
 #include "model/conversationmodel.h"
 #include "model/packetlistmodel.h"
 #include "network/capture/captureinterfaces.h"
@@ -92,9 +94,8 @@ void PageCapture::setTraffic(Transport transport, quint16 port)
 {
     m_transport = transport;
     m_port = port;
-    const QString protocol = transport == Transport::Tcp ? QStringLiteral("tcp") : QStringLiteral("udp");
-    m_panel->setSuggestedFilter(QStringLiteral("%1 port %2").arg(protocol).arg(port),
-                                QStringLiteral("%1.port == %2").arg(protocol).arg(port));
+    const TrafficFilter filter = TrafficFilter::forPort(transport, port);
+    m_panel->setSuggestedFilter(filter.capture, filter.display);
 }
 
 void PageCapture::pageStarted()

@@ -94,7 +94,7 @@ void UdpClientPage::updateInfo()
         infoLabel()->setText(tr("The socket is closed. Open it: the system gives it an ephemeral local port; no packet is sent until you send a datagram."));
         return;
     }
-    infoLabel()->setText(tr("Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2.")
+    infoLabel()->setText(tr("Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2, the destination connect() fixed: no packet was sent for it, no connection exists.")
                              .arg(m_local.port)
                              .arg(m_target.toString()));
 }
@@ -109,7 +109,7 @@ QList<QPair<QString, QString>> UdpClientPage::reportSettings() const
 void UdpClientPage::retranslate()
 {
     setHeading(tr("UDP client"),
-               tr("Like the course's UDP client: socket, sendto, recvfrom. Each message is one datagram; nothing guarantees that it arrives, or in which order."));
+               tr("Like the course's UDP client, with one difference: it calls connect() on its socket. For UDP that sends no packet and makes no connection; it only fixes the destination (and the ephemeral port), so the kernel can report an ICMP \"port unreachable\" here. Each message is one datagram; nothing guarantees that it arrives, or in which order."));
     connectionPanel()->setExplanation(tr("There is no connection: the table lists whom this socket exchanged datagrams with."));
     m_peers->retranslate();
     updateInfo();

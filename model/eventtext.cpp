@@ -147,7 +147,7 @@ QString EventText::describe(const LabEvent &event)
             .arg(event.remote.toString())
             .arg(event.local.port);
     case EventKind::Bound:
-        return tr("UDP socket ready on local port %1 (ephemeral, chosen by the system); datagrams go to %2. No connection, no handshake.")
+        return tr("UDP socket on local port %1 (ephemeral, chosen by the system). connect() to %2 sent no packet and made no connection (UDP has none): it only fixed the destination, so the kernel can report an ICMP port unreachable to this socket.")
             .arg(event.local.port)
             .arg(event.remote.toString());
     case EventKind::Accepted:

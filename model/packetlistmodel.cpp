@@ -127,7 +127,7 @@ void PacketListModel::appendPackets(const CapturedPacketBatch &batch)
         row.source = decoded.source;
         row.destination = decoded.destination;
         row.protocol = decoded.protocolName;
-        row.info = wiresharkInfo(decoded, relative.seq, relative.ack);
+        row.info = wiresharkInfo(decoded, relative);
         row.conversation = decoded.transport == DecodedPacket::OtherTransport ? QString() : conversationKey(decoded);
         row.kind = kindOf(decoded);
         incoming.append(std::move(row));

@@ -3,6 +3,7 @@
 
 #include "model/eventtext.h"
 
+#include <climits>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -61,6 +62,18 @@ QString PrimitiveTimelineModel::explanation(Call call)
     return {};
 }
 
+// A UDP client's socket is connect()ed: Qt says ConnectedState and ss says ESTAB, yet no packet
+// made it so. Its calls' tooltips say what that connect() really did.
+QString PrimitiveTimelineModel::udpClientNote(const Row &row) const
+{
+    if (row.transport != Transport::Udp || row.qtState != QLatin1String("ConnectedState"))
+        return {};
+    return tr("This UDP socket is connect()ed: Qt calls that ConnectedState and ss shows ESTAB, but no "
+              "packet was exchanged and no connection exists. connect() only fixed the destination "
+              "(and the ephemeral port), so SEND needs no address and the kernel reports an ICMP port "
+              "unreachable to this socket.");
+}
+
 QString PrimitiveTimelineModel::arguments(const Row &row) const
 {
     switch (row.call) {
@@ -76,7 +89,8 @@ QString PrimitiveTimelineModel::arguments(const Row &row) const
     case SendCall:
     case ReceiveCall:
     case ReceiveFromCall:
-        return row.messages > 1 ? tr("%1 (%2 messages)").arg(EventText::byteCount(row.bytes)).arg(row.messages)
+        return row.messages > 1 ? tr("%1 (%Ln message(s))", nullptr, int(qMin<qint64>(row.messages, INT_MAX)))
+                                      .arg(EventText::byteCount(row.bytes))
                                 : EventText::byteCount(row.bytes);
     case AcceptCall:
     case CloseCall:
@@ -93,6 +107,8 @@ QString PrimitiveTimelineModel::result(const Row &row) const
     case AcceptCall:
         return tr("new socket for %1").arg(row.endpoint.toString());
     case ConnectCall:
+        if (row.transport == Transport::Udp)
+            return tr("destination fixed, no packet sent");
         return row.qtState == QLatin1String("ConnectingState") ? tr("SYN sent, waiting") : tr("connected");
     case SendToCall:
         return tr("datagram sent");
@@ -121,7 +137,8 @@ QVariant PrimitiveTimelineModel::cellData(int rowIndex, int column, int role) co
         }
         return {};
     case Qt::ToolTipRole:
-        return explanation(row.call);
+        return udpClientNote(row).isEmpty() ? explanation(row.call)
+                                            : explanation(row.call) + QLatin1Char('\n') + udpClientNote(row);
     case Qt::ForegroundRole:
         if (row.error != LabError::None)
             return QBrush(QColor(0xc6, 0x28, 0x28));
@@ -182,10 +199,10 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
         add(ConnectCall, event.remote, QStringLiteral("ConnectedState"));
         break;
     case EventKind::Sent: {
-        // A UDP server answers with sendto(); a UDP client's socket is connected: send().
+        // A UDP server answers with sendto(); a UDP client's socket is connect()ed: send().
         const bool datagramTo = !tcp && m_serverListening;
-        Row &row = add(datagramTo ? SendToCall : SendCall, event.remote, tcp ? QStringLiteral("ConnectedState")
-                                                                            : QStringLiteral("BoundState"));
+        Row &row = add(datagramTo ? SendToCall : SendCall, event.remote, datagramTo ? QStringLiteral("BoundState")
+                                                                                   : QStringLiteral("ConnectedState"));
         row.messages = qMax<qint64>(1, event.messageCount);
         row.bytes = event.payload.size() - (!tcp && row.messages > 1 ? row.messages - 1 : 0);
         break;
@@ -193,7 +210,7 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
     case EventKind::Received: {
         const bool datagramFrom = !tcp && m_serverListening;
         Row &row = add(datagramFrom ? ReceiveFromCall : ReceiveCall, event.remote,
-                       tcp ? QStringLiteral("ConnectedState") : QStringLiteral("BoundState"));
+                       datagramFrom ? QStringLiteral("BoundState") : QStringLiteral("ConnectedState"));
         row.bytes = event.payload.size();
         break;
     }
@@ -204,7 +221,10 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
         add(CloseCall, event.local, QStringLiteral("UnconnectedState")).reason = CloseReason::ClosedByUs;
         break;
     case EventKind::Error:
-        if (event.connectionId == 0 && !m_serverListening && !event.local.isNull()) {
+        if (event.error == LabError::PortUnreachable && !tcp) {
+            // The kernel keeps the ICMP error for the connect()ed socket: its next recv() fails.
+            add(ReceiveCall, event.remote, QStringLiteral("ConnectedState")).error = event.error;
+        } else if (event.connectionId == 0 && !m_serverListening && !event.local.isNull()) {
             // A server that could not start: socket() worked, bind() failed.
             add(SocketCall, {}, QStringLiteral("UnconnectedState"));
             add(BindCall, event.local, QStringLiteral("UnconnectedState")).error = event.error;

@@ -92,6 +92,7 @@ private:
     void derive(const LabEvent &event, QList<Row> &rows) const;
     QString arguments(const Row &row) const;
     QString result(const Row &row) const;
+    QString udpClientNote(const Row &row) const;
 
     QList<Row> m_rows;
     bool m_serverListening = false; // an Error at connection 0 before this is bind() failing

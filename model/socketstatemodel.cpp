@@ -70,11 +70,12 @@ QString SocketStateModel::stateExplanation(const KernelSocket &socket) const
 {
     switch (socket.state) {
     case KernelSocketState::UdpUnconnected:
-        return tr("A UDP socket bound to a port: it receives datagrams from any sender, "
-                  "because UDP has no connections.");
+        return tr("A UDP socket bound to a port (ss says UNCONN): it receives datagrams from any "
+                  "sender, because UDP has no connections.");
     case KernelSocketState::UdpConnected:
-        return tr("A UDP socket after connect(): it only fixed a default peer; no packet "
-                  "was exchanged to do it.");
+        return tr("A UDP socket after connect() (ss says ESTAB, as for TCP): it only fixed a default "
+                  "peer, so the kernel delivers only that peer's datagrams and reports its ICMP errors. "
+                  "No packet was exchanged to do it: UDP has no connection.");
     case KernelSocketState::Listen:
         return tr("A server socket waiting for connections (after listen()).");
     case KernelSocketState::SynSent:

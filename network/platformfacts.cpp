@@ -9,6 +9,11 @@ QString socketTableCommand()
     return QString::fromLatin1(kThisSystem.socketTableCommand);
 }
 
+QString udpSocketTableCommand()
+{
+    return QString::fromLatin1(kThisSystem.udpSocketTableCommand);
+}
+
 QString captureSetupHelp()
 {
     return QCoreApplication::translate("PlatformFacts", kThisSystem.captureSetupHelp);

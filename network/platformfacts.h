@@ -9,6 +9,8 @@ namespace PlatformFacts {
 
 // The command that lists sockets with their states and owners: "ss -tanp" / "netstat -ano".
 QString socketTableCommand();
+// The same for UDP sockets ("ss -uanp"): UNCONN, or ESTAB after connect().
+QString udpSocketTableCommand();
 // What to do so that SocketLab can capture packets (translated, a sentence or two).
 QString captureSetupHelp();
 
@@ -16,6 +18,7 @@ QString captureSetupHelp();
 struct Facts
 {
     const char *socketTableCommand;
+    const char *udpSocketTableCommand;
     const char *captureSetupHelp;
 };
 // Defined by the platform's source file.

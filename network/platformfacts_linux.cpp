@@ -4,6 +4,7 @@
 
 const PlatformFacts::Facts PlatformFacts::kThisSystem = {
     "ss -tanp",
+    "ss -uanp",
     QT_TRANSLATE_NOOP(
         "PlatformFacts",
         "Packet capture needs permission (the CAP_NET_RAW and CAP_NET_ADMIN capabilities); the rest of "

@@ -4,6 +4,7 @@
 
 const PlatformFacts::Facts PlatformFacts::kThisSystem = {
     "netstat -ano",
+    "netstat -ano -p UDP",
     QT_TRANSLATE_NOOP(
         "PlatformFacts",
         "SocketLab captures packets through Wireshark's dumpcap. Install Wireshark from wireshark.org "

@@ -121,6 +121,10 @@ void tst_CapturePanel::followsTheServerAndReadsLikeWireshark()
     QVERIFY2(headings.join(QLatin1Char('|')).contains(QStringLiteral("Transport: Transmission Control Protocol")),
              qPrintable(headings.join(QLatin1Char('|'))));
     QVERIFY(panel->hexView()->toPlainText().contains(QStringLiteral("Hello, w")));
+    // "Frame N" is the packet's number in the list, whichever column was clicked.
+    panel->packetView()->setCurrentIndex(packets->index(2, PacketListModel::InfoColumn));
+    QVERIFY2(panel->detailsView()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Frame 3:")),
+             qPrintable(panel->detailsView()->topLevelItem(0)->text(0)));
 
     // The ladder of the conversation: client on the left, handshake first.
     QTRY_VERIFY(panel->conversationBox()->count() == 1);

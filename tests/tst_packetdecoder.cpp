@@ -65,6 +65,40 @@ const QByteArray ipv4LaterFragment = QByteArray::fromHex(
     "45 00 0024 1c46 00b9 40 11 0000 0a000001 0a000002"
     "00112233445566778899aabbccddeeff");
 
+// Captured on lo (Linux 6.x): a UDP datagram 127.0.0.1:53048 -> 127.0.0.1:9 "hi", where nothing
+// listens, and the kernel's answer: ICMP type 3 code 3 quoting the datagram.
+const QByteArray ethernetIcmpPortUnreachable = QByteArray::fromHex(
+    "000000000000 000000000000 0800"
+    "45 c0 003a 5d09 0000 40 01 1ef8 7f000001 7f000001"
+    "03 03 c729 00000000"
+    "45 00 001e fb5b 4000 40 11 4171 7f000001 7f000001"
+    "cf38 0009 000a fe1d 6869");
+
+// The same over IPv6 (::1 -> ::1 port 9): ICMPv6 type 1 code 4.
+const QByteArray ethernetIcmpv6PortUnreachable = QByteArray::fromHex(
+    "000000000000 000000000000 86dd"
+    "6004cc0b 003a 3a 40 00000000000000000000000000000001 00000000000000000000000000000001"
+    "01 04 80cd 00000000"
+    "6007d492 000a 11 40 00000000000000000000000000000001 00000000000000000000000000000001"
+    "cf38 0009 000a 001d 6869");
+
+// Captured on lo: echo requests, identifier 0x1234, sequence 1, 8 bytes "abcdefgh".
+const QByteArray ethernetIcmpEcho = QByteArray::fromHex(
+    "000000000000 000000000000 0800"
+    "45 00 0024 6139 4000 40 01 db9d 7f000001 7f000001"
+    "08 00 5435 1234 0001 6162636465666768");
+const QByteArray ethernetIcmpv6Echo = QByteArray::fromHex(
+    "000000000000 000000000000 86dd"
+    "60015606 0010 3a 40 00000000000000000000000000000001 00000000000000000000000000000001"
+    "80 00 dbe8 1234 0001 6162636465666768");
+
+// Written by hand: fe80::1 asks the solicited-node group who has fe80::2 (checksum left zero).
+const QByteArray ethernetNeighborSolicitation = QByteArray::fromHex(
+    "3333ff000002 020000000001 86dd"
+    "60000000 0020 3a ff fe800000000000000000000000000001 ff0200000000000000000001ff000002"
+    "87 00 0000 00000000 fe800000000000000000000000000002"
+    "01 01 020000000001");
+
 } // namespace Frames
 
 namespace {
@@ -121,7 +155,9 @@ QString summaryOf(const DecodedPacket &packet)
           << QString::number(packet.timestampEcho) << QString::number(packet.payloadOffset)
           << QString::number(packet.payloadLength) << packet.info << QString::number(packet.tcpHeaderLength)
           << QString::number(packet.urgentPointer) << QString::fromLatin1(packet.tcpOptionKinds.toHex())
-          << edges.join(QLatin1Char(','));
+          << edges.join(QLatin1Char(',')) << QString::number(packet.icmpType) << QString::number(packet.icmpCode)
+          << packet.quotedSource.toString() << packet.quotedDestination.toString()
+          << QString::number(packet.quotedTransport);
     return parts.join(QLatin1Char('|'));
 }
 
@@ -217,6 +253,9 @@ private Q_SLOTS:
     void loopbackIPv6PayloadAndData();
     void arpVlanAndExtensionHeaderFields();
     void fragmentsAndOtherProtocols();
+    void icmpPortUnreachable();
+    void icmpv6PortUnreachable();
+    void icmpEchoAndNeighborDiscovery();
     void truncatedAtEveryByte_data();
     void truncatedAtEveryByte();
     void tcpOptionsInHeaderOrder();
@@ -227,6 +266,7 @@ private Q_SLOTS:
     void tcpFlagsText();
     void frameBuilderMatchesTheLiteral();
     void handshakeDataAndClose();
+    void windowScaleUnknownOrUnused();
     void refusedConnectionAndPortReuse();
     void sackEdgesAreRelative();
     void connectionsAreTrackedApart();
@@ -357,9 +397,14 @@ void tst_PacketDecoder::decode_data()
         << "Raw packet data|Internet Protocol Version 6|Data" << "IPv6"
         << "IPv6 fragment (off=1448 more=n ident=0x12345678 nxt=17)"
         << "[fe80::1]:0" << "[fe80::2]:0" << -1 << 0 << false << false << "";
+    QTest::newRow("IPv4 GRE (no dissector)")
+        << LinkLayer::Raw << QByteArray::fromHex("45 00 001c 0001 0000 40 2f 0000 7f000001 7f000001 0000080000000000")
+        << "Raw packet data|Internet Protocol Version 4|Data" << "IPv4" << "IPv4 packet, protocol 47"
+        << "127.0.0.1:0" << "127.0.0.1:0" << -1 << 0 << false << false << "";
     QTest::newRow("IPv4 ICMP")
         << LinkLayer::Raw << QByteArray::fromHex("45 00 001c 0001 0000 40 01 0000 7f000001 7f000001 0800f7ff00000000")
-        << "Raw packet data|Internet Protocol Version 4|Data" << "IPv4" << "IPv4 packet, protocol 1"
+        << "Raw packet data|Internet Protocol Version 4|Internet Control Message Protocol" << "ICMP"
+        << "Echo (ping) request  id=0x0000, seq=0/0, ttl=64"
         << "127.0.0.1:0" << "127.0.0.1:0" << -1 << 0 << false << false << "";
     QTest::newRow("IPv4 with options (Router Alert)")
         << LinkLayer::Raw
@@ -769,6 +814,84 @@ void tst_PacketDecoder::fragmentsAndOtherProtocols()
     QCOMPARE(first.transport, DecodedPacket::Udp);
 }
 
+void tst_PacketDecoder::icmpPortUnreachable()
+{
+    const DecodedPacket packet = decodePacket(capture(LinkLayer::Ethernet, Frames::ethernetIcmpPortUnreachable));
+    QVERIFY2(!packet.truncated && !packet.malformed, qPrintable(packet.problem));
+    QCOMPARE(layerNames(packet), QStringLiteral("Ethernet II|Internet Protocol Version 4|Internet Control Message Protocol"));
+    QCOMPARE(packet.protocolName, QStringLiteral("ICMP"));
+    QCOMPARE(infoOf(packet), QStringLiteral("Destination unreachable (Port unreachable)"));
+    QCOMPARE(packet.icmpType, 3);
+    QCOMPARE(packet.icmpCode, 3);
+    QCOMPARE(packet.quotedTransport, DecodedPacket::Udp);
+    QCOMPARE(packet.quotedSource.toString(), QStringLiteral("127.0.0.1:53048"));
+    QCOMPARE(packet.quotedDestination.toString(), QStringLiteral("127.0.0.1:9"));
+    QCOMPARE(packet.layers.at(2).offset, 34);
+    QCOMPARE(packet.layers.at(2).length, 38);
+    QCOMPARE(fieldsOf(packet.layers.at(2)), (QStringList {
+        "Type: 3 (Destination unreachable) @34+1",
+        "Code: 3 (Port unreachable) @35+1",
+        "Checksum: 0xc729 [correct] @36+2",
+        "Unused: 00000000 @38+4",
+        "Internet Protocol Version 4: Src: 127.0.0.1, Dst: 127.0.0.1, Protocol: UDP (17) @42+20",
+        "User Datagram Protocol: Src Port: 53048, Dst Port: 9 @62+4",
+    }));
+    QVERIFY(summaryOnlyMismatch(capture(LinkLayer::Ethernet, Frames::ethernetIcmpPortUnreachable)).isEmpty());
+    // Before this dissector, the packet list said "IPv4 packet, protocol 1".
+    QVERIFY(!infoOf(packet).contains(QStringLiteral("protocol 1")));
+
+    const DecodedPacket badChecksum = decodePacket(capture(LinkLayer::Ethernet, patched(Frames::ethernetIcmpPortUnreachable, 36, "0000")));
+    QCOMPARE(fieldsOf(badChecksum.layers.at(2)).at(2), QStringLiteral("Checksum: 0x0000 incorrect, should be 0xc729 @36+2"));
+}
+
+void tst_PacketDecoder::icmpv6PortUnreachable()
+{
+    const DecodedPacket packet = decodePacket(capture(LinkLayer::Ethernet, Frames::ethernetIcmpv6PortUnreachable));
+    QVERIFY2(!packet.truncated && !packet.malformed, qPrintable(packet.problem));
+    QCOMPARE(layerNames(packet), QStringLiteral("Ethernet II|Internet Protocol Version 6|Internet Control Message Protocol v6"));
+    QCOMPARE(packet.protocolName, QStringLiteral("ICMPv6"));
+    QCOMPARE(infoOf(packet), QStringLiteral("Destination Unreachable (Port unreachable)"));
+    QCOMPARE(packet.quotedTransport, DecodedPacket::Udp);
+    QCOMPARE(packet.quotedSource.port, quint16(53048));
+    QCOMPARE(packet.quotedDestination.port, quint16(9));
+    QCOMPARE(fieldsOf(packet.layers.at(2)), (QStringList {
+        "Type: Destination Unreachable (1) @54+1",
+        "Code: 4 (Port unreachable) @55+1",
+        "Checksum: 0x80cd [correct] @56+2",
+        "Reserved: 00000000 @58+4",
+        "Internet Protocol Version 6: Src: ::1, Dst: ::1, Next Header: UDP (17) @62+40",
+        "User Datagram Protocol: Src Port: 53048, Dst Port: 9 @102+4",
+    }));
+    QVERIFY(summaryOnlyMismatch(capture(LinkLayer::Ethernet, Frames::ethernetIcmpv6PortUnreachable)).isEmpty());
+}
+
+void tst_PacketDecoder::icmpEchoAndNeighborDiscovery()
+{
+    const DecodedPacket echo = decodePacket(capture(LinkLayer::Ethernet, Frames::ethernetIcmpEcho));
+    QCOMPARE(infoOf(echo), QStringLiteral("Echo (ping) request  id=0x1234, seq=1/256, ttl=64"));
+    QCOMPARE(layerNames(echo), QStringLiteral("Ethernet II|Internet Protocol Version 4|Internet Control Message Protocol|Data"));
+    QCOMPARE(fieldsOf(echo.layers.at(2)), (QStringList {
+        "Type: 8 (Echo (ping) request) @34+1",
+        "Code: 0 @35+1",
+        "Checksum: 0x5435 [correct] @36+2",
+        "Identifier (BE): 4660 (0x1234) @38+2",
+        "Identifier (LE): 13330 (0x3412) @38+2",
+        "Sequence Number (BE): 1 (0x0001) @40+2",
+        "Sequence Number (LE): 256 (0x0100) @40+2",
+    }));
+    QCOMPARE(echo.quotedTransport, DecodedPacket::OtherTransport);
+
+    const DecodedPacket echo6 = decodePacket(capture(LinkLayer::Ethernet, Frames::ethernetIcmpv6Echo));
+    QCOMPARE(infoOf(echo6), QStringLiteral("Echo (ping) request id=0x1234, seq=1, hop limit=64"));
+    QCOMPARE(fieldsOf(echo6.layers.at(2)).at(2), QStringLiteral("Checksum: 0xdbe8 [correct] @56+2"));
+
+    const DecodedPacket solicitation = decodePacket(capture(LinkLayer::Ethernet, Frames::ethernetNeighborSolicitation));
+    QCOMPARE(infoOf(solicitation), QStringLiteral("Neighbor Solicitation for fe80::2"));
+    QCOMPARE(fieldsOf(solicitation.layers.at(2)).at(0), QStringLiteral("Type: Neighbor Solicitation (135) @54+1"));
+    QCOMPARE(fieldsOf(solicitation.layers.at(2)).at(4), QStringLiteral("Target Address: fe80::2 @62+16"));
+    QVERIFY(fieldsOf(solicitation.layers.at(2)).at(2).startsWith(QStringLiteral("Checksum: 0x0000 incorrect, should be ")));
+}
+
 // Cut a frame after every byte: before the last header ends it is truncated (never malformed,
 // never out of bounds); from there on it is whole, however much payload is missing.
 void tst_PacketDecoder::truncatedAtEveryByte_data()
@@ -789,6 +912,10 @@ void tst_PacketDecoder::truncatedAtEveryByte_data()
     QTest::newRow("Ethernet VLAN UDP") << LinkLayer::Ethernet << Frames::ethernetVlanUdp << 46;
     QTest::newRow("Ethernet IPv6 hop-by-hop UDP") << LinkLayer::Ethernet << Frames::ethernetIPv6HopByHopUdp << 70;
     QTest::newRow("raw IPv4 fragment") << LinkLayer::Raw << Frames::ipv4LaterFragment << 20;
+    QTest::newRow("Ethernet ICMP port unreachable") << LinkLayer::Ethernet << Frames::ethernetIcmpPortUnreachable << 42;
+    QTest::newRow("Ethernet ICMPv6 port unreachable") << LinkLayer::Ethernet << Frames::ethernetIcmpv6PortUnreachable << 62;
+    QTest::newRow("Ethernet ICMP echo") << LinkLayer::Ethernet << Frames::ethernetIcmpEcho << 42;
+    QTest::newRow("Ethernet ICMPv6 neighbor solicitation") << LinkLayer::Ethernet << Frames::ethernetNeighborSolicitation << 78;
 }
 
 void tst_PacketDecoder::truncatedAtEveryByte()
@@ -957,22 +1084,44 @@ void tst_PacketDecoder::handshakeDataAndClose()
     const QStringList expected {
         "53048 \u2192 65432 [SYN] Seq=0 Win=65495 Len=0 MSS=1460 SACK_PERM TSval=123 TSecr=0 WS=128",
         "65432 \u2192 53048 [SYN, ACK] Seq=0 Ack=1 Win=65160 Len=0 MSS=1460 SACK_PERM TSval=456 TSecr=123 WS=128",
-        "53048 \u2192 65432 [ACK] Seq=1 Ack=1 Win=502 Len=0 TSval=124 TSecr=456",
-        "53048 \u2192 65432 [PSH, ACK] Seq=1 Ack=1 Win=502 Len=12 TSval=125 TSecr=456",
-        "65432 \u2192 53048 [ACK] Seq=1 Ack=13 Win=509 Len=0 TSval=457 TSecr=125",
-        "53048 \u2192 65432 [FIN, ACK] Seq=13 Ack=1 Win=502 Len=0 TSval=126 TSecr=457",
-        "65432 \u2192 53048 [FIN, ACK] Seq=1 Ack=14 Win=509 Len=0 TSval=458 TSecr=126",
-        "53048 \u2192 65432 [ACK] Seq=14 Ack=2 Win=502 Len=0 TSval=127 TSecr=458",
+        // Both SYNs said WS=128: Wireshark shows later windows scaled (502 x 128).
+        "53048 \u2192 65432 [ACK] Seq=1 Ack=1 Win=64256 Len=0 TSval=124 TSecr=456",
+        "53048 \u2192 65432 [PSH, ACK] Seq=1 Ack=1 Win=64256 Len=12 TSval=125 TSecr=456",
+        "65432 \u2192 53048 [ACK] Seq=1 Ack=13 Win=65152 Len=0 TSval=457 TSecr=125",
+        "53048 \u2192 65432 [FIN, ACK] Seq=13 Ack=1 Win=64256 Len=0 TSval=126 TSecr=457",
+        "65432 \u2192 53048 [FIN, ACK] Seq=1 Ack=14 Win=65152 Len=0 TSval=458 TSecr=126",
+        "53048 \u2192 65432 [ACK] Seq=14 Ack=2 Win=64256 Len=0 TSval=127 TSecr=458",
     };
     TcpSequenceTracker tracker;
     QStringList infos;
     for (const QByteArray &frame : frames) {
         const DecodedPacket packet = decodePacket(capture(LinkLayer::Ethernet, frame));
         QVERIFY(!packet.truncated && !packet.malformed);
-        const TcpSequenceTracker::Relative relative = tracker.relative(packet);
-        infos << wiresharkInfo(packet, relative.seq, relative.ack);
+        infos << wiresharkInfo(packet, tracker.relative(packet));
     }
     QCOMPARE(infos, expected);
+}
+
+// Before the scale is known (the capture began mid-connection) Wireshark shows the window as
+// sent; when one SYN had no window scale option, scaling is off in both directions.
+void tst_PacketDecoder::windowScaleUnknownOrUnused()
+{
+    const quint8 syn = DecodedPacket::Syn;
+    const quint8 ack = DecodedPacket::Ack;
+    TcpSequenceTracker midway;
+    const DecodedPacket late = decodePacket(capture(LinkLayer::Ethernet, tcpFrame(true, 1001, 50001, ack, 502, "")));
+    QCOMPARE(midway.relative(late).window, 502u);
+
+    TcpSequenceTracker unscaled;
+    const QList<QByteArray> frames {
+        tcpFrame(true, 1000, 0, syn, 65495, "020405b4 01 030307"),
+        tcpFrame(false, 50000, 1001, syn | ack, 65160, "020405b4"),
+        tcpFrame(true, 1001, 50001, ack, 502, ""),
+    };
+    quint32 lastWindow = 0;
+    for (const QByteArray &frame : frames)
+        lastWindow = unscaled.relative(decodePacket(capture(LinkLayer::Ethernet, frame))).window;
+    QCOMPARE(lastWindow, 502u);
 }
 
 void tst_PacketDecoder::refusedConnectionAndPortReuse()

@@ -1,5 +1,6 @@
 // The Berkeley calls derived from real sessions' events: the exact sequences the course's
 // table teaches, for a server (accept, echo, close) and for a client (connect, send, close).
+#include "model/eventtext.h"
 #include "model/primitivetimelinemodel.h"
 #include "model/tcpstatetracker.h"
 #include "network/tcpclientsession.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void clientConnectSendClose();
     void failedBindAndRefusedConnect();
     void udpServerUsesRecvfromAndSendto();
+    void udpClientConnectSendsNothing();
     void everyCallIsExplained();
 };
 
@@ -146,6 +148,48 @@ void tst_PrimitiveTimelineModel::udpServerUsesRecvfromAndSendto()
     peer.writeDatagram("oi", QHostAddress::LocalHost, server.localEndpoint().port);
     QTRY_COMPARE(fed.model.callSequence(1), QStringLiteral("RECVFROM,SENDTO"));
     QCOMPARE(fed.states.path(1), QList<TcpStateTracker::State>()); // UDP has no states
+}
+
+// The UDP client connect()s its socket: Chamadas must not call that a connection.
+void tst_PrimitiveTimelineModel::udpClientConnectSendsNothing()
+{
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    Fed fed;
+    LabEventBatch events; // outlives the session: its destructor reports Stopped
+    UdpSession client;
+    connect(&client, &UdpSession::eventsReady, this, [&fed, &events](const LabEventBatch &b) {
+        fed.apply(b);
+        events += b;
+    });
+    UdpConfig config = UdpConfig::courseDefaults(UdpRole::Client);
+    config.port = peer.localPort();
+    client.start(config);
+    QTRY_COMPARE(fed.model.callSequence(0), QStringLiteral("SOCKET,CONNECT"));
+    const QModelIndex connectRow = fed.model.index(1, PrimitiveTimelineModel::ResultColumn);
+    QCOMPARE(connectRow.data().toString(), QStringLiteral("destination fixed, no packet sent"));
+    QVERIFY(connectRow.data(Qt::ToolTipRole).toString().contains(QStringLiteral("no packet was exchanged")));
+    client.send({}, "oi");
+    QTRY_COMPARE(fed.model.callSequence(1), QStringLiteral("SEND"));
+    // Qt's own state for a connect()ed QUdpSocket; the tooltip says what it does not mean.
+    QCOMPARE(fed.model.index(2, PrimitiveTimelineModel::QtStateColumn).data().toString(), QStringLiteral("ConnectedState"));
+    QVERIFY(fed.model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("ESTAB")));
+
+    // Nothing listens on the peer's port any more: the ICMP error fails the next RECEIVE; no
+    // BIND (the client never failed to bind) and no second SOCKET.
+    const quint16 closedPort = peer.localPort();
+    peer.close();
+    client.send({}, "de novo");
+    QTRY_COMPARE(fed.model.callSequence(0), QStringLiteral("SOCKET,CONNECT,RECEIVE"));
+    const QModelIndex failed = fed.model.index(fed.model.rowCount() - 1, PrimitiveTimelineModel::ResultColumn);
+    QVERIFY(failed.data(PrimitiveTimelineModel::FailedRole).toBool());
+    QVERIFY2(failed.data().toString().contains(QString::number(closedPort)), qPrintable(failed.data().toString()));
+
+    const auto bound = std::find_if(events.cbegin(), events.cend(), [](const LabEvent &e) { return e.kind == EventKind::Bound; });
+    QVERIFY(bound != events.cend());
+    const QString logLine = EventText::describe(*bound);
+    QVERIFY2(logLine.contains(QStringLiteral("sent no packet")) && logLine.contains(QStringLiteral("only fixed the destination")),
+             qPrintable(logLine));
 }
 
 void tst_PrimitiveTimelineModel::everyCallIsExplained()

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void invalidPortIsExplained();
     void portInUseIsExplained();
     void onlyTheServersOwnErrorFailsTheStart_data();
+    void udpPagesExplainUdpStates();
     void onlyTheServersOwnErrorFailsTheStart();
     void languageSwitchesAtRunTime();
     void settingsSurviveRestart();
@@ -247,6 +248,34 @@ void tst_ServerPage::portInUseIsExplained()
     // The other page is unaffected and starts.
     TcpServerPage *other = startPage(TcpServerKind::Multi, freePort());
     QTRY_VERIFY(other->controls()->isRunning());
+}
+
+// UDP has no LISTEN, ESTABLISHED or TIME-WAIT: a UDP page's Estados explains UNCONN and ESTAB.
+void tst_ServerPage::udpPagesExplainUdpStates()
+{
+    UdpSession session;
+    UdpServerPage page(&session);
+    page.statesPanel()->setPort(65431);
+    const auto hint = [&page] {
+        QStringList texts;
+        for (const QLabel *label : page.statesPanel()->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    page.statesPanel()->view(); // built
+    QVERIFY2(hint().contains(QStringLiteral("UNCONN")) && hint().contains(QStringLiteral("ESTAB is a socket after connect()")),
+             qPrintable(hint()));
+    QVERIFY2(!hint().contains(QStringLiteral("TIME-WAIT on the side")), qPrintable(hint()));
+    QVERIFY(hint().contains(QStringLiteral("-uanp")) || hint().contains(QStringLiteral("UDP")));
+
+    TcpServerSession tcpSession;
+    TcpServerPage tcpPage(TcpServerKind::Multi, &tcpSession);
+    tcpPage.statesPanel()->setPort(65432);
+    tcpPage.statesPanel()->view();
+    QStringList tcpTexts;
+    for (const QLabel *label : tcpPage.statesPanel()->findChildren<QLabel *>())
+        tcpTexts << label->text();
+    QVERIFY(tcpTexts.join(QLatin1Char('\n')).contains(QStringLiteral("LISTEN on the server")));
 }
 
 void tst_ServerPage::onlyTheServersOwnErrorFailsTheStart_data()

@@ -706,10 +706,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UDP socket ready on local port %1 (ephemeral, chosen by the system); datagrams go to %2. No connection, no handshake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: host not found: &quot;%1&quot;. Check the name, or type the IP address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +754,10 @@
     </message>
     <message>
         <source>Permission denied for port %1: ports below %2 are reserved for the system administrator. Use a port from %2 to %3, such as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP socket on local port %1 (ephemeral, chosen by the system). connect() to %2 sent no packet and made no connection (UDP has none): it only fixed the destination, so the kernel can report an ICMP port unreachable to this socket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,10 +1150,6 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <source>%1 older messages were dropped from this log to keep memory bounded (the log keeps the last %2). The connection table still counts every byte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,6 +1176,13 @@
     <message>
         <source>Show only the messages of the connections (or peers) selected in the table</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) dropped from this log to keep memory bounded (the log keeps the last %1). The connection table still counts every byte.</source>
+        <translation>
+            <numerusform>%Ln older message was dropped from this log to keep memory bounded (the log keeps the last %1). The connection table still counts every byte.</numerusform>
+            <numerusform>%Ln older messages were dropped from this log to keep memory bounded (the log keeps the last %1). The connection table still counts every byte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1424,11 +1427,25 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frame %1: %2 bytes on the wire, %3 bytes captured</source>
+        <source>[Problem: %1]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s) on the wire</source>
+        <translation>
+            <numerusform>%n byte on the wire</numerusform>
+            <numerusform>%n bytes on the wire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) captured</source>
+        <translation>
+            <numerusform>%n byte captured</numerusform>
+            <numerusform>%n bytes captured</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>[Problem: %1]</source>
+        <source>Frame %1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,10 +1835,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 messages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,6 +1860,21 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This UDP socket is connect()ed: Qt calls that ConnectedState and ss shows ESTAB, but no packet was exchanged and no connection exists. connect() only fixed the destination (and the ephemeral port), so SEND needs no address and the kernel reports an ICMP port unreachable to this socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln message(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln message)</numerusform>
+            <numerusform>%1 (%Ln messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destination fixed, no packet sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,14 +2123,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A UDP socket bound to a port: it receives datagrams from any sender, because UDP has no connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UDP socket after connect(): it only fixed a default peer; no packet was exchanged to do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A server socket waiting for connections (after listen()).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2174,14 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>The kernel completed this connection&apos;s handshake, but the server has not called accept() yet: it waits in the listen backlog.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A UDP socket bound to a port (ss says UNCONN): it receives datagrams from any sender, because UDP has no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP socket after connect() (ss says ESTAB, as for TCP): it only fixed a default peer, so the kernel delivers only that peer&apos;s datagrams and reports its ICMP errors. No packet was exchanged to do it: UDP has no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketStatesPanel</name>
@@ -2171,6 +2199,10 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>The sockets on port %1 as the kernel sees them (%2), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UDP sockets on port %1 as the kernel sees them (%2), read twice a second. UDP has no connection, so no LISTEN, ESTABLISHED or TIME-WAIT: UNCONN is a socket with only its local port, receiving from any sender (the server); ESTAB is a socket after connect(), which only fixed its destination (SocketLab&apos;s client), without sending any packet. Hover a state for what it means.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,15 +2326,7 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UDP client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Like the course&apos;s UDP client: socket, sendto, recvfrom. Each message is one datagram; nothing guarantees that it arrives, or in which order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2323,6 +2347,14 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2, the destination connect() fixed: no packet was sent for it, no connection exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s UDP client, with one difference: it calls connect() on its socket. For UDP that sends no packet and makes no connection; it only fixes the destination (and the ephemeral port), so the kernel can report an ICMP &quot;port unreachable&quot; here. Each message is one datagram; nothing guarantees that it arrives, or in which order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>%1 of %2 received · %3 missing · %4 duplicated · %5 out of order</source>
-        <translation>%1 de %2 recebidas · %3 faltando · %4 duplicadas · %5 fora de ordem</translation>
+        <translation>recebidas: %1 de %2 · faltando: %3 · duplicadas: %4 · fora de ordem: %5</translation>
     </message>
     <message>
         <source>Burst from %1 (%2) finished: %3</source>
@@ -704,10 +704,6 @@
     <message>
         <source>Connection #%1 established with %2 from local port %3 (ephemeral, chosen by the system): three-way handshake done.</source>
         <translation>Conexão #%1 estabelecida com %2 a partir da porta local %3 (efêmera, escolhida pelo sistema): handshake de três vias concluído.</translation>
-    </message>
-    <message>
-        <source>UDP socket ready on local port %1 (ephemeral, chosen by the system); datagrams go to %2. No connection, no handshake.</source>
-        <translation>Socket UDP pronto na porta local %1 (efêmera, escolhida pelo sistema); os datagramas vão para %2. Sem conexão, sem handshake.</translation>
     </message>
     <message>
         <source>Error: host not found: &quot;%1&quot;. Check the name, or type the IP address.</source>
@@ -759,6 +755,10 @@
     <message>
         <source>Permission denied for port %1: ports below %2 are reserved for the system administrator. Use a port from %2 to %3, such as %4.</source>
         <translation>Permissão negada para a porta %1: as portas abaixo de %2 são reservadas para o administrador do sistema. Use uma porta de %2 a %3, como a %4.</translation>
+    </message>
+    <message>
+        <source>UDP socket on local port %1 (ephemeral, chosen by the system). connect() to %2 sent no packet and made no connection (UDP has none): it only fixed the destination, so the kernel can report an ICMP port unreachable to this socket.</source>
+        <translation>Socket UDP na porta local %1 (efêmera, escolhida pelo sistema). O connect() para %2 não enviou nenhum pacote nem criou conexão (o UDP não tem conexão): ele apenas fixou o destino, para que o kernel possa informar a este socket um ICMP de porta inacessível.</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1150,6 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <source>%1 older messages were dropped from this log to keep memory bounded (the log keeps the last %2). The connection table still counts every byte.</source>
-        <translation>%1 mensagens mais antigas foram descartadas deste registro para limitar o uso de memória (o registro guarda as últimas %2). A tabela de conexões continua contando todos os bytes.</translation>
-    </message>
-    <message>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
@@ -1180,6 +1176,13 @@
     <message>
         <source>Show only the messages of the connections (or peers) selected in the table</source>
         <translation>Mostrar somente as mensagens das conexões (ou pares) selecionadas na tabela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) dropped from this log to keep memory bounded (the log keeps the last %1). The connection table still counts every byte.</source>
+        <translation>
+            <numerusform>%Ln mensagem mais antiga foi descartada deste registro para limitar o uso de memória (o registro guarda as últimas %1). A tabela de conexões continua contando todos os bytes.</numerusform>
+            <numerusform>%Ln mensagens mais antigas foram descartadas deste registro para limitar o uso de memória (o registro guarda as últimas %1). A tabela de conexões continua contando todos os bytes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1426,12 +1429,26 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Dados da aplicação: %1 (TCP/IP: camada de aplicação · OSI: camadas 5 a 7)</translation>
     </message>
     <message>
-        <source>Frame %1: %2 bytes on the wire, %3 bytes captured</source>
-        <translation>Quadro %1: %2 bytes na rede, %3 bytes capturados</translation>
-    </message>
-    <message>
         <source>[Problem: %1]</source>
         <translation>[Problema: %1]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) on the wire</source>
+        <translation>
+            <numerusform>%n byte na rede</numerusform>
+            <numerusform>%n bytes na rede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) captured</source>
+        <translation>
+            <numerusform>%n byte capturado</numerusform>
+            <numerusform>%n bytes capturados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame %1: %2, %3</source>
+        <translation>Quadro %1: %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1837,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>backlog %1</translation>
     </message>
     <message>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 mensagens)</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>falhou: %1</translation>
     </message>
@@ -1850,6 +1863,21 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>This UDP socket is connect()ed: Qt calls that ConnectedState and ss shows ESTAB, but no packet was exchanged and no connection exists. connect() only fixed the destination (and the ephemeral port), so SEND needs no address and the kernel reports an ICMP port unreachable to this socket.</source>
+        <translation>Este socket UDP passou por connect(): o Qt chama isso de ConnectedState e o ss mostra ESTAB, mas nenhum pacote foi trocado e não existe conexão. O connect() apenas fixou o destino (e a porta efêmera); por isso o SEND não precisa de endereço e o kernel informa a este socket um ICMP de porta inacessível.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln message(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln mensagem)</numerusform>
+            <numerusform>%1 (%Ln mensagens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>destination fixed, no packet sent</source>
+        <translation>destino fixado, nenhum pacote enviado</translation>
     </message>
 </context>
 <context>
@@ -2097,14 +2125,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>%1 (esperando na fila do backlog)</translation>
     </message>
     <message>
-        <source>A UDP socket bound to a port: it receives datagrams from any sender, because UDP has no connections.</source>
-        <translation>Um socket UDP associado a uma porta: recebe datagramas de qualquer remetente, porque o UDP não tem conexões.</translation>
-    </message>
-    <message>
-        <source>A UDP socket after connect(): it only fixed a default peer; no packet was exchanged to do it.</source>
-        <translation>Um socket UDP depois de connect(): apenas fixou um par padrão; nenhum pacote foi trocado para isso.</translation>
-    </message>
-    <message>
         <source>A server socket waiting for connections (after listen()).</source>
         <translation>Um socket servidor aguardando conexões (depois de listen()).</translation>
     </message>
@@ -2156,6 +2176,14 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>The kernel completed this connection&apos;s handshake, but the server has not called accept() yet: it waits in the listen backlog.</source>
         <translation>O kernel completou o handshake desta conexão, mas o servidor ainda não chamou accept(): ela aguarda na fila de conexões pendentes (backlog).</translation>
     </message>
+    <message>
+        <source>A UDP socket bound to a port (ss says UNCONN): it receives datagrams from any sender, because UDP has no connections.</source>
+        <translation>Um socket UDP associado a uma porta (o ss mostra UNCONN): ele recebe datagramas de qualquer remetente, porque o UDP não tem conexões.</translation>
+    </message>
+    <message>
+        <source>A UDP socket after connect() (ss says ESTAB, as for TCP): it only fixed a default peer, so the kernel delivers only that peer&apos;s datagrams and reports its ICMP errors. No packet was exchanged to do it: UDP has no connection.</source>
+        <translation>Um socket UDP depois de connect() (o ss mostra ESTAB, como no TCP): ele apenas fixou um par padrão, e então o kernel entrega só os datagramas desse par e informa os erros ICMP dele. Nenhum pacote foi trocado para isso: o UDP não tem conexão.</translation>
+    </message>
 </context>
 <context>
     <name>SocketStatesPanel</name>
@@ -2174,6 +2202,10 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>The sockets on port %1 as the kernel sees them (%2), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.</source>
         <translation>Os sockets na porta %1 como o kernel os vê (%2), lidos duas vezes por segundo: LISTEN no servidor, ESTABLISHED nos dois lados, TIME-WAIT no lado que fechou primeiro. As mudanças ficam destacadas; passe o mouse sobre um estado para ver o que ele significa.</translation>
+    </message>
+    <message>
+        <source>The UDP sockets on port %1 as the kernel sees them (%2), read twice a second. UDP has no connection, so no LISTEN, ESTABLISHED or TIME-WAIT: UNCONN is a socket with only its local port, receiving from any sender (the server); ESTAB is a socket after connect(), which only fixed its destination (SocketLab&apos;s client), without sending any packet. Hover a state for what it means.</source>
+        <translation>Os sockets UDP na porta %1 como o kernel os vê (%2), lidos duas vezes por segundo. O UDP não tem conexão, então não há LISTEN, ESTABLISHED nem TIME-WAIT: UNCONN é um socket só com a sua porta local, que recebe de qualquer remetente (o servidor); ESTAB é um socket depois de connect(), que apenas fixou o destino (o cliente do SocketLab), sem enviar nenhum pacote. Passe o mouse sobre um estado para ver o que ele significa.</translation>
     </message>
 </context>
 <context>
@@ -2296,16 +2328,8 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>O socket está fechado. Abra-o: o sistema atribui a ele uma porta local efêmera; nenhum pacote é enviado até que você envie um datagrama.</translation>
     </message>
     <message>
-        <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2.</source>
-        <translation>Porta local: %1 (efêmera, escolhida pelo sistema). Os datagramas vão para %2.</translation>
-    </message>
-    <message>
         <source>UDP client</source>
         <translation>Cliente UDP</translation>
-    </message>
-    <message>
-        <source>Like the course&apos;s UDP client: socket, sendto, recvfrom. Each message is one datagram; nothing guarantees that it arrives, or in which order.</source>
-        <translation>Como o cliente UDP da disciplina: socket, sendto, recvfrom. Cada mensagem é um datagrama; nada garante que ele chegue, nem em que ordem.</translation>
     </message>
     <message>
         <source>There is no connection: the table lists whom this socket exchanged datagrams with.</source>
@@ -2326,6 +2350,14 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>closed</source>
         <translation>socket fechado</translation>
+    </message>
+    <message>
+        <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2, the destination connect() fixed: no packet was sent for it, no connection exists.</source>
+        <translation>Porta local: %1 (efêmera, escolhida pelo sistema). Os datagramas vão para %2, o destino que o connect() fixou: nenhum pacote foi enviado para isso, e não existe conexão.</translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s UDP client, with one difference: it calls connect() on its socket. For UDP that sends no packet and makes no connection; it only fixes the destination (and the ephemeral port), so the kernel can report an ICMP &quot;port unreachable&quot; here. Each message is one datagram; nothing guarantees that it arrives, or in which order.</source>
+        <translation>Como o cliente UDP da disciplina, com uma diferença: ele chama connect() no seu socket. No UDP isso não envia nenhum pacote nem cria conexão; apenas fixa o destino (e a porta efêmera), para que o kernel possa informar aqui um ICMP de &quot;porta inacessível&quot;. Cada mensagem é um datagrama; nada garante que ele chegue, nem em que ordem.</translation>
     </message>
 </context>
 <context>

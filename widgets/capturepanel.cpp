@@ -299,7 +299,9 @@ void CapturePanel::showPacket(const QModelIndex &index)
     }
     const CapturedPacket packet = m_packets->packetAt(index.row());
     m_hex->setBytes(packet.data);
-    m_details->setPacket(m_packets->decodedAt(index.row()), index.data(PacketListModel::RawValueRole).toInt(),
+    // The number column's: the current index may be in any column (Info's raw value is text).
+    const int number = index.siblingAtColumn(PacketListModel::NumberColumn).data(PacketListModel::RawValueRole).toInt();
+    m_details->setPacket(m_packets->decodedAt(index.row()), number,
                          int(packet.data.size()));
 }
 

@@ -7,6 +7,7 @@
 #include "widgets/messagelogview.h"
 #include "widgets/wrappedlabel.h"
 
+#include <climits>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -86,8 +87,9 @@ void LogPanel::updateDroppedNote()
     const qint64 dropped = m_model ? m_model->droppedCount() : 0;
     m_droppedNote->setVisible(dropped > 0);
     if (dropped > 0) {
-        m_droppedNote->setText(tr("%1 older messages were dropped from this log to keep memory bounded (the log keeps the last %2). The connection table still counts every byte.")
-                                   .arg(QLocale().toString(dropped), QLocale().toString(m_model->maxEntries())));
+        m_droppedNote->setText(tr("%Ln older message(s) dropped from this log to keep memory bounded (the log keeps the last %1). The connection table still counts every byte.",
+                                  nullptr, int(qMin<qint64>(dropped, INT_MAX)))
+                                   .arg(QLocale().toString(m_model->maxEntries())));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/packetdetailsview.h"
 
+#include <climits>
 #include <QTreeWidgetItemIterator>
 
 #include <QEvent>
@@ -46,10 +47,10 @@ void PacketDetailsView::setPacket(const DecodedPacket &packet, int frameNumber, 
     m_frameNumber = frameNumber;
     m_capturedLength = capturedLength;
     clear();
-    auto *frame = new QTreeWidgetItem(this, { tr("Frame %1: %2 bytes on the wire, %3 bytes captured")
-                                                  .arg(frameNumber)
-                                                  .arg(packet.wireLength)
-                                                  .arg(capturedLength) });
+    // Wireshark's first line, "Frame 4: 66 bytes on wire, 66 bytes captured": N is the list's number.
+    const QString onTheWire = tr("%n byte(s) on the wire", nullptr, int(qMin<quint32>(packet.wireLength, INT_MAX)));
+    const QString captured = tr("%n byte(s) captured", nullptr, capturedLength);
+    auto *frame = new QTreeWidgetItem(this, { tr("Frame %1: %2, %3").arg(frameNumber).arg(onTheWire, captured) });
     frame->setData(0, OffsetRole, 0);
     frame->setData(0, LengthRole, capturedLength);
     for (const DecodedLayer &layer : packet.layers) {

@@ -39,6 +39,12 @@ void SocketStatesPanel::setPort(quint16 port)
     retranslate();
 }
 
+void SocketStatesPanel::setTransport(Transport transport)
+{
+    m_transport = transport;
+    retranslate();
+}
+
 QTableView *SocketStatesPanel::view()
 {
     ensureBuilt();
@@ -79,11 +85,20 @@ void SocketStatesPanel::retranslate()
         m_explanation->setText(tr("The kernel's socket table cannot be read on this platform: this view works on Linux and Windows."));
         return;
     }
-    m_explanation->setText(m_port == 0
-        ? tr("The sockets the kernel keeps for the lab's port appear here, as %1 shows them, as soon as the page has a port.")
-              .arg(PlatformFacts::socketTableCommand())
-        : tr("The sockets on port %1 as the kernel sees them (%2), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.")
-              .arg(m_port)
-              .arg(PlatformFacts::socketTableCommand()));
+    if (m_port == 0) {
+        m_explanation->setText(tr("The sockets the kernel keeps for the lab's port appear here, as %1 shows them, as soon as the page has a port.")
+                                   .arg(PlatformFacts::socketTableCommand()));
+        return;
+    }
+    if (m_transport == Transport::Udp) {
+        m_explanation->setText(
+            tr("The UDP sockets on port %1 as the kernel sees them (%2), read twice a second. UDP has no connection, so no LISTEN, ESTABLISHED or TIME-WAIT: UNCONN is a socket with only its local port, receiving from any sender (the server); ESTAB is a socket after connect(), which only fixed its destination (SocketLab's client), without sending any packet. Hover a state for what it means.")
+                .arg(m_port)
+                .arg(PlatformFacts::udpSocketTableCommand()));
+        return;
+    }
+    m_explanation->setText(tr("The sockets on port %1 as the kernel sees them (%2), read twice a second: LISTEN on the server, ESTABLISHED on both sides, TIME-WAIT on the side that closed first. Changes are highlighted; hover a state for what it means.")
+        .arg(m_port)
+        .arg(PlatformFacts::socketTableCommand()));
 }
 

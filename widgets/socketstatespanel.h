@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/labevent.h"
 #include "widgets/lazypanel.h"
 
 #include <QPointer>
@@ -22,6 +23,8 @@ public:
     void setAvailable(bool available);
     // The port whose sockets are shown (0: none yet).
     void setPort(quint16 port);
+    // UDP sockets have no connection states: the hint explains UNCONN and ESTAB instead.
+    void setTransport(Transport transport);
     QTableView *view(); // builds the table if it is not yet
 
 protected:
@@ -31,6 +34,7 @@ protected:
 private:
     bool m_available = true;
     quint16 m_port = 0;
+    Transport m_transport = Transport::Tcp;
     QPointer<QAbstractItemModel> m_model;
     int m_sortRole = 0;
     int m_stateColumn = 0;

@@ -20,7 +20,7 @@ struct DecodedLayer
 {
     enum Kind {
         Link,        // Ethernet II, Linux cooked capture (SLL/SLL2), BSD loopback (Null)
-        Network,     // IPv4, IPv6
+        Network,     // IPv4, IPv6, ICMP, ICMPv6 (carried by IP, but part of the internet layer)
         Transport,   // TCP, UDP
         Application  // the payload ("Data")
     };
@@ -87,4 +87,12 @@ struct DecodedPacket
     quint16 urgentPointer = 0;
     QByteArray tcpOptionKinds; // option kinds in header order: Wireshark lists them in that order
     QList<quint32> sackEdges; // SACK blocks, absolute: left, right, left, right...
+
+    // ICMP and ICMPv6: type and code (-1 when there is no ICMP header), and for an error the
+    // datagram it quotes: its addresses, ports and transport ("port unreachable" about which port).
+    int icmpType = -1;
+    int icmpCode = -1;
+    Endpoint quotedSource;
+    Endpoint quotedDestination;
+    Transport quotedTransport = OtherTransport;
 };

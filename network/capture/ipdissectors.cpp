@@ -14,8 +14,6 @@ constexpr int kIPv6FragmentHeaderBytes = 8;
 constexpr int kMaxIPv6ExtensionHeaders = 16;
 
 constexpr quint8 kIpProtoHopByHop = 0;
-constexpr quint8 kIpProtoTcp = 6;
-constexpr quint8 kIpProtoUdp = 17;
 constexpr quint8 kIpProtoRouting = 43;
 constexpr quint8 kIpProtoFragment = 44;
 constexpr quint8 kIpProtoNoNext = 59;
@@ -25,7 +23,7 @@ QString ipProtocolName(quint8 protocol)
 {
     switch (protocol) {
     case kIpProtoHopByHop: return QStringLiteral("IPv6 Hop-by-Hop Option");
-    case 1: return QStringLiteral("ICMP");
+    case kIpProtoIcmp: return QStringLiteral("ICMP");
     case 2: return QStringLiteral("IGMP");
     case 4: return QStringLiteral("IPIP");
     case kIpProtoTcp: return QStringLiteral("TCP");
@@ -36,7 +34,7 @@ QString ipProtocolName(quint8 protocol)
     case 47: return QStringLiteral("GRE");
     case 50: return QStringLiteral("ESP");
     case 51: return QStringLiteral("AH");
-    case 58: return QStringLiteral("ICMPv6");
+    case kIpProtoIcmpv6: return QStringLiteral("ICMPv6");
     case kIpProtoNoNext: return QStringLiteral("No Next Header for IPv6");
     case kIpProtoDestOptions: return QStringLiteral("Destination Options for IPv6");
     case 89: return QStringLiteral("OSPF IGP");
@@ -46,11 +44,6 @@ QString ipProtocolName(quint8 protocol)
     case 136: return QStringLiteral("UDPLite");
     default: return QString();
     }
-}
-
-QString ipProtocolText(quint8 protocol)
-{
-    return named(ipProtocolName(protocol), protocol);
 }
 
 QString dscpName(int dscp)
@@ -99,10 +92,17 @@ QString dsFieldText(quint8 ds)
     return QStringLiteral("%1 (DSCP: %2, ECN: %3)").arg(hex(ds, 2), dscpName(ds >> 2), ecnName(ds & 0x03));
 }
 
-void decodeIpPayload(DecodeContext &c, quint8 protocol, int offset, qint64 wireLength, const QString &unknownInfo)
+void decodeIpPayload(DecodeContext &c, quint8 protocol, int offset, qint64 wireLength, quint8 hopLimit,
+                     const QString &unknownInfo)
 {
-    // TCP and UDP need no length: c.end is where the IP layer says its payload ends.
+    // TCP, UDP and ICMP need no length: c.end is where the IP layer says its payload ends.
     switch (protocol) {
+    case kIpProtoIcmp:
+        decodeIcmp(c, offset, hopLimit);
+        break;
+    case kIpProtoIcmpv6:
+        decodeIcmpv6(c, offset, hopLimit);
+        break;
     case kIpProtoTcp:
         decodeTcp(c, offset);
         break;
@@ -123,6 +123,7 @@ struct IPv4Header
     quint16 identification = 0;
     int fragmentOffset = 0;
     quint8 protocol = 0;
+    quint8 ttl = 0;
 };
 
 // The header's fields, options included; false when it stops before its end.
@@ -176,7 +177,8 @@ bool decodeIPv4Header(DecodeContext &c, DecodedLayer &ip, int o, IPv4Header &h)
     c.addField(ip, QStringLiteral("Fragment Offset"), [&] { return QString::number(fragmentOffset); }, o + 6, 2);
     if (!c.need(o + 8, 1, header))
         return false;
-    c.addField(ip, QStringLiteral("Time to Live"), [&] { return QString::number(c.u8(o + 8)); }, o + 8, 1);
+    h.ttl = c.u8(o + 8);
+    c.addField(ip, QStringLiteral("Time to Live"), [&] { return QString::number(h.ttl); }, o + 8, 1);
     if (!c.need(o + 9, 1, header))
         return false;
     const quint8 protocol = h.protocol = c.u8(o + 9);
@@ -256,6 +258,11 @@ int decodeIPv6Extensions(DecodeContext &c, DecodedLayer &ip, int o, quint8 &next
 
 } // namespace
 
+QString ipProtocolText(quint8 protocol)
+{
+    return named(ipProtocolName(protocol), protocol);
+}
+
 void decodeIPv4(DecodeContext &c, int o)
 {
     c.result.protocolName = QStringLiteral("IPv4");
@@ -293,7 +300,7 @@ void decodeIPv4(DecodeContext &c, int o)
         c.addData(payload, payloadLength);
         return;
     }
-    decodeIpPayload(c, h.protocol, payload, payloadLength,
+    decodeIpPayload(c, h.protocol, payload, payloadLength, h.ttl,
                     QStringLiteral("IPv4 packet, protocol %1").arg(h.protocol));
 }
 
@@ -356,7 +363,7 @@ void decodeIPv6(DecodeContext &c, int o)
         return;
     // The IPv6 item covers its extension headers, as in Wireshark's tree.
     ip.length = c.captured(o, p - o);
-    decodeIpPayload(c, next, p, c.end - p, QStringLiteral("IPv6 packet, next header %1").arg(next));
+    decodeIpPayload(c, next, p, c.end - p, c.u8(o + 7), QStringLiteral("IPv6 packet, next header %1").arg(next));
 }
 
 } // namespace PacketDissection

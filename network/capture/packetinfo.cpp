@@ -43,13 +43,15 @@ QByteArray optionOrder(const DecodedPacket &packet)
     return kinds;
 }
 
-QString tcpInfo(const DecodedPacket &packet, quint32 relativeSeq, quint32 relativeAck)
+QString tcpInfo(const DecodedPacket &packet, const TcpSequenceTracker::Relative &relative)
 {
+    const quint32 relativeSeq = relative.seq;
+    const quint32 relativeAck = relative.ack;
     QString text = ports(packet) + QStringLiteral(" [") + tcpFlagsText(packet.flags)
         + QStringLiteral("] Seq=") + QString::number(relativeSeq);
     if (packet.flags & DecodedPacket::Ack)
         text += QStringLiteral(" Ack=") + QString::number(relativeAck);
-    text += QStringLiteral(" Win=") + QString::number(packet.window);
+    text += QStringLiteral(" Win=") + QString::number(relative.window);
     if (packet.tcpHeaderLength >= 0 && packet.tcpHeaderLength < kMinTcpHeaderBytes) {
         // Wireshark stops here: without a header length there is no Len= and no options.
         return text + QStringLiteral(", bogus TCP header length (%1, must be at least %2)")
@@ -114,10 +116,15 @@ QString tcpFlagsText(quint8 flags)
 
 QString wiresharkInfo(const DecodedPacket &packet, quint32 relativeSeq, quint32 relativeAck)
 {
+    return wiresharkInfo(packet, TcpSequenceTracker::Relative { relativeSeq, relativeAck, packet.window });
+}
+
+QString wiresharkInfo(const DecodedPacket &packet, const TcpSequenceTracker::Relative &relative)
+{
     QString text;
     switch (packet.transport) {
     case DecodedPacket::Tcp:
-        text = tcpInfo(packet, relativeSeq, relativeAck);
+        text = tcpInfo(packet, relative);
         break;
     case DecodedPacket::Udp:
         // The decoder words a bogus length the way Wireshark does; otherwise the summary says it.

@@ -119,7 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     TcpSequenceTracker tracker;
     for (int round = 0; round < 2; ++round) {
         const TcpSequenceTracker::Relative relative = tracker.relative(decoded);
-        if (wiresharkInfo(decoded, relative.seq, relative.ack).isEmpty())
+        if (wiresharkInfo(decoded, relative).isEmpty())
             fail("an empty Info column", 0, 0);
     }
     return 0;
