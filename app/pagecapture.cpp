@@ -9,6 +9,7 @@
 #include "widgets/capturepanel.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QSettings>
@@ -32,7 +33,8 @@ PageCapture::PageCapture(CapturePanel *panel, CaptureSession *session, DumpcapCa
     , m_stopTimer(this)
 {
     panel->setModels(m_packets, m_conversations);
-    showInterfaces();
+    panel->installEventFilter(this); // its LanguageChange renames the interfaces
+    showInterfaces(preferredInterface());
     m_stopTimer.setSingleShot(true);
     m_stopTimer.setInterval(kStopDelayMs);
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
@@ -127,15 +129,28 @@ QString PageCapture::interfaceLabel(const CaptureInterface &interface)
     return tr("%1 — no IP address", "capture interface without addresses").arg(name);
 }
 
-void PageCapture::showInterfaces()
+QString PageCapture::preferredInterface() const
+{
+    // The student's own choice stays; otherwise where the page's traffic flows.
+    const QString saved = QSettings().value(QLatin1String(kInterfaceKey)).toString();
+    if (CaptureInterfaceChoice::find(m_interfaces, saved))
+        return saved;
+    return CaptureInterfaceChoice::defaultFor(m_interfaces, m_trafficAddresses);
+}
+
+void PageCapture::showInterfaces(const QString &selected)
 {
     QList<QPair<QString, QString>> shown;
     for (const CaptureInterface &interface : std::as_const(m_interfaces))
         shown.append({ interface.name, interfaceLabel(interface) });
-    // The student's own choice stays; otherwise where the page's traffic flows.
-    const QString saved = QSettings().value(QLatin1String(kInterfaceKey)).toString();
-    const bool savedListed = CaptureInterfaceChoice::find(m_interfaces, saved);
-    m_panel->setInterfaces(shown, savedListed ? saved : CaptureInterfaceChoice::defaultFor(m_interfaces, m_trafficAddresses));
+    m_panel->setInterfaces(shown, selected);
+}
+
+bool PageCapture::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_panel && event->type() == QEvent::LanguageChange)
+        showInterfaces(m_panel->interfaceName());
+    return QObject::eventFilter(watched, event);
 }
 
 void PageCapture::setTrafficAddresses(const QList<QHostAddress> &addresses)
@@ -143,7 +158,7 @@ void PageCapture::setTrafficAddresses(const QList<QHostAddress> &addresses)
     if (addresses == m_trafficAddresses)
         return;
     m_trafficAddresses = addresses;
-    showInterfaces();
+    showInterfaces(preferredInterface());
 }
 
 void PageCapture::chooseInterface(const QString &name)
@@ -251,6 +266,8 @@ void PageCapture::start(const QString &interfaceName, const QString &filter)
 
 void PageCapture::stop()
 {
+    if (!m_running && !m_startPending)
+        return; // nothing runs: no stopped() would come
     m_stopPending = true;
     if (m_usingDumpcap)
         QMetaObject::invokeMethod(m_dumpcap.data(), &DumpcapCapture::stop, Qt::QueuedConnection);
@@ -315,6 +332,7 @@ bool PageCapture::stopAndSave(const QString &path, QString *error)
 void PageCapture::onFailed(CaptureError error, const QString &message)
 {
     m_startPending = false;
+    m_stopPending = false; // a capture that did not start has nothing to stop
     m_running = false;
     m_panel->setRunning(false);
     releaseWaiting(); // whoever waited goes on without the capture

@@ -63,6 +63,9 @@ public:
     // How the interface list names an interface: "lo — only this machine (127.0.0.1, ::1)".
     static QString interfaceLabel(const CaptureInterface &interface);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void start(const QString &interfaceName, const QString &filter);
     // Capturing already on the panel's interface with its filter, nothing pending.
@@ -75,7 +78,9 @@ private:
     void onStopped(qint64 packets, qint64 dropped);
     void onFailed(CaptureError error, const QString &message);
     void releaseWaiting();
-    void showInterfaces();
+    // The student's saved choice where it is listed, else where the page's traffic flows.
+    QString preferredInterface() const;
+    void showInterfaces(const QString &selected);
     void checkConnection(const Endpoint &local, const Endpoint &remote);
     template<typename Capture>
     void wire(Capture *capture);
