@@ -22,13 +22,14 @@ class tst_CaptureFile : public QObject
 private Q_SLOTS:
     void badPathIsRefusedBeforeAnythingStarts_data();
     void badPathIsRefusedBeforeAnythingStarts();
-    void headlessServerWritesItsTraffic();
-    void headlessClientWritesItsSyn();
+    void headlessServerAndClientWriteTheirTraffic();
     void windowWritesItsTrafficAtExit();
 
 private:
     QTemporaryDir m_dir;
 };
+
+using socketlabprocess::waitForOutput;
 
 namespace {
 
@@ -39,33 +40,6 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-bool waitForOutput(QProcess &process, const QByteArray &marker, QByteArray &seen)
-{
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        process.waitForReadyRead(100);
-        seen += process.readAllStandardOutput();
-        if (seen.contains(marker))
-            return true;
-        if (process.state() == QProcess::NotRunning)
-            return false;
-    }
-    return false;
-}
-
-// Connects to port until it answers (the window prints nothing when it listens).
-bool connectWhenListening(QTcpSocket &client, quint16 port)
-{
-    QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired()) {
-        client.connectToHost(QHostAddress::LocalHost, port);
-        if (client.waitForConnected(1000))
-            return true;
-        client.abort();
-        QTest::qWait(100);
-    }
-    return false;
-}
 
 // The file read back with the project's own reader, as the packet list shows it.
 QStringList infoColumn(const QString &path)
@@ -130,12 +104,8 @@ void tst_CaptureFile::badPathIsRefusedBeforeAnythingStarts()
     if (headless)
         arguments.prepend(QStringLiteral("--headless"));
     QProcess process;
-    process.setProcessEnvironment([] {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        return environment;
-    }());
-    socketlabprocess::start(process, arguments);
+    QTemporaryDir settings;
+    socketlabprocess::startWindow(process, arguments, settings.path()); // offscreen when it is the window
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 2);
     const QString error = QString::fromUtf8(process.readAllStandardError());
@@ -143,62 +113,47 @@ void tst_CaptureFile::badPathIsRefusedBeforeAnythingStarts()
     QVERIFY(process.readAllStandardOutput().isEmpty()); // nothing started, nothing listened
 }
 
-void tst_CaptureFile::headlessServerWritesItsTraffic()
+void tst_CaptureFile::headlessServerAndClientWriteTheirTraffic()
 {
     if (CaptureSession::capturePermission() != CapturePermission::Allowed)
         QSKIP("packet capture needs CAP_NET_RAW (run as root)");
-    const QString path = m_dir.filePath(QStringLiteral("server.pcap"));
-    const quint16 port = freePort();
+    const QString serverPath = m_dir.filePath(QStringLiteral("server.pcap"));
+    const QString clientPath = m_dir.filePath(QStringLiteral("client.pcap"));
+    const QString port = QString::number(freePort());
     QProcess server;
     socketlabprocess::start(server, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
-                                      QStringLiteral("--port"), QString::number(port), QStringLiteral("--json"),
-                                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--capture"), path });
-    QByteArray output;
-    QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
-    QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    const quint16 clientPort = client.localPort();
-    client.write("Hello, world");
-    QVERIFY(client.waitForBytesWritten(5000));
-    QVERIFY(waitForOutput(server, "\"received\"", output));
-    QVERIFY(client.waitForReadyRead(5000));
-    client.readAll(); // read: the close is a FIN (unread data would make it a RST)
-    client.disconnectFromHost();
-    QVERIFY(waitForOutput(server, "\"closed\"", output));
+                                      QStringLiteral("--port"), port, QStringLiteral("--json"), QStringLiteral("--lang"),
+                                      QStringLiteral("en"), QStringLiteral("--capture"), serverPath });
+    QByteArray serverOutput;
+    QVERIFY2(waitForOutput(server, "\"listening\"", serverOutput), serverOutput.constData());
+
+    // A headless SocketLab client, capturing too: it says hello, reads the reply and leaves.
+    QProcess client;
+    socketlabprocess::start(client, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-client"),
+                                      QStringLiteral("--port"), port, QStringLiteral("--json"), QStringLiteral("--send"),
+                                      QStringLiteral("Hello, world"), QStringLiteral("--capture"), clientPath });
+    client.closeWriteChannel(); // no more input: it leaves after the reply
+    QVERIFY(client.waitForFinished(15000));
+    QCOMPARE(client.exitCode(), 0);
+    const QByteArray clientOutput = client.readAllStandardOutput();
+    QVERIFY2(clientOutput.contains("HELLO, WORLD"), clientOutput.constData());
+    QVERIFY(waitForOutput(server, "\"closed\"", serverOutput));
     socketlabprocess::stop(server);
     QVERIFY(server.waitForFinished(10000));
     QCOMPARE(server.exitCode(), 0);
-    const QString error = QString::fromUtf8(server.readAllStandardError());
-    QVERIFY2(error.contains(QStringLiteral("Capturing on any for %1.").arg(path)), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral(" written to %1.").arg(path)), qPrintable(error));
+    const QString said = QString::fromUtf8(server.readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("Capturing on any for %1.").arg(serverPath)), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral(" written to %1.").arg(serverPath)), qPrintable(said));
 
-    const QStringList info = infoColumn(path);
-    const QString syn = QStringLiteral("%1 → %2 [SYN]").arg(clientPort).arg(port);
-    QVERIFY2(!info.isEmpty() && info.first().startsWith(syn), qPrintable(info.join(QLatin1Char('\n'))));
-    QVERIFY2(containsStarting(info, QStringLiteral("%1 → %2 [PSH, ACK]").arg(clientPort).arg(port)), qPrintable(info.join(QLatin1Char('\n'))));
-    QVERIFY2(containsStarting(info, QStringLiteral("%1 → %2 [FIN, ACK]").arg(clientPort).arg(port)), qPrintable(info.join(QLatin1Char('\n'))));
-    checkWithTshark(path, QStringLiteral("%1 → %2 [SYN]").arg(clientPort).arg(port));
-}
-
-void tst_CaptureFile::headlessClientWritesItsSyn()
-{
-    if (CaptureSession::capturePermission() != CapturePermission::Allowed)
-        QSKIP("packet capture needs CAP_NET_RAW (run as root)");
-    QTcpServer peer;
-    QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
-    const QString path = m_dir.filePath(QStringLiteral("client.pcap"));
-    QProcess client;
-    socketlabprocess::start(client, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-client"),
-                                      QStringLiteral("--port"), QString::number(peer.serverPort()), QStringLiteral("--json"),
-                                      QStringLiteral("--send"), QStringLiteral("hi"), QStringLiteral("--capture"), path });
-    client.closeWriteChannel(); // no more input: it leaves after the grace period
-    QVERIFY(peer.waitForNewConnection(10000));
-    QVERIFY(client.waitForFinished(15000));
-    QCOMPARE(client.exitCode(), 0);
-    const QStringList info = infoColumn(path);
-    const QString syn = QStringLiteral("→ %1 [SYN]").arg(peer.serverPort());
-    QVERIFY2(!info.isEmpty() && info.first().contains(syn), qPrintable(info.join(QLatin1Char('\n'))));
+    // Both files hold the whole conversation, the client's SYN first.
+    for (const QString &path : { serverPath, clientPath }) {
+        const QStringList info = infoColumn(path);
+        const QString shown = info.join(QLatin1Char('\n'));
+        QVERIFY2(!info.isEmpty() && info.first().contains(QStringLiteral(" → %1 [SYN] Seq=0").arg(port)), qPrintable(shown));
+        QVERIFY2(containsStarting(info, QStringLiteral("%1 → ").arg(port)), qPrintable(shown)); // the server's replies
+        QVERIFY2(shown.contains(QStringLiteral(" → %1 [FIN, ACK]").arg(port)), qPrintable(shown));
+        checkWithTshark(path, QStringLiteral(" → %1 [SYN]").arg(port));
+    }
 }
 
 void tst_CaptureFile::windowWritesItsTrafficAtExit()
@@ -211,14 +166,10 @@ void tst_CaptureFile::windowWritesItsTrafficAtExit()
     const QString path = m_dir.filePath(QStringLiteral("window.pcap"));
     const quint16 port = freePort();
     QProcess window;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path()); // the student's settings stay untouched
-    window.setProcessEnvironment(environment);
-    socketlabprocess::start(window, { QStringLiteral("--mode"), QStringLiteral("tcp-multi"), QStringLiteral("--port"),
-                                      QString::number(port), QStringLiteral("--capture"), path });
+    socketlabprocess::startWindow(window, { QStringLiteral("--mode"), QStringLiteral("tcp-multi"), QStringLiteral("--port"),
+                                            QString::number(port), QStringLiteral("--capture"), path }, settings.path());
     QTcpSocket client;
-    QVERIFY(connectWhenListening(client, port));
+    QVERIFY(socketlabprocess::connectWhenListening(client, port));
     const quint16 clientPort = client.localPort();
     client.write("Hello");
     QVERIFY(client.waitForReadyRead(5000));

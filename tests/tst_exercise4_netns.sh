@@ -7,12 +7,8 @@
 # skipped with the reason (exit 77) elsewhere. Traffic goes only to the namespaces made here.
 set -u
 
-if [ $# -ne 1 ]; then
-    echo "usage: $0 BUILD_DIR" >&2
-    exit 2
-fi
-build=$(cd "$1" && pwd) || { echo "FAIL: no build directory $1"; exit 1; }
-program="$build/app/socketlab"
+program="$(cd "${1:?usage: $0 BUILD_DIR}" && pwd)/app/socketlab" || { echo "FAIL: no build directory $1"; exit 1; }
+[ -x "$program" ] || { echo "FAIL: no socketlab in $1 (build it first)"; exit 1; }
 skip() { echo "SKIP: $1"; exit 77; }
 
 [ "$(id -u)" -eq 0 ] || skip "creating network namespaces needs root"
