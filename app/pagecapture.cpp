@@ -15,6 +15,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 // How long stopAndSave() waits for the worker's last packets (dumpcap takes a moment to go).
 constexpr int kLastPacketsWaitMs = 3000;
