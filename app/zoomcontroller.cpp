@@ -6,7 +6,10 @@
 
 namespace {
 const QString kZoomKey = QStringLiteral("ui/zoom");
-}
+constexpr int kMinPercent = 70;
+constexpr int kMaxPercent = 300;
+constexpr int kStepPercent = 10;
+} // namespace
 
 qreal ZoomController::baseFontSize()
 {

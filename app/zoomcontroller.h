@@ -9,10 +9,6 @@ class ZoomController : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMinPercent = 70;
-    static constexpr int kMaxPercent = 300;
-    static constexpr int kStepPercent = 10;
-
     explicit ZoomController(QObject *parent = nullptr);
 
     int percent() const { return m_percent; }

@@ -8,39 +8,13 @@
 #include <QPalette>
 
 ConnectionTableModel::ConnectionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
-int ConnectionTableModel::rowCount(const QModelIndex &parent) const
+qsizetype ConnectionTableModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConnectionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case IdColumn: return tr("#", "connection number column");
-    case RemoteAddressColumn: return tr("Remote address");
-    case RemotePortColumn: return tr("Remote port");
-    case LocalAddressColumn: return tr("Local address");
-    case LocalPortColumn: return tr("Local port");
-    case StateColumn: return tr("State");
-    case ConnectedAtColumn: return tr("Connected at");
-    case BytesInColumn: return tr("Bytes in");
-    case BytesOutColumn: return tr("Bytes out");
-    case MessagesInColumn: return tr("Messages in");
-    case MessagesOutColumn: return tr("Messages out");
-    case ColumnCount: break;
-    }
-    return {};
+    return m_rows.size();
 }
 
 QString ConnectionTableModel::stateText(const Row &row) const
@@ -69,14 +43,12 @@ QVariant ConnectionTableModel::rawValue(const Row &row, int column) const
     return {};
 }
 
-QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
+QVariant ConnectionTableModel::cellData(int rowIndex, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case StateColumn:
             return stateText(row);
         case ConnectedAtColumn:
@@ -85,12 +57,12 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         case BytesOutColumn:
         case MessagesInColumn:
         case MessagesOutColumn:
-            return QLocale().toString(rawValue(row, index.column()).toLongLong());
+            return QLocale().toString(rawValue(row, column).toLongLong());
         default:
-            return rawValue(row, index.column()).toString();
+            return rawValue(row, column).toString();
         }
     case Qt::TextAlignmentRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case IdColumn:
         case RemotePortColumn:
         case LocalPortColumn:
@@ -115,7 +87,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case RawValueRole:
-        return rawValue(row, index.column());
+        return rawValue(row, column);
     case ConnectionIdRole:
         return row.id;
     case IsOpenRole:

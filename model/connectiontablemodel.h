@@ -1,15 +1,17 @@
 #pragma once
 
+#include "model/flattablemodel.h"
 #include "network/labevent.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 
+#include <iterator>
+
 // One row per TCP connection, fed by event batches: the 4-tuple, its state, when it began,
 // and what went through it. Closed connections stay (greyed) until clearClosed().
-class ConnectionTableModel : public QAbstractTableModel
+class ConnectionTableModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -27,6 +29,22 @@ public:
         MessagesOutColumn,
         ColumnCount
     };
+    // The header's titles, in the order of Column.
+    static constexpr ColumnTitle kColumnTitles[] = {
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "#", "connection number column"),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Remote address", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Remote port", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Local address", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Local port", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "State", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Connected at", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Bytes in", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Bytes out", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Messages in", ""),
+        QT_TRANSLATE_NOOP3("ConnectionTableModel", "Messages out", ""),
+    };
+    static_assert(std::size(kColumnTitles) == ColumnCount, "one title per column");
+
     enum Role {
         RawValueRole = Qt::UserRole, // numbers as numbers, for sorting and tests
         ConnectionIdRole,
@@ -34,11 +52,6 @@ public:
     };
 
     explicit ConnectionTableModel(QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void applyBatch(const LabEventBatch &batch);
     // "Limpar": forgets the closed connections; open ones stay.
@@ -53,6 +66,8 @@ Q_SIGNALS:
     void openCountChanged(int openConnections);
 
 private:
+    qsizetype rowTotal() const override;
+    QVariant cellData(int rowIndex, int column, int role) const override;
     struct Row
     {
         int id = 0;

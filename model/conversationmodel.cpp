@@ -3,37 +3,13 @@
 #include "model/packetlistmodel.h"
 
 ConversationModel::ConversationModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
-int ConversationModel::rowCount(const QModelIndex &parent) const
+qsizetype ConversationModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConversationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ConversationModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case ProtocolColumn: return tr("Protocol");
-    case AddressAColumn: return tr("Address A");
-    case PortAColumn: return tr("Port A");
-    case AddressBColumn: return tr("Address B");
-    case PortBColumn: return tr("Port B");
-    case PacketsColumn: return tr("Packets");
-    case BytesColumn: return tr("Bytes");
-    case PacketsAToBColumn: return tr("Packets A → B");
-    case PacketsBToAColumn: return tr("Packets B → A");
-    case ColumnCount: break;
-    }
-    return {};
+    return m_rows.size();
 }
 
 QVariant ConversationModel::rawValue(const Row &row, int column) const
@@ -53,17 +29,15 @@ QVariant ConversationModel::rawValue(const Row &row, int column) const
     return {};
 }
 
-QVariant ConversationModel::data(const QModelIndex &index, int role) const
+QVariant ConversationModel::cellData(int rowIndex, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
     case RawValueRole:
-        return rawValue(row, index.column());
+        return rawValue(row, column);
     case Qt::TextAlignmentRole:
-        return index.column() >= PacketsColumn || index.column() == PortAColumn || index.column() == PortBColumn
+        return column >= PacketsColumn || column == PortAColumn || column == PortBColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case ConversationRole:

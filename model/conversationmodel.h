@@ -1,17 +1,19 @@
 #pragma once
 
+#include "model/flattablemodel.h"
 #include "network/endpoint.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <iterator>
 
 class PacketListModel;
 
 // One row per 4-tuple seen in the capture, as Wireshark's Statistics > Conversations: with
 // several clients on the multi-client server, one server port and many client ports.
 // Endpoint A is the one that sent the conversation's first packet (usually the client).
-class ConversationModel : public QAbstractTableModel
+class ConversationModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -27,6 +29,20 @@ public:
         PacketsBToAColumn,
         ColumnCount
     };
+    // The header's titles, in the order of Column.
+    static constexpr ColumnTitle kColumnTitles[] = {
+        QT_TRANSLATE_NOOP3("ConversationModel", "Protocol", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Address A", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Port A", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Address B", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Port B", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Packets", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Bytes", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Packets A → B", ""),
+        QT_TRANSLATE_NOOP3("ConversationModel", "Packets B → A", ""),
+    };
+    static_assert(std::size(kColumnTitles) == ColumnCount, "one title per column");
+
     enum Role {
         RawValueRole = Qt::UserRole,
         ConversationRole // the key PacketListModel::ConversationRole gives its packets
@@ -34,17 +50,14 @@ public:
 
     explicit ConversationModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     // Follows packets: counts the rows [first, last] that list has just added.
     void addPackets(const PacketListModel *list, int first, int last);
     void clear();
     void retranslate();
 
 private:
+    qsizetype rowTotal() const override;
+    QVariant cellData(int rowIndex, int column, int role) const override;
     struct Row
     {
         QString key;

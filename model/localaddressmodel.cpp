@@ -5,44 +5,23 @@
 #include <QPalette>
 
 LocalAddressModel::LocalAddressModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
-int LocalAddressModel::rowCount(const QModelIndex &parent) const
+qsizetype LocalAddressModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_addresses.size());
+    return m_addresses.size();
 }
 
-int LocalAddressModel::columnCount(const QModelIndex &parent) const
+QVariant LocalAddressModel::cellData(int rowIndex, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant LocalAddressModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case InterfaceColumn: return tr("Interface");
-    case AddressColumn: return tr("Address");
-    case FamilyColumn: return tr("Family");
-    case StateColumn: return tr("State");
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-QVariant LocalAddressModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const LocalAddress &local = m_addresses.at(index.row());
+    const LocalAddress &local = m_addresses.at(rowIndex);
     QHostAddress plain = local.address;
     plain.setScopeId(QString());
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case InterfaceColumn: return local.interfaceName;
         case AddressColumn: return plain.toString();
         case FamilyColumn:
@@ -63,7 +42,7 @@ QVariant LocalAddressModel::data(const QModelIndex &index, int role) const
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     case Qt::FontRole:
-        if (index.column() == AddressColumn && local.isUp && !local.isLoopback && !local.address.isLinkLocal()) {
+        if (column == AddressColumn && local.isUp && !local.isLoopback && !local.address.isLinkLocal()) {
             QFont font;
             font.setBold(true); // the ones a classmate can use
             return font;

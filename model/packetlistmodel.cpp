@@ -7,35 +7,13 @@
 #include <QLocale>
 
 PacketListModel::PacketListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
-int PacketListModel::rowCount(const QModelIndex &parent) const
+qsizetype PacketListModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PacketListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PacketListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case NumberColumn: return tr("No.");
-    case TimeColumn: return tr("Time");
-    case SourceColumn: return tr("Source");
-    case DestinationColumn: return tr("Destination");
-    case ProtocolColumn: return tr("Protocol");
-    case LengthColumn: return tr("Length");
-    case InfoColumn: return tr("Info");
-    case ColumnCount: break;
-    }
-    return {};
+    return m_rows.size();
 }
 
 QString PacketListModel::conversationKey(const DecodedPacket &packet)
@@ -80,16 +58,14 @@ QList<CapturedPacket> PacketListModel::allPackets() const
     return packets;
 }
 
-QVariant PacketListModel::data(const QModelIndex &index, int role) const
+QVariant PacketListModel::cellData(int rowIndex, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case NumberColumn: return row.number;
-        case TimeColumn: return QLocale::c().toString(relativeTimeAt(index.row()), 'f', 6);
+        case TimeColumn: return QLocale::c().toString(relativeTimeAt(rowIndex), 'f', 6);
         case SourceColumn: return row.source.addressText();
         case DestinationColumn: return row.destination.addressText();
         case ProtocolColumn: return row.protocol;
@@ -111,15 +87,15 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return row.kind == OtherKind ? QVariant() : QVariant(QBrush(QColor(0x12, 0x12, 0x12)));
     case Qt::TextAlignmentRole:
-        return index.column() == NumberColumn || index.column() == TimeColumn || index.column() == LengthColumn
+        return column == NumberColumn || column == TimeColumn || column == LengthColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case RawValueRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case NumberColumn: return row.number;
-        case TimeColumn: return relativeTimeAt(index.row());
+        case TimeColumn: return relativeTimeAt(rowIndex);
         case LengthColumn: return row.packet.originalLength;
-        default: return data(index, Qt::DisplayRole);
+        default: return cellData(rowIndex, column, Qt::DisplayRole);
         }
     case KindRole:
         return int(row.kind);

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "model/flattablemodel.h"
 #include "network/capture/capturedpacket.h"
 #include "network/capture/decodedpacket.h"
 #include "network/capture/packetinfo.h"
 
-#include <QAbstractTableModel>
 #include <QList>
+
+#include <iterator>
 
 // The captured packets as Wireshark's packet list shows them: No., Time (from the first
 // packet), Source, Destination, Protocol, Length, Info (relative sequence numbers), coloured by
 // what they do (handshake, data, teardown, reset). Appended a batch at a time and bounded:
 // past kMaxPackets the oldest go, and droppedCount() says how many.
-class PacketListModel : public QAbstractTableModel
+class PacketListModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -27,6 +29,18 @@ public:
         InfoColumn,
         ColumnCount
     };
+    // The header's titles, in the order of Column.
+    static constexpr ColumnTitle kColumnTitles[] = {
+        QT_TRANSLATE_NOOP3("PacketListModel", "No.", ""),
+        QT_TRANSLATE_NOOP3("PacketListModel", "Time", ""),
+        QT_TRANSLATE_NOOP3("PacketListModel", "Source", ""),
+        QT_TRANSLATE_NOOP3("PacketListModel", "Destination", ""),
+        QT_TRANSLATE_NOOP3("PacketListModel", "Protocol", ""),
+        QT_TRANSLATE_NOOP3("PacketListModel", "Length", ""),
+        QT_TRANSLATE_NOOP3("PacketListModel", "Info", ""),
+    };
+    static_assert(std::size(kColumnTitles) == ColumnCount, "one title per column");
+
     enum Role {
         RawValueRole = Qt::UserRole,
         KindRole,            // Kind
@@ -44,11 +58,6 @@ public:
     };
 
     explicit PacketListModel(QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void appendPackets(const CapturedPacketBatch &batch);
     void clear();
@@ -73,6 +82,8 @@ Q_SIGNALS:
     void droppedCountChanged(qint64 dropped);
 
 private:
+    qsizetype rowTotal() const override;
+    QVariant cellData(int rowIndex, int column, int role) const override;
     struct Row
     {
         qint64 number = 0;

@@ -4,37 +4,13 @@
 #include <QLocale>
 
 PeerTableModel::PeerTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
-int PeerTableModel::rowCount(const QModelIndex &parent) const
+qsizetype PeerTableModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PeerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case IdColumn: return tr("#", "peer number column");
-    case AddressColumn: return tr("Peer address");
-    case PortColumn: return tr("Peer port");
-    case DatagramsInColumn: return tr("Datagrams in");
-    case BytesInColumn: return tr("Bytes in");
-    case DatagramsOutColumn: return tr("Datagrams out");
-    case BytesOutColumn: return tr("Bytes out");
-    case FirstSeenColumn: return tr("First seen");
-    case LastSeenColumn: return tr("Last seen");
-    case ColumnCount: break;
-    }
-    return {};
+    return m_rows.size();
 }
 
 QVariant PeerTableModel::rawValue(const Row &row, int column) const
@@ -54,33 +30,31 @@ QVariant PeerTableModel::rawValue(const Row &row, int column) const
     return {};
 }
 
-QVariant PeerTableModel::data(const QModelIndex &index, int role) const
+QVariant PeerTableModel::cellData(int rowIndex, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case FirstSeenColumn:
         case LastSeenColumn:
-            return clockText(rawValue(row, index.column()).toDateTime());
+            return clockText(rawValue(row, column).toDateTime());
         case DatagramsInColumn:
         case BytesInColumn:
         case DatagramsOutColumn:
         case BytesOutColumn:
-            return QLocale().toString(rawValue(row, index.column()).toLongLong());
+            return QLocale().toString(rawValue(row, column).toLongLong());
         default:
-            return rawValue(row, index.column()).toString();
+            return rawValue(row, column).toString();
         }
     case Qt::TextAlignmentRole:
-        return index.column() == AddressColumn || index.column() >= FirstSeenColumn
+        return column == AddressColumn || column >= FirstSeenColumn
             ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         return tr("Peer #%1: %2 (learned from its datagrams; UDP keeps no connection)").arg(row.id).arg(row.peer.toString());
     case RawValueRole:
-        return rawValue(row, index.column());
+        return rawValue(row, column);
     case PeerIdRole:
         return row.id;
     default:

@@ -6,18 +6,13 @@
 #include <algorithm>
 
 PortCheckModel::PortCheckModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
-int PortCheckModel::rowCount(const QModelIndex &parent) const
+qsizetype PortCheckModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_results.size());
-}
-
-int PortCheckModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_results.size();
 }
 
 QString PortCheckModel::statusText(PortStatus status)
@@ -53,28 +48,12 @@ QString PortCheckModel::causeText(const PortCheckResult &result) const
     }
 }
 
-QVariant PortCheckModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PortCheckModel::cellData(int rowIndex, int column, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case PortColumn: return tr("Port");
-    case StatusColumn: return tr("Result");
-    case TimeColumn: return tr("Time (ms)");
-    case CauseColumn: return tr("Why");
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-QVariant PortCheckModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PortCheckResult &result = m_results.at(index.row());
+    const PortCheckResult &result = m_results.at(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case PortColumn: return result.port;
         case StatusColumn: return statusText(result.status);
         case TimeColumn: return result.elapsedMs;
@@ -83,7 +62,7 @@ QVariant PortCheckModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        if (index.column() != StatusColumn)
+        if (column != StatusColumn)
             return {};
         switch (result.status) {
         case PortStatus::Open: return QBrush(QColor(0x2e, 0x7d, 0x32));
@@ -91,14 +70,14 @@ QVariant PortCheckModel::data(const QModelIndex &index, int role) const
         default: return QBrush(QColor(0x8d, 0x6e, 0x63));
         }
     case Qt::TextAlignmentRole:
-        return index.column() == PortColumn || index.column() == TimeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+        return column == PortColumn || column == TimeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case RawValueRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case PortColumn: return result.port;
         case StatusColumn: return int(result.status);
         case TimeColumn: return result.elapsedMs;
-        default: return data(index, Qt::DisplayRole);
+        default: return cellData(rowIndex, column, Qt::DisplayRole);
         }
     case StatusRole:
         return int(result.status);

@@ -8,18 +8,13 @@
 #include <QFont>
 
 PrimitiveTimelineModel::PrimitiveTimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
-int PrimitiveTimelineModel::rowCount(const QModelIndex &parent) const
+qsizetype PrimitiveTimelineModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PrimitiveTimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_rows.size();
 }
 
 QString PrimitiveTimelineModel::callName(Call call)
@@ -62,22 +57,6 @@ QString PrimitiveTimelineModel::explanation(Call call)
         return tr("RECVFROM takes one datagram and tells who sent it (address and port): that is how a UDP server learns its peers.");
     case CloseCall:
         return tr("CLOSE releases the socket: for TCP the connection is closed (FIN, or RST when aborted).");
-    }
-    return {};
-}
-
-QVariant PrimitiveTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case TimeColumn: return tr("Time");
-    case ConnectionColumn: return tr("#", "connection number column");
-    case CallColumn: return tr("Call");
-    case ArgumentsColumn: return tr("Arguments");
-    case ResultColumn: return tr("Result");
-    case QtStateColumn: return tr("Qt socket state");
-    case ColumnCount: break;
     }
     return {};
 }
@@ -126,14 +105,12 @@ QString PrimitiveTimelineModel::result(const Row &row) const
     }
 }
 
-QVariant PrimitiveTimelineModel::data(const QModelIndex &index, int role) const
+QVariant PrimitiveTimelineModel::cellData(int rowIndex, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowIndex);
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case TimeColumn: return clockText(row.when);
         case ConnectionColumn: return row.connectionId > 0 ? QString::number(row.connectionId) : QString();
         case CallColumn: return callName(row.call);
@@ -150,14 +127,14 @@ QVariant PrimitiveTimelineModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case Qt::FontRole:
-        if (index.column() == CallColumn) {
+        if (column == CallColumn) {
             QFont font;
             font.setBold(true);
             return font;
         }
         return {};
     case RawValueRole:
-        return index.column() == TimeColumn ? QVariant(row.when) : data(index, Qt::DisplayRole);
+        return column == TimeColumn ? QVariant(row.when) : cellData(rowIndex, column, Qt::DisplayRole);
     case ConnectionIdRole:
         return row.connectionId;
     case CallRole:

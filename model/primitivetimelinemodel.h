@@ -1,16 +1,18 @@
 #pragma once
 
+#include "model/flattablemodel.h"
 #include "network/labevent.h"
 
-#include <QAbstractTableModel>
 #include <QList>
+
+#include <iterator>
 
 // The Berkeley socket calls behind what happened, in order, as the course's table names them:
 // SOCKET, BIND, LISTEN, ACCEPT, CONNECT, SEND, RECEIVE, CLOSE (SENDTO/RECVFROM for UDP), with
 // their arguments, their result and Qt's socket state after each. Derived from the sessions'
 // events: every call SocketLab's sockets make shows up here, per connection (filter on
 // ConnectionIdRole) or for the whole session (connection 0: the listening socket).
-class PrimitiveTimelineModel : public QAbstractTableModel
+class PrimitiveTimelineModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -39,6 +41,17 @@ public:
         QtStateColumn,
         ColumnCount
     };
+    // The header's titles, in the order of Column.
+    static constexpr ColumnTitle kColumnTitles[] = {
+        QT_TRANSLATE_NOOP3("PrimitiveTimelineModel", "Time", ""),
+        QT_TRANSLATE_NOOP3("PrimitiveTimelineModel", "#", "connection number column"),
+        QT_TRANSLATE_NOOP3("PrimitiveTimelineModel", "Call", ""),
+        QT_TRANSLATE_NOOP3("PrimitiveTimelineModel", "Arguments", ""),
+        QT_TRANSLATE_NOOP3("PrimitiveTimelineModel", "Result", ""),
+        QT_TRANSLATE_NOOP3("PrimitiveTimelineModel", "Qt socket state", ""),
+    };
+    static_assert(std::size(kColumnTitles) == ColumnCount, "one title per column");
+
     enum Role {
         RawValueRole = Qt::UserRole,
         ConnectionIdRole,
@@ -47,11 +60,6 @@ public:
     };
 
     explicit PrimitiveTimelineModel(QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void applyBatch(const LabEventBatch &batch);
     void clear();
@@ -65,6 +73,8 @@ public:
     QString callSequence(int connectionId) const;
 
 private:
+    qsizetype rowTotal() const override;
+    QVariant cellData(int rowIndex, int column, int role) const override;
     struct Row
     {
         QDateTime when;

@@ -30,7 +30,7 @@ QList<int> rolesFor(bool stateChanged, bool valuesChanged, bool highlightChanged
 } // namespace
 
 SocketStateModel::SocketStateModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(kColumnTitles, parent)
 {
 }
 
@@ -39,46 +39,24 @@ QDateTime SocketStateModel::currentTime() const
     return QDateTime::currentDateTime();
 }
 
-int SocketStateModel::rowCount(const QModelIndex &parent) const
+qsizetype SocketStateModel::rowTotal() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return m_rows.size();
 }
 
-int SocketStateModel::columnCount(const QModelIndex &parent) const
+// The queues mean something else on a LISTEN socket, which surprises everyone once.
+QString SocketStateModel::columnToolTip(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SocketStateModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        // The queues mean something else on a LISTEN socket, which surprises everyone once.
-        switch (Column(section)) {
-        case ReceiveQueueColumn:
-            return tr("Bytes received that the program has not read yet. On a LISTEN socket: "
-                      "connections waiting for accept().");
-        case SendQueueColumn:
-            return tr("Bytes sent that the peer has not acknowledged yet. On a LISTEN socket: "
-                      "the backlog limit.");
-        default:
-            return {};
-        }
+    switch (Column(column)) {
+    case ReceiveQueueColumn:
+        return tr("Bytes received that the program has not read yet. On a LISTEN socket: "
+                  "connections waiting for accept().");
+    case SendQueueColumn:
+        return tr("Bytes sent that the peer has not acknowledged yet. On a LISTEN socket: "
+                  "the backlog limit.");
+    default:
+        return {};
     }
-    switch (Column(section)) {
-    case ProtocolColumn: return tr("Protocol");
-    case LocalAddressColumn: return tr("Local address");
-    case LocalPortColumn: return tr("Local port");
-    case RemoteAddressColumn: return tr("Remote address");
-    case RemotePortColumn: return tr("Remote port");
-    case StateColumn: return tr("State");
-    case ReceiveQueueColumn: return tr("Recv-Q", "ss column: receive queue");
-    case SendQueueColumn: return tr("Send-Q", "ss column: send queue");
-    case ProcessColumn: return tr("Process");
-    case ColumnCount: break;
-    }
-    return {};
 }
 
 QString SocketStateModel::stateText(const Row &row) const
@@ -155,15 +133,13 @@ QVariant SocketStateModel::rawValue(const Row &row, int column) const
     return {};
 }
 
-QVariant SocketStateModel::data(const QModelIndex &index, int role) const
+QVariant SocketStateModel::cellData(int rowIndex, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(rowIndex);
     const KernelSocket &socket = row.socket;
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case RemotePortColumn:
             // ss and netstat write "0.0.0.0:*": no peer yet (LISTEN, unconnected UDP).
             return socket.remote.port == 0 ? QStringLiteral("*") : QString::number(socket.remote.port);
@@ -171,7 +147,7 @@ QVariant SocketStateModel::data(const QModelIndex &index, int role) const
             return stateText(row);
         case ReceiveQueueColumn:
         case SendQueueColumn:
-            return QLocale().toString(rawValue(row, index.column()).toUInt());
+            return QLocale().toString(rawValue(row, column).toUInt());
         case ProcessColumn:
             if (socket.pid < 0)
                 return QString();
@@ -180,10 +156,10 @@ QVariant SocketStateModel::data(const QModelIndex &index, int role) const
             // Any local program names itself (/proc/<pid>/comm): shown escaped, like peer data.
             return QStringLiteral("%1 (%2)").arg(PayloadText::escaped(socket.process)).arg(socket.pid);
         default:
-            return rawValue(row, index.column()).toString();
+            return rawValue(row, column).toString();
         }
     case Qt::TextAlignmentRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case LocalPortColumn:
         case RemotePortColumn:
         case ReceiveQueueColumn:
@@ -205,7 +181,7 @@ QVariant SocketStateModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case RawValueRole:
-        return rawValue(row, index.column());
+        return rawValue(row, column);
     case StateRole:
         return kernelSocketStateName(socket.state);
     case ChangedAtRole:

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "model/flattablemodel.h"
 #include "network/kernelsockettable.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+
+#include <iterator>
 
 // The kernel's sockets on the lab's port, one row each, as `ss -tanp` lists them, fed by
 // snapshots from SocketStatePoller. Rows keep their place across snapshots (a socket is
 // followed by its key), so a student watches one connection go ESTABLISHED -> FIN-WAIT-1 ->
 // TIME-WAIT; a row that appeared or changed state is highlighted for kHighlightMs.
-class SocketStateModel : public QAbstractTableModel
+class SocketStateModel : public FlatTableModel
 {
     Q_OBJECT
 public:
@@ -29,6 +31,20 @@ public:
         ProcessColumn,
         ColumnCount
     };
+    // The header's titles, in the order of Column.
+    static constexpr ColumnTitle kColumnTitles[] = {
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Protocol", ""),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Local address", ""),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Local port", ""),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Remote address", ""),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Remote port", ""),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "State", ""),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Recv-Q", "ss column: receive queue"),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Send-Q", "ss column: send queue"),
+        QT_TRANSLATE_NOOP3("SocketStateModel", "Process", ""),
+    };
+    static_assert(std::size(kColumnTitles) == ColumnCount, "one title per column");
+
     enum Role {
         RawValueRole = Qt::UserRole, // numbers as numbers, for sorting and tests
         StateRole,                   // the ss state name ("TIME-WAIT"), untranslated
@@ -38,11 +54,6 @@ public:
     };
 
     explicit SocketStateModel(QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Makes the table match one reading: vanished rows are removed, changed ones updated,
     // new ones appended. Never resets.
@@ -58,6 +69,9 @@ protected:
     virtual QDateTime currentTime() const;
 
 private:
+    qsizetype rowTotal() const override;
+    QVariant cellData(int rowIndex, int column, int role) const override;
+    QString columnToolTip(int column) const override;
     struct Row
     {
         QString key;
