@@ -162,12 +162,12 @@ void tst_CaptureFile::windowWritesItsTrafficAtExit()
         QSKIP("packet capture needs CAP_NET_RAW (run as root)");
     if (socketlabprocess::underWine())
         QSKIP("the window's capture goes through dumpcap on Windows");
-    QTemporaryDir settings;
     const QString path = m_dir.filePath(QStringLiteral("window.pcap"));
     const quint16 port = freePort();
     QProcess window;
     socketlabprocess::startWindow(window, { QStringLiteral("--mode"), QStringLiteral("tcp-multi"), QStringLiteral("--port"),
-                                            QString::number(port), QStringLiteral("--capture"), path }, settings.path());
+                                            QString::number(port), QStringLiteral("--capture"), path },
+                                  m_dir.filePath(QStringLiteral("window-settings")));
     QTcpSocket client;
     QVERIFY(socketlabprocess::connectWhenListening(client, port));
     const quint16 clientPort = client.localPort();

@@ -48,8 +48,8 @@ private Q_SLOTS:
     void viewsAreBuiltWhenShownWithWhatCameMeanwhile();
 
 private:
-    // Starts the multi-client server page on a free loopback port; returns the port.
-    quint16 startServer(TcpServerPage *page);
+    // Starts the multi-client server page on a free loopback port; returns the page.
+    TcpServerPage *startServer(quint16 *port);
     static int rowOf(const QComboBox *box, const QString &interfaceName);
 
     QTemporaryDir m_settingsDir;
@@ -194,16 +194,17 @@ int tst_CapturePanel::rowOf(const QComboBox *box, const QString &interfaceName)
     return box->findData(interfaceName);
 }
 
-quint16 tst_CapturePanel::startServer(TcpServerPage *page)
+TcpServerPage *tst_CapturePanel::startServer(quint16 *port)
 {
+    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
+    *port = probe.serverPort();
     probe.close();
     page->controls()->addressBox()->setCurrentIndex(1);
-    page->controls()->portEdit()->setText(QString::number(port));
+    page->controls()->portEdit()->setText(QString::number(*port));
     QTest::mouseClick(page->controls()->startButton(), Qt::LeftButton);
-    return port;
+    return page;
 }
 
 void tst_CapturePanel::capturesWhereTheTrafficFlowsByDefault()
@@ -253,9 +254,9 @@ void tst_CapturePanel::interfaceChangesWhileCapturing()
 {
     if (!capturePermitted())
         QSKIP(kNoPermission);
-    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
+    quint16 port = 0;
+    TcpServerPage *page = startServer(&port);
     CapturePanel *panel = page->capturePanel();
-    const quint16 port = startServer(page);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isRunning(), 5000);
     QVERIFY(panel->interfaceBox()->isEnabled());
 
@@ -323,9 +324,8 @@ void tst_CapturePanel::stopAndStartAtAnySpeedMissesNoSyn()
 {
     if (!capturePermitted())
         QSKIP(kNoPermission);
-    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
-    CapturePanel *panel = page->capturePanel();
-    const quint16 port = startServer(page);
+    quint16 port = 0;
+    TcpServerPage *page = startServer(&port);
     // Stop, then Start again after a pause each time: at once, within the delayed stop's
     // second, and after it (the capture stopped and must start again).
     for (const int pauseMs : { 0, 0, 50, 300, 900, PageCapture::kStopDelayMs + 300, 0 }) {
@@ -344,7 +344,7 @@ void tst_CapturePanel::stopAndStartAtAnySpeedMissesNoSyn()
     QTRY_VERIFY_WITH_TIMEOUT(rowStarting(page->capture()->packets(), syn) >= 0, 5000);
     // And it keeps capturing while the page runs (no stop left over from the quick restarts).
     QTest::qWait(PageCapture::kStopDelayMs + 300);
-    QVERIFY(panel->isRunning());
+    QVERIFY(page->capturePanel()->isRunning());
     page->stop();
 }
 
