@@ -28,5 +28,7 @@ void ClientPage::requestOpen(const ClientSettings &settings)
 {
     saveClientSettings(mode(), settings);
     setStatesPort(settings.port);
+    if (const QHostAddress server(settings.host); !server.isNull())
+        setCaptureAddresses({ server });
     whenCapturing([this, settings] { openSession(settings); });
 }

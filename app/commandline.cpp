@@ -53,6 +53,8 @@ const OptionSpec kOptions[] = {
     { "json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "With --headless: print JSON Lines.") },
     { "report", "folder",
       QT_TRANSLATE_NOOP("CommandLine", "With --headless: write a lab report (README.md) into a new folder inside this one at exit.") },
+    { "capture", "file",
+      QT_TRANSLATE_NOOP("CommandLine", "Capture the page's packets where its traffic flows (Linux: every interface, loopback included) and write them to this .pcap file at exit (Wireshark and tshark read it).") },
     { "stats-file", "file",
       QT_TRANSLATE_NOOP("CommandLine", "In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received).") },
 };
@@ -267,6 +269,23 @@ QString checkCombinations(const QCommandLineParser &parser, LaunchOptions &optio
     return {};
 }
 
+// --capture FILE: a file that can be written, checked before anything starts.
+QString readCaptureFile(const QCommandLineParser &parser, LaunchOptions &options)
+{
+    if (!parser.isSet(QStringLiteral("capture")))
+        return {};
+    options.captureFile = parser.value(QStringLiteral("capture"));
+    if (!options.mode)
+        return CommandLine::tr("--capture needs --mode (the page whose packets it captures).");
+    const QFileInfo file(options.captureFile);
+    const QFileInfo folder(file.absolutePath());
+    if (options.captureFile.isEmpty() || file.isDir() || !folder.isDir() || !folder.isWritable()
+        || (file.exists() && !file.isWritable()))
+        return CommandLine::tr("--capture %1: not a file that can be written; give a .pcap file in a folder that exists and can be written to.")
+            .arg(options.captureFile);
+    return {};
+}
+
 // Everything after the mode, in the order the errors have always been reported.
 QString readOptions(const QCommandLineParser &parser, LaunchOptions &options)
 {
@@ -283,6 +302,8 @@ QString readOptions(const QCommandLineParser &parser, LaunchOptions &options)
         problem = readNamedValues(parser, options);
     if (problem.isEmpty())
         problem = checkCombinations(parser, options);
+    if (problem.isEmpty())
+        problem = readCaptureFile(parser, options);
     return problem;
 }
 

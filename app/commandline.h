@@ -34,6 +34,7 @@ struct LaunchOptions
     QString language; // "pt_BR", "en" or empty (system / saved choice)
     QString reportDir; // --report DIR (headless): a lab report is written there at exit
     QString statsFile; // --stats-file FILE (window): statistics as JSON at exit (RunStats)
+    QString captureFile; // --capture FILE (headless and window): the page's packets as .pcap at exit
 
     // What these options describe, with the course's defaults where they are silent.
     ServerSettings serverSettings() const;

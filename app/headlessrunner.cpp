@@ -2,6 +2,8 @@
 
 #include "app/eventlines.h"
 #include "app/eventprinter.h"
+#include "app/filecapture.h"
+#include "app/pagecapture.h"
 #include "app/standardinput.h"
 #include "app/terminationsignals.h"
 #include "model/connectiontablemodel.h"
@@ -65,6 +67,34 @@ bool HeadlessRunner::isClient() const
 }
 
 void HeadlessRunner::start()
+{
+    if (m_options.captureFile.isEmpty())
+        startSession();
+    else
+        startCapture();
+}
+
+void HeadlessRunner::startCapture()
+{
+    const LabMode mode = m_options.mode.value_or(LabMode::TcpMulti);
+    const bool udp = mode == LabMode::UdpServer || mode == LabMode::UdpClient;
+    const quint16 port = isClient() ? m_options.clientSettings().port : m_options.serverSettings().port;
+    const QHostAddress address = isClient() ? QHostAddress(m_options.host) : m_options.serverSettings().bindAddress;
+    m_capture = new FileCapture(this);
+    connect(m_capture, &FileCapture::ready, this, [this](const QString &interfaceName) {
+        writeLine(stderr, tr("Capturing on %1 for %2.").arg(interfaceName, m_options.captureFile).toUtf8());
+        startSession();
+    }, Qt::SingleShotConnection);
+    connect(m_capture, &FileCapture::failed, this, [this](const QString &message) {
+        writeLine(stderr, message.toUtf8());
+        if (!m_session) // could not start: nothing else happens
+            finish(CommandLine::kExitRuntimeError);
+    });
+    m_capture->start(PageCapture::trafficFilter(udp ? Transport::Udp : Transport::Tcp, port),
+                     address.isNull() ? QList<QHostAddress>() : QList<QHostAddress> { address });
+}
+
+void HeadlessRunner::startSession()
 {
     const LabMode mode = m_options.mode.value_or(LabMode::TcpMulti);
     const ServerSettings server = m_options.serverSettings();
@@ -291,8 +321,23 @@ void HeadlessRunner::finish(int exitCode)
     else if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
         tcp->disconnectAll();
     writeReport();
+    writeCapture(&exitCode);
     m_printer->drain(); // every line out before the exit code
     QCoreApplication::exit(exitCode);
+}
+
+void HeadlessRunner::writeCapture(int *exitCode)
+{
+    if (!m_capture || !m_session) // the capture never started: no file
+        return;
+    QString error;
+    if (m_capture->stopAndWrite(m_options.captureFile, &error)) {
+        writeLine(stderr, tr("%n packet(s) written to %1.", nullptr, int(m_capture->packetCount()))
+                              .arg(m_options.captureFile).toUtf8());
+    } else {
+        writeLine(stderr, error.toUtf8());
+        *exitCode = CommandLine::kExitRuntimeError;
+    }
 }
 
 void HeadlessRunner::writeReport()

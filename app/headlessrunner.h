@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class BurstTracker;
+class FileCapture;
 class EventPrinter;
 class ConnectionTableModel;
 class MessageLogModel;
@@ -33,6 +34,10 @@ public:
     void start();
 
 private:
+    void startSession();
+    // --capture: the capture first, so that the first client's SYN is in it.
+    void startCapture();
+    void writeCapture(int *exitCode);
     void printBatch(const LabEventBatch &batch);
     void track(const LabEvent &event);
     void sendToAll(const QByteArray &data);
@@ -52,6 +57,7 @@ private:
     PeerTableModel *m_peers;
     MessageLogModel *m_log;
     EventPrinter *m_printer; // standard output, on its own thread
+    FileCapture *m_capture = nullptr;
     void writeReport();
     QByteArray m_stdinBuffer;
     bool m_running = false;    // server listening / client socket ready

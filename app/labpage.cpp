@@ -141,6 +141,12 @@ void LabPage::setPageRunning(bool running)
         m_capture->pageStopped();
 }
 
+void LabPage::setCaptureAddresses(const QList<QHostAddress> &addresses)
+{
+    if (m_capture)
+        m_capture->setTrafficAddresses(addresses);
+}
+
 void LabPage::whenCapturing(const std::function<void()> &action)
 {
     if (m_capture)
@@ -258,6 +264,8 @@ void LabPage::logBatch(const LabEventBatch &batch)
     m_burst->applyBatch(batch);
     m_primitives->applyBatch(batch);
     m_tcpStates->applyBatch(batch);
+    if (m_capture)
+        m_capture->noteTraffic(batch);
     Q_EMIT batchShown(m_mode, batch);
 }
 

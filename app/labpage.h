@@ -4,6 +4,7 @@
 #include "model/labreport.h"
 #include "network/labevent.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -89,7 +90,10 @@ protected:
     void setStatesPort(quint16 port);
     // The page's server or client started or stopped: the capture follows it.
     void setPageRunning(bool running);
-    // Runs action once the page's capture is on (client pages: before their first packet).
+    // The page's own addresses (bind address, server address): where the capture goes by default.
+    void setCaptureAddresses(const QList<QHostAddress> &addresses);
+    // Runs action once the page's capture is on (before a server's first accept, a client's
+    // first packet).
     void whenCapturing(const std::function<void()> &action);
     // Poll even while the states view is hidden (the simple server counts its backlog).
     void setKeepPolling(bool keep);

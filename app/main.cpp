@@ -4,6 +4,7 @@
 #include "app/labpage.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/pagecapture.h"
 #include "app/runstats.h"
 #include "app/terminationsignals.h"
 
@@ -42,6 +43,16 @@ int handleParseResult(const CommandLineResult &result)
         return CommandLine::kExitUsageError;
     }
     return -1;
+}
+// --capture in the window: the page's packets, its last ones included, as .pcap at exit.
+bool writeCapture(MainWindow &window, const LaunchOptions &options)
+{
+    QString error;
+    PageCapture *capture = window.page(*options.mode)->capture();
+    if (capture->stopAndSave(options.captureFile, &error))
+        return true;
+    std::fputs(qUtf8Printable(error + QLatin1Char('\n')), stderr);
+    return false;
 }
 } // namespace
 
@@ -85,7 +96,9 @@ int main(int argc, char *argv[])
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, &QCoreApplication::quit);
     window.show();
     window.startFromCommandLine(result.options);
-    const int exitCode = app.exec();
+    int exitCode = app.exec();
+    if (!result.options.captureFile.isEmpty() && !writeCapture(window, result.options))
+        exitCode = CommandLine::kExitRuntimeError;
     if (stats) {
         QString error;
         if (!stats->writeTo(result.options.statsFile, &error)) {

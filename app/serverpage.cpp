@@ -35,7 +35,10 @@ void ServerPage::requestStart(const ServerSettings &settings)
     m_starting = true;
     m_controls->clearError();
     m_controls->startButton()->setEnabled(false);
-    startSession(settings);
+    // The capture first, so that the first client's SYN is in it.
+    setStatesPort(settings.port);
+    setCaptureAddresses({ settings.bindAddress });
+    whenCapturing([this, settings] { startSession(settings); });
 }
 
 void ServerPage::stop()
@@ -69,6 +72,7 @@ void ServerPage::applyServerEvents(const LabEventBatch &batch)
                 m_starting = false;
                 m_controls->showError(EventText::describe(event));
                 setRunning(false);
+                setPageRunning(false); // the capture started for it stops too
             }
             break;
         default:

@@ -1,12 +1,14 @@
-// The Packets view as a student uses it: the capture follows the server page, the list reads
-// as Wireshark's, a packet's layers and bytes, the ladder and the conversations; .pcap save and
-// open. Live capture on lo (CI runs as root); skipped, with the reason, without permission.
+// The Packets view as a student uses it: the capture follows the server page (where its traffic
+// flows, at any speed of Stop and Start), the interface list and its hint, the list reads as
+// Wireshark's, a packet's layers and bytes, the ladder and the conversations; .pcap save and
+// open. Live capture (CI runs as root); skipped, with the reason, without permission.
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/pagecapture.h"
 #include "app/tcpserverpage.h"
 #include "model/conversationmodel.h"
 #include "model/packetlistmodel.h"
+#include "network/capture/captureinterfaces.h"
 #include "network/capture/capturesession.h"
 #include "widgets/capturepanel.h"
 #include "widgets/hexdumpview.h"
@@ -37,10 +39,19 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void followsTheServerAndReadsLikeWireshark();
+    void capturesWhereTheTrafficFlowsByDefault();
+    void keepsTheStudentsInterface();
+    void interfaceChangesWhileCapturing();
+    void saysWhichInterfaceToChoose();
+    void stopAndStartAtAnySpeedMissesNoSyn();
     void explainsPermission();
     void viewsAreBuiltWhenShownWithWhatCameMeanwhile();
 
 private:
+    // Starts the multi-client server page on a free loopback port; returns the page.
+    TcpServerPage *startServer(quint16 *port);
+    static int rowOf(const QComboBox *box, const QString &interfaceName);
+
     QTemporaryDir m_settingsDir;
     LanguageManager *m_languages = nullptr;
     MainWindow *m_window = nullptr;
@@ -137,6 +148,208 @@ void tst_CapturePanel::followsTheServerAndReadsLikeWireshark()
     // Stopping the server stops the capture a moment later, with the teardown in it.
     page->stop();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 5000);
+}
+
+namespace {
+bool capturePermitted()
+{
+    return CaptureSession::capturePermission() == CapturePermission::Allowed;
+}
+
+constexpr const char *kNoPermission =
+    "packet capture needs CAP_NET_RAW (run as root, or setcap cap_net_raw,cap_net_admin=eip on the binary)";
+
+// The listed interface that is neither loopback nor "any" and has an IPv4 address (eth0 here).
+std::optional<CaptureInterface> networkInterface()
+{
+    for (const CaptureInterface &interface : captureInterfaces()) {
+        if (interface.isLoopback || interface.isAny)
+            continue;
+        for (const QHostAddress &address : interface.addresses) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol)
+                return interface;
+        }
+    }
+    return std::nullopt;
+}
+
+QHostAddress ipv4Of(const CaptureInterface &interface)
+{
+    for (const QHostAddress &address : interface.addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            return address;
+    }
+    return {};
+}
+
+// The row of the packet list whose Info starts with prefix, or -1.
+int rowStarting(const PacketListModel *packets, const QString &prefix)
+{
+    for (int row = 0; row < packets->rowCount(); ++row) {
+        if (packets->infoAt(row).startsWith(prefix))
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+int tst_CapturePanel::rowOf(const QComboBox *box, const QString &interfaceName)
+{
+    return box->findData(interfaceName);
+}
+
+TcpServerPage *tst_CapturePanel::startServer(quint16 *port)
+{
+    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    *port = probe.serverPort();
+    probe.close();
+    page->controls()->addressBox()->setCurrentIndex(1);
+    page->controls()->portEdit()->setText(QString::number(*port));
+    QTest::mouseClick(page->controls()->startButton(), Qt::LeftButton);
+    return page;
+}
+
+void tst_CapturePanel::capturesWhereTheTrafficFlowsByDefault()
+{
+    // Linux's "any" holds loopback and every network: a classmate's connection too.
+    const QList<CaptureInterface> interfaces = captureInterfaces();
+    const bool hasAny = std::any_of(interfaces.begin(), interfaces.end(), [](const CaptureInterface &i) { return i.isAny; });
+    if (!hasAny)
+        QSKIP("libpcap lists no \"any\" device here (not Linux)");
+    CapturePanel *panel = m_window->page(LabMode::TcpMulti)->capturePanel();
+    QCOMPARE(panel->interfaceName(), QStringLiteral("any"));
+    QComboBox *box = panel->interfaceBox();
+    QCOMPARE(box->itemText(rowOf(box, QStringLiteral("any"))), QStringLiteral("any — all interfaces"));
+    QCOMPARE(box->itemText(rowOf(box, QStringLiteral("lo"))), QStringLiteral("lo — only this machine (127.0.0.1, ::1)"));
+    if (const auto network = networkInterface()) {
+        QVERIFY2(box->itemText(rowOf(box, network->name)).startsWith(network->name + QStringLiteral(" — ") + ipv4Of(*network).toString()),
+                 qPrintable(box->itemText(rowOf(box, network->name))));
+    }
+    // Every page, client pages too.
+    QCOMPARE(m_window->page(LabMode::UdpClient)->capturePanel()->interfaceName(), QStringLiteral("any"));
+
+    m_languages->setLanguage(QStringLiteral("pt_BR"));
+    CapturePanel *portuguese = m_window->page(LabMode::UdpServer)->capturePanel();
+    QCOMPARE(portuguese->interfaceBox()->itemText(rowOf(portuguese->interfaceBox(), QStringLiteral("lo"))),
+             QStringLiteral("lo — só esta máquina (127.0.0.1, ::1)"));
+    QCOMPARE(portuguese->interfaceBox()->itemText(rowOf(portuguese->interfaceBox(), QStringLiteral("any"))),
+             QStringLiteral("any — todas as interfaces"));
+}
+
+void tst_CapturePanel::keepsTheStudentsInterface()
+{
+    // The student chose lo last time: the next run keeps it.
+    QSettings().setValue(QLatin1String(PageCapture::kInterfaceKey), QStringLiteral("lo"));
+    delete m_window;
+    m_window = new MainWindow(m_languages);
+    m_window->show();
+    QCOMPARE(m_window->page(LabMode::TcpMulti)->capturePanel()->interfaceName(), QStringLiteral("lo"));
+    // A choice that no longer exists falls back to the traffic's default.
+    QSettings().setValue(QLatin1String(PageCapture::kInterfaceKey), QStringLiteral("sl-gone0"));
+    delete m_window;
+    m_window = new MainWindow(m_languages);
+    m_window->show();
+    QVERIFY(m_window->page(LabMode::TcpMulti)->capturePanel()->interfaceName() != QStringLiteral("sl-gone0"));
+}
+
+void tst_CapturePanel::interfaceChangesWhileCapturing()
+{
+    if (!capturePermitted())
+        QSKIP(kNoPermission);
+    quint16 port = 0;
+    TcpServerPage *page = startServer(&port);
+    CapturePanel *panel = page->capturePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isRunning(), 5000);
+    QVERIFY(panel->interfaceBox()->isEnabled());
+
+    // The student picks lo while capturing: the capture starts again there.
+    const int lo = rowOf(panel->interfaceBox(), QStringLiteral("lo"));
+    QVERIFY(lo >= 0);
+    panel->interfaceBox()->setCurrentIndex(lo);
+    Q_EMIT panel->interfaceBox()->activated(lo);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->statusLabel()->text(),
+                              QStringLiteral("Capturing on lo with the filter \"tcp port %1\".").arg(port), 5000);
+    QVERIFY(panel->isRunning());
+    QCOMPARE(QSettings().value(QLatin1String(PageCapture::kInterfaceKey)).toString(), QStringLiteral("lo"));
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    const QString syn = QStringLiteral("%1 → %2 [SYN]").arg(client.localPort()).arg(port);
+    QTRY_VERIFY_WITH_TIMEOUT(rowStarting(page->capture()->packets(), syn) >= 0, 5000);
+    page->stop();
+}
+
+void tst_CapturePanel::saysWhichInterfaceToChoose()
+{
+    const auto network = networkInterface();
+    if (!network)
+        QSKIP("no network interface with an IPv4 address here besides loopback");
+    TcpServerPage *page = m_window->serverPage(TcpServerKind::Multi);
+    CapturePanel *panel = page->capturePanel();
+    const int lo = rowOf(panel->interfaceBox(), QStringLiteral("lo"));
+    panel->interfaceBox()->setCurrentIndex(lo);
+    Q_EMIT panel->interfaceBox()->activated(lo);
+
+    // A connection between two of this machine's addresses crosses lo: nothing to say.
+    const QHostAddress own = ipv4Of(*network);
+    LabEvent local = LabEvent::make(EventKind::Accepted, 1);
+    local.local = Endpoint(own, 65432);
+    local.remote = Endpoint(own, 50000);
+    page->capture()->noteTraffic({ local });
+    QVERIFY(panel->interfaceHint()->isHidden());
+
+    // A classmate's connection (198.51.100.7 is TEST-NET-2, never this machine) crosses eth0.
+    LabEvent classmate = LabEvent::make(EventKind::Accepted, 2);
+    classmate.local = Endpoint(own, 65432);
+    classmate.remote = Endpoint(QHostAddress(QStringLiteral("198.51.100.7")), 50001);
+    page->capture()->noteTraffic({ classmate });
+    QVERIFY(!panel->interfaceHint()->isHidden());
+    const QString hint = panel->interfaceHint()->text();
+    QVERIFY2(hint.startsWith(QStringLiteral("The connection %1:65432 ↔ 198.51.100.7:50001 crosses %2, not the interface captured (lo):")
+                                 .arg(own.toString(), network->name)),
+             qPrintable(hint));
+    QVERIFY2(hint.contains(QStringLiteral("\"%1\"").arg(PageCapture::interfaceLabel(*network))), qPrintable(hint));
+    QVERIFY2(hint.contains(QStringLiteral("\"any — all interfaces\"")), qPrintable(hint));
+    QCOMPARE(panel->interfaceHint()->textFormat(), Qt::PlainText);
+
+    // Choosing another interface clears it; on "any" the classmate is seen.
+    const int any = rowOf(panel->interfaceBox(), QStringLiteral("any"));
+    panel->interfaceBox()->setCurrentIndex(any);
+    Q_EMIT panel->interfaceBox()->activated(any);
+    QVERIFY(panel->interfaceHint()->isHidden());
+    page->capture()->noteTraffic({ classmate });
+    QVERIFY(panel->interfaceHint()->isHidden());
+}
+
+void tst_CapturePanel::stopAndStartAtAnySpeedMissesNoSyn()
+{
+    if (!capturePermitted())
+        QSKIP(kNoPermission);
+    quint16 port = 0;
+    TcpServerPage *page = startServer(&port);
+    // Stop, then Start again after a pause each time: at once, within the delayed stop's
+    // second, and after it (the capture stopped and must start again).
+    for (const int pauseMs : { 0, 0, 50, 300, 900, PageCapture::kStopDelayMs + 300, 0 }) {
+        QTRY_VERIFY_WITH_TIMEOUT(page->controls()->isRunning(), 5000);
+        page->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->controls()->isRunning(), 5000);
+        if (pauseMs > 0)
+            QTest::qWait(pauseMs);
+        QTest::mouseClick(page->controls()->startButton(), Qt::LeftButton);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(page->controls()->isRunning(), 5000);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    const QString syn = QStringLiteral("%1 → %2 [SYN]").arg(client.localPort()).arg(port);
+    QTRY_VERIFY_WITH_TIMEOUT(rowStarting(page->capture()->packets(), syn) >= 0, 5000);
+    // And it keeps capturing while the page runs (no stop left over from the quick restarts).
+    QTest::qWait(PageCapture::kStopDelayMs + 300);
+    QVERIFY(page->capturePanel()->isRunning());
+    page->stop();
 }
 
 void tst_CapturePanel::viewsAreBuiltWhenShownWithWhatCameMeanwhile()

@@ -2,6 +2,7 @@
 // session runs on its own QThread as in the app; what it reports reaches the test's thread
 // through queued connections and is waited for with QTRY_*. Live tests need capture
 // permission and skip with the reason (and the remedy) where it is missing.
+#include "network/capture/captureinterfacechoice.h"
 #include "network/capture/captureinterfaces.h"
 #include "network/capture/capturesession.h"
 #include "network/capture/pcapfile.h"
@@ -306,6 +307,11 @@ private Q_SLOTS:
     void validateFilter_data();
     void validateFilter();
     void interfacesListLoopbackFirst();
+    void interfacesCarryTheirAddresses();
+    void defaultInterfaceFollowsTheTraffic_data();
+    void defaultInterfaceFollowsTheTraffic();
+    void connectionsCrossTheirInterface_data();
+    void connectionsCrossTheirInterface();
     void stopWhileIdleIsHarmless();
 
     void tcpHandshakeDataAndClose();
@@ -400,6 +406,95 @@ void tst_CaptureSession::interfacesListLoopbackFirst()
                                     [](const CaptureInterface &i) { return i.name == QLatin1String("any"); });
     QVERIFY2(hasAny, "libpcap on Linux lists the \"any\" pseudo-device");
 #endif
+}
+
+void tst_CaptureSession::interfacesCarryTheirAddresses()
+{
+    const QList<CaptureInterface> interfaces = captureInterfaces();
+    const CaptureInterface *loopback = CaptureInterfaceChoice::find(interfaces, defaultCaptureInterface(interfaces));
+    QVERIFY(loopback);
+    QVERIFY(loopback->addresses.contains(QHostAddress(QHostAddress::LocalHost)));
+#ifdef Q_OS_LINUX
+    const CaptureInterface *any = CaptureInterfaceChoice::find(interfaces, QStringLiteral("any"));
+    QVERIFY(any);
+    QVERIFY(any->isAny);
+    QVERIFY(!loopback->isAny);
+    QVERIFY(any->addresses.isEmpty());
+#endif
+}
+
+namespace {
+// A Windows-like machine (no "any"), and a Linux-like one: loopback, Ethernet, Wi-Fi.
+QList<CaptureInterface> machine(bool withAny)
+{
+    QList<CaptureInterface> list;
+    CaptureInterface lo { QStringLiteral("lo"), QString(), true, true, false,
+                          { QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("::1")) } };
+    CaptureInterface eth { QStringLiteral("eth0"), QString(), false, true, false,
+                           { QHostAddress(QStringLiteral("192.168.0.5")), QHostAddress(QStringLiteral("fe80::1")) } };
+    CaptureInterface wifi { QStringLiteral("wlan0"), QString(), false, true, false, { QHostAddress(QStringLiteral("10.1.2.3")) } };
+    list << lo << eth << wifi;
+    if (withAny)
+        list.append(CaptureInterface { QStringLiteral("any"), QString(), false, true, true, {} });
+    return list;
+}
+
+QHostAddress address(const char *text)
+{
+    return QHostAddress(QString::fromLatin1(text));
+}
+} // namespace
+
+void tst_CaptureSession::defaultInterfaceFollowsTheTraffic_data()
+{
+    QTest::addColumn<bool>("withAny");
+    QTest::addColumn<QList<QHostAddress>>("pageAddresses");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Linux: any, whatever the page") << true << QList<QHostAddress> { address("127.0.0.1") } << "any";
+    QTest::newRow("Linux: any, server on all addresses") << true << QList<QHostAddress> { QHostAddress(QHostAddress::Any) } << "any";
+    QTest::newRow("loopback server") << false << QList<QHostAddress> { address("127.0.0.1") } << "lo";
+    QTest::newRow("IPv6 loopback client") << false << QList<QHostAddress> { address("::1") } << "lo";
+    QTest::newRow("server bound to the Wi-Fi address") << false << QList<QHostAddress> { address("10.1.2.3") } << "wlan0";
+    QTest::newRow("v4-mapped Ethernet address") << false << QList<QHostAddress> { address("::ffff:192.168.0.5") } << "eth0";
+    QTest::newRow("nothing known: this machine") << false << QList<QHostAddress>() << "lo";
+    QTest::newRow("another machine's address") << false << QList<QHostAddress> { address("192.168.0.77") } << "lo";
+}
+
+void tst_CaptureSession::defaultInterfaceFollowsTheTraffic()
+{
+    QFETCH(bool, withAny);
+    QFETCH(QList<QHostAddress>, pageAddresses);
+    QFETCH(QString, expected);
+    QCOMPARE(CaptureInterfaceChoice::defaultFor(machine(withAny), pageAddresses), expected);
+}
+
+void tst_CaptureSession::connectionsCrossTheirInterface_data()
+{
+    QTest::addColumn<QHostAddress>("local");
+    QTest::addColumn<QHostAddress>("remote");
+    QTest::addColumn<QString>("crossed");
+    QTest::addColumn<QStringList>("seenOn");
+    const QStringList everywhere { "lo", "eth0", "wlan0", "any" };
+    QTest::newRow("loopback") << address("127.0.0.1") << address("127.0.0.1") << "lo" << QStringList { "lo", "any" };
+    QTest::newRow("own LAN address to itself: the kernel uses lo")
+        << address("192.168.0.5") << address("192.168.0.5") << "lo" << QStringList { "lo", "any" };
+    QTest::newRow("between two own interfaces") << address("192.168.0.5") << address("10.1.2.3") << "lo" << QStringList { "lo", "any" };
+    QTest::newRow("a classmate on the LAN") << address("192.168.0.5") << address("192.168.0.77") << "eth0" << QStringList { "eth0", "any" };
+    QTest::newRow("a classmate over Wi-Fi, v4-mapped")
+        << address("::ffff:10.1.2.3") << address("::ffff:10.1.2.9") << "wlan0" << QStringList { "wlan0", "any" };
+    QTest::newRow("an address no interface holds: no advice") << address("172.16.0.1") << address("172.16.0.2") << QString() << everywhere;
+}
+
+void tst_CaptureSession::connectionsCrossTheirInterface()
+{
+    QFETCH(QHostAddress, local);
+    QFETCH(QHostAddress, remote);
+    QFETCH(QString, crossed);
+    QFETCH(QStringList, seenOn);
+    const QList<CaptureInterface> interfaces = machine(true);
+    QCOMPARE(CaptureInterfaceChoice::interfaceFor(interfaces, local, remote), crossed);
+    for (const char *chosen : { "lo", "eth0", "wlan0", "any" })
+        QCOMPARE(CaptureInterfaceChoice::sees(interfaces, chosen, local, remote), seenOn.contains(QLatin1String(chosen)));
 }
 
 void tst_CaptureSession::stopWhileIdleIsHarmless()

@@ -51,23 +51,7 @@ private:
     static QList<QJsonObject> jsonLines(const QByteArray &output);
 };
 
-namespace {
-
-// Waits for the process to print a line that contains marker (the server is ready).
-bool waitForOutput(QProcess &process, const QByteArray &marker, QByteArray &seen)
-{
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        process.waitForReadyRead(100);
-        seen += process.readAllStandardOutput();
-        if (seen.contains(marker))
-            return true;
-        if (process.state() == QProcess::NotRunning)
-            return false;
-    }
-    return false;
-}
-} // namespace
+using socketlabprocess::waitForOutput;
 
 quint16 tst_Headless::freePort()
 {
@@ -600,20 +584,11 @@ void tst_Headless::windowWritesStatisticsAtExit()
     const QString statsPath = dir.filePath(QStringLiteral("stats.json"));
     const quint16 port = freePort();
     QProcess window;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    window.setProcessEnvironment(environment);
-    socketlabprocess::start(window, { "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port", QString::number(port), "--reply", "echo",
-                            "--stats-file", statsPath, "--lang", "en" });
+    socketlabprocess::startWindow(window, { "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port", QString::number(port), "--reply", "echo",
+                                  "--stats-file", statsPath, "--lang", "en" }, dir.filePath(QStringLiteral("config")));
     QTcpSocket client;
     // The window takes a moment to start listening.
-    QDeadlineTimer deadline(15000);
-    do {
-        client.abort();
-        client.connectToHost(QHostAddress::LocalHost, port);
-    } while (!client.waitForConnected(200) && !deadline.hasExpired() && (QTest::qWait(100), true));
-    QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
+    QVERIFY(socketlabprocess::connectWhenListening(client, port));
     client.write("twelve bytes");
     QByteArray echoed;
     while (echoed.size() < 12 && client.waitForReadyRead(5000))

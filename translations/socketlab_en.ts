@@ -157,6 +157,10 @@
         <source>Conversation shown in the ladder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where to capture; it can be changed while capturing (the capture starts again there)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientControls</name>
@@ -377,6 +381,18 @@
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3, with --mode %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the page&apos;s packets where its traffic flows (Linux: every interface, loopback included) and write them to this .pcap file at exit (Wireshark and tshark read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capture needs --mode (the page whose packets it captures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capture %1: not a file that can be written; give a .pcap file in a folder that exists and can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +778,13 @@
     </message>
 </context>
 <context>
+    <name>FileCapture</name>
+    <message>
+        <source>Could not capture on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidedExercises</name>
     <message>
         <source>1. Simple TCP server</source>
@@ -865,6 +888,17 @@
     <message>
         <source>Lab report written to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing on %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n packet written to %1.</numerusform>
+            <numerusform>%n packets written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1597,33 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Could not read %1 to the end: the capture file is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — all interfaces</source>
+        <comment>capture interface: Linux&apos;s any</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — only this machine (%2)</source>
+        <comment>capture interface: loopback</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no IP address</source>
+        <comment>capture interface without addresses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose &quot;%1&quot; in the Interface list to see its packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose &quot;%1&quot; or &quot;%2&quot; in the Interface list to see its packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 ↔ %2 crosses %3, not the interface captured (%4):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

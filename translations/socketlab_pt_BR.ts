@@ -157,6 +157,10 @@
         <source>Conversation shown in the ladder</source>
         <translation>Conversa mostrada na escada</translation>
     </message>
+    <message>
+        <source>Where to capture; it can be changed while capturing (the capture starts again there)</source>
+        <translation>Onde capturar; pode ser trocada durante a captura (a captura recomeça nela)</translation>
+    </message>
 </context>
 <context>
     <name>ClientControls</name>
@@ -378,6 +382,18 @@
     <message>
         <source>--%1 takes a number from %2 to %3, with --mode %4.</source>
         <translation>--%1 aceita um número de %2 a %3, junto com --mode %4.</translation>
+    </message>
+    <message>
+        <source>Capture the page&apos;s packets where its traffic flows (Linux: every interface, loopback included) and write them to this .pcap file at exit (Wireshark and tshark read it).</source>
+        <translation>Capturar os pacotes da página onde o tráfego dela passa (Linux: todas as interfaces, loopback incluída) e gravá-los neste arquivo .pcap ao sair (o Wireshark e o tshark o leem).</translation>
+    </message>
+    <message>
+        <source>--capture needs --mode (the page whose packets it captures).</source>
+        <translation>--capture precisa de --mode (a página cujos pacotes ela captura).</translation>
+    </message>
+    <message>
+        <source>--capture %1: not a file that can be written; give a .pcap file in a folder that exists and can be written to.</source>
+        <translation>--capture %1: não é um arquivo que possa ser gravado; indique um arquivo .pcap em uma pasta que exista e permita gravação.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +778,13 @@
     </message>
 </context>
 <context>
+    <name>FileCapture</name>
+    <message>
+        <source>Could not capture on %1: %2</source>
+        <translation>Não foi possível capturar em %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GuidedExercises</name>
     <message>
         <source>1. Simple TCP server</source>
@@ -865,6 +888,17 @@
     <message>
         <source>Lab report written to %1.</source>
         <translation>Relatório do laboratório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Capturing on %1 for %2.</source>
+        <translation>Capturando em %1 para %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n pacote gravado em %1.</numerusform>
+            <numerusform>%n pacotes gravados em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1600,33 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Could not read %1 to the end: the capture file is damaged or cut short.</source>
         <translation>Não foi possível ler %1 até o fim: o arquivo de captura está danificado ou incompleto.</translation>
+    </message>
+    <message>
+        <source>%1 — all interfaces</source>
+        <comment>capture interface: Linux&apos;s any</comment>
+        <translation>%1 — todas as interfaces</translation>
+    </message>
+    <message>
+        <source>%1 — only this machine (%2)</source>
+        <comment>capture interface: loopback</comment>
+        <translation>%1 — só esta máquina (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — no IP address</source>
+        <comment>capture interface without addresses</comment>
+        <translation>%1 — sem endereço IP</translation>
+    </message>
+    <message>
+        <source>choose &quot;%1&quot; in the Interface list to see its packets.</source>
+        <translation>escolha &quot;%1&quot; na lista Interface para ver os pacotes dela.</translation>
+    </message>
+    <message>
+        <source>choose &quot;%1&quot; or &quot;%2&quot; in the Interface list to see its packets.</source>
+        <translation>escolha &quot;%1&quot; ou &quot;%2&quot; na lista Interface para ver os pacotes dela.</translation>
+    </message>
+    <message>
+        <source>The connection %1 ↔ %2 crosses %3, not the interface captured (%4):</source>
+        <translation>A conexão %1 ↔ %2 passa por %3, não pela interface capturada (%4):</translation>
     </message>
 </context>
 <context>

@@ -44,14 +44,21 @@ CapturePanel::CapturePanel(QWidget *parent)
     , m_copyFilterButton(new QPushButton(this))
     , m_status(new WrappedLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_interfaceHint(new WrappedLabel(this))
 {
     m_interfaceLabel->setBuddy(m_interfaceBox);
     m_filterLabel->setBuddy(m_filterEdit);
     m_followBox->setChecked(true);
     m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("tcp port 65432 and host 192.168.100.100")));
-    m_interfaceBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Names with addresses can be long: the row keeps its width on a lab PC; the list shows all.
+    m_interfaceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_interfaceBox->setMinimumContentsLength(kInterfaceChars);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide(); // until there is something to say
+    m_interfaceHint->setTextFormat(Qt::PlainText); // addresses and names are data, never markup
+    m_interfaceHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setLabelTone(m_interfaceHint, LabelTone::Notice);
+    m_interfaceHint->hide();
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_interfaceLabel);
@@ -74,6 +81,7 @@ CapturePanel::CapturePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row1);
     layout->addLayout(row2);
+    layout->addWidget(m_interfaceHint);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
 
@@ -83,6 +91,8 @@ CapturePanel::CapturePanel(QWidget *parent)
         else
             Q_EMIT startRequested(interfaceName(), filter());
     });
+    connect(m_interfaceBox, &QComboBox::activated, this,
+            [this] { Q_EMIT interfaceChosen(interfaceName()); });
     connect(m_filterEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_filterTypedByUser = true;
         Q_EMIT filterEdited(text);
@@ -244,11 +254,18 @@ void CapturePanel::attachViews()
 
 void CapturePanel::setInterfaces(const QList<QPair<QString, QString>> &interfaces, const QString &preferred)
 {
+    const QSignalBlocker blocker(m_interfaceBox);
     m_interfaceBox->clear();
-    for (const auto &[name, description] : interfaces)
-        m_interfaceBox->addItem(description.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, description), name);
+    for (const auto &[name, shown] : interfaces)
+        m_interfaceBox->addItem(shown.isEmpty() ? name : shown, name);
     const int index = m_interfaceBox->findData(preferred);
     m_interfaceBox->setCurrentIndex(qMax(0, index));
+}
+
+void CapturePanel::showInterfaceHint(const QString &text)
+{
+    m_interfaceHint->setText(text);
+    m_interfaceHint->setVisible(!text.isEmpty());
 }
 
 void CapturePanel::setSuggestedFilter(const QString &captureFilter, const QString &displayFilter)
@@ -277,7 +294,6 @@ bool CapturePanel::followsPage() const
 void CapturePanel::setRunning(bool running)
 {
     m_running = running;
-    m_interfaceBox->setEnabled(!running);
     m_filterEdit->setEnabled(!running);
     m_openButton->setEnabled(!running);
     retranslate();
@@ -373,6 +389,7 @@ void CapturePanel::open()
 void CapturePanel::retranslate()
 {
     m_interfaceLabel->setText(tr("I&nterface:"));
+    m_interfaceBox->setToolTip(tr("Where to capture; it can be changed while capturing (the capture starts again there)"));
     m_filterLabel->setText(tr("Capt&ure filter:"));
     m_filterEdit->setToolTip(tr("A BPF capture filter, as tcpdump and Wireshark take it: \"tcp port 65432\", \"udp port 65431\""));
     m_startButton->setText(m_running ? tr("Stop capture") : tr("Capture"));

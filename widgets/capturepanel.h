@@ -23,11 +23,15 @@ class CapturePanel : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kInterfaceChars = 30; // the interface list's width, in characters
+
     explicit CapturePanel(QWidget *parent = nullptr);
 
     void setModels(PacketListModel *packets, ConversationModel *conversations);
-    // (name, description) pairs; the loopback first.
+    // (name, text shown) pairs, the text empty for the name alone; preferred is selected.
     void setInterfaces(const QList<QPair<QString, QString>> &interfaces, const QString &preferred);
+    // Which interface to choose, when the chosen one cannot see the page's packets (empty: none).
+    void showInterfaceHint(const QString &text);
     // The filter that follows the page ("tcp port 65432"), unless the user typed another.
     void setSuggestedFilter(const QString &captureFilter, const QString &displayFilter);
     void setRunning(bool running);
@@ -39,6 +43,8 @@ public:
 
     QPushButton *startButton() const { return m_startButton; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *interfaceHint() const { return m_interfaceHint; }
+    QComboBox *interfaceBox() const { return m_interfaceBox; }
     // Packets, Ladder, Conversations.
     QTabWidget *views() const { return m_tabs; }
     // The views inside those tabs are built when the panel is first shown, or asked for here:
@@ -57,6 +63,8 @@ public:
 Q_SIGNALS:
     void startRequested(const QString &interfaceName, const QString &filter);
     void stopRequested();
+    // The student picked an interface in the list (also while capturing).
+    void interfaceChosen(const QString &interfaceName);
     void saveRequested(const QString &path);
     void openRequested(const QString &path);
     void filterEdited(const QString &filter);
@@ -93,6 +101,7 @@ private:
     QPushButton *m_copyFilterButton;
     QLabel *m_status;
     QTabWidget *m_tabs;
+    QLabel *m_interfaceHint;
     // Built by ensureViews(); null until then.
     QTableView *m_packetView = nullptr;
     PacketDetailsView *m_details = nullptr;

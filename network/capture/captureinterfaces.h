@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -11,13 +12,15 @@ struct CaptureInterface
     QString description; // libpcap's description; often empty on Linux
     bool isLoopback = false;
     bool isUp = false;
+    bool isAny = false;            // Linux's "any": every interface at once, loopback included
+    QList<QHostAddress> addresses; // this machine's addresses on it (none for "any")
 };
 
 Q_DECLARE_METATYPE(CaptureInterface)
 
-// Every capture device, loopback first (the lab's traffic runs there), then the others in
-// libpcap's order; "any" is included when libpcap lists it. Listing needs no capture
-// permission. On failure: an empty list and libpcap's message in errorText.
+// Every capture device, loopback first, then the others in libpcap's order; "any" is included
+// when libpcap lists it. Each with its addresses. Listing needs no capture permission. On
+// failure: an empty list and libpcap's message in errorText.
 QList<CaptureInterface> captureInterfaces(QString *errorText = nullptr);
 
 // The loopback interface's name ("lo" on Linux, "lo0" on macOS and the BSDs).

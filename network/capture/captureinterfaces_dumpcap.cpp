@@ -1,6 +1,7 @@
 #include "network/capture/captureinterfaces.h"
 
 #include "network/capture/dumpcapprogram.h"
+#include "network/localaddresses.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -28,6 +29,7 @@ QList<CaptureInterface> listWithDumpcap(QString *errorText)
         return {};
     }
     static const QRegularExpression line(QStringLiteral("^\\d+\\.\\s+(\\S+)(?:\\s+\\((.*)\\))?\\s*$"));
+    const QList<LocalAddress> addresses = localAddresses();
     QList<CaptureInterface> interfaces;
     for (const QString &text : QString::fromLocal8Bit(dumpcap.readAllStandardOutput()).split(QLatin1Char('\n'))) {
         const QRegularExpressionMatch match = line.match(text.trimmed());
@@ -38,6 +40,11 @@ QList<CaptureInterface> listWithDumpcap(QString *errorText)
         interface.description = match.captured(2);
         interface.isLoopback = interface.name.contains(QLatin1String("Loopback"), Qt::CaseInsensitive);
         interface.isUp = true;
+        // Qt names a Windows interface by the friendly name dumpcap shows in brackets.
+        for (const LocalAddress &local : addresses) {
+            if (local.interfaceName == interface.description || (interface.isLoopback && local.isLoopback))
+                interface.addresses.append(local.address);
+        }
         interfaces.append(interface);
     }
     std::stable_partition(interfaces.begin(), interfaces.end(),

@@ -1,5 +1,7 @@
 #include "network/capture/captureinterfaces.h"
 
+#include "network/localaddresses.h"
+
 #include <pcap/pcap.h>
 
 #include <algorithm>
@@ -14,6 +16,7 @@ QList<CaptureInterface> captureInterfaces(QString *errorText)
         return {};
     }
 
+    const QList<LocalAddress> addresses = localAddresses();
     QList<CaptureInterface> interfaces;
     for (const pcap_if_t *device = devices; device; device = device->next) {
         CaptureInterface interface;
@@ -22,6 +25,11 @@ QList<CaptureInterface> captureInterfaces(QString *errorText)
             interface.description = QString::fromLocal8Bit(device->description);
         interface.isLoopback = (device->flags & PCAP_IF_LOOPBACK) != 0;
         interface.isUp = (device->flags & PCAP_IF_UP) != 0;
+        interface.isAny = interface.name == QLatin1String("any");
+        for (const LocalAddress &local : addresses) {
+            if (local.interfaceName == interface.name)
+                interface.addresses.append(local.address);
+        }
         interfaces.append(interface);
     }
     pcap_freealldevs(devices);
