@@ -8,9 +8,7 @@
 
 class BurstTracker;
 class EventPrinter;
-class ConnectionTableModel;
-class MessageLogModel;
-class PeerTableModel;
+class LabJournal;
 class QTimer;
 
 // `socketlab --headless`: the same sessions as the window, printing one line per event.
@@ -42,15 +40,15 @@ private:
     void finishIfDone();
     void finish(int exitCode);
     bool isClient() const;
+    // The server's port (a client's: the one it connects to).
+    quint16 trafficPort() const;
 
     LaunchOptions m_options;
     QPointer<QObject> m_session;
     QTimer *m_graceTimer;
     BurstTracker *m_bursts;
-    // What a --report holds: the same models as the window's page.
-    ConnectionTableModel *m_connections;
-    PeerTableModel *m_peers;
-    MessageLogModel *m_log;
+    // What a --report holds: the same journal as the window's whole-lab report.
+    LabJournal *m_journal;
     EventPrinter *m_printer; // standard output, on its own thread
     void writeReport();
     QByteArray m_stdinBuffer;
