@@ -1,8 +1,19 @@
 #include "model/guidedexercises.h"
+#include "network/capture/capturesession.h"
+#include "network/portchecker.h"
+#include "network/tcpclientsession.h"
+#include "network/tcpserversession.h"
+#include "network/udpsession.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkInterface>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <memory>
 
 namespace {
 
@@ -23,6 +34,62 @@ LabEvent listening(const QHostAddress &address)
     return e;
 }
 
+// A session's real batches go to the model as the window's page hands them over; the port it
+// listens on (the kernel picks it) is kept.
+template<typename Session>
+void feed(Session *session, GuidedExercises *model, LabMode mode, quint16 *listeningPort = nullptr)
+{
+    QObject::connect(session, &Session::eventsReady, model, [model, mode, listeningPort](const LabEventBatch &batch) {
+        for (const LabEvent &event : batch) {
+            if (event.kind == EventKind::Listening && listeningPort)
+                *listeningPort = event.local.port;
+        }
+        model->applyBatch(mode, batch);
+    });
+}
+
+// An IPv4 address of this machine that is not loopback: the "classmate's machine" of exercise 4
+// (the models are told that only loopback is this machine).
+QHostAddress secondAddress()
+{
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address;
+    }
+    return {};
+}
+
+// A capture on loopback (where traffic to this machine's own addresses flows), on its own
+// thread as app/ runs it, its packets handed to the model.
+class LoopbackCapture
+{
+public:
+    LoopbackCapture(GuidedExercises *model, LabMode mode, quint16 port)
+        : m_session(new CaptureSession)
+    {
+        m_session->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
+        QObject::connect(m_session, &CaptureSession::packetsReady, model,
+                         [model, mode](const CapturedPacketBatch &batch) { model->applyPackets(mode, batch); });
+        QObject::connect(m_session, &CaptureSession::started, model, [this] { m_started = true; });
+        m_thread.start();
+        const CaptureConfig config { QStringLiteral("lo"), QStringLiteral("tcp port %1").arg(port) };
+        QMetaObject::invokeMethod(m_session, [s = m_session, config] { s->start(config); });
+    }
+    ~LoopbackCapture()
+    {
+        QMetaObject::invokeMethod(m_session, [s = m_session] { s->stop(); });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    bool waitStarted() { return QTest::qWaitFor([this] { return m_started; }, 5000); }
+
+private:
+    QThread m_thread;
+    CaptureSession *m_session;
+    bool m_started = false;
+};
+
 } // namespace
 
 class tst_GuidedExercises : public QObject
@@ -39,6 +106,9 @@ private Q_SLOTS:
     void anotherMachine_data();
     void anotherMachine();
     void resetAndProgress();
+    void everyExerciseReachesDoneWithRealSockets();
+    void anotherMachineWhoServes();
+    void anotherMachineWhoConnects();
 };
 
 void tst_GuidedExercises::structure()
@@ -49,8 +119,9 @@ void tst_GuidedExercises::structure()
     QCOMPARE(model.rowCount(model.index(0, 0)), 4);
     QCOMPARE(model.rowCount(model.index(1, 0)), 4);
     QCOMPARE(model.rowCount(model.index(2, 0)), 4);
-    QCOMPARE(model.rowCount(model.index(3, 0)), 3);
-    QCOMPARE(model.totalCount(), 15);
+    QCOMPARE(model.rowCount(model.index(3, 0)), 6);
+    // Exercise 4 counts the common steps and one role's: 4 + 4 + 4 + (2 + 2).
+    QCOMPARE(model.totalCount(), 16);
     QCOMPARE(model.index(2, 0, model.index(1, 0)).data().toString(), QStringLiteral("Get the reply (upper case)"));
     QCOMPARE(model.indexOf(GuidedExercises::UdpUpperCaseReply), model.index(2, 0, model.index(1, 0)));
     QCOMPARE(model.indexOf(GuidedExercises::MultiSendToAll).data(GuidedExercises::StepRole).toInt(),
@@ -226,8 +297,9 @@ void tst_GuidedExercises::anotherMachine()
 
     model.applyBatch(LabMode::TcpMulti, { listening(address) });
     QCOMPARE(model.isDone(GuidedExercises::MachineAllInterfaces), allInterfaces);
-    QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(),
-             int(allInterfaces ? Qt::Checked : Qt::PartiallyChecked));
+    // Not done yet: nobody connected and nothing was captured.
+    QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+    QVERIFY(!model.isExerciseDone(GuidedExercises::AnotherMachineExercise));
 }
 
 void tst_GuidedExercises::resetAndProgress()
@@ -240,7 +312,7 @@ void tst_GuidedExercises::resetAndProgress()
     QCOMPARE(model.doneCount(), 3);
     QCOMPARE(progress.count(), 3);
     QCOMPARE(progress.last().at(0).toInt(), 3);
-    QCOMPARE(progress.last().at(1).toInt(), 15);
+    QCOMPARE(progress.last().at(1).toInt(), 16);
     QVERIFY(changed.count() >= 3);
 
     model.reset();
@@ -254,6 +326,171 @@ void tst_GuidedExercises::resetAndProgress()
     changed.clear();
     model.retranslate();
     QCOMPARE(changed.count(), 8);
+}
+
+void tst_GuidedExercises::everyExerciseReachesDoneWithRealSockets()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // 1. Simple server: echo, then a second client waits in the backlog until the first leaves.
+    TcpServerSession simple;
+    quint16 simplePort = 0;
+    feed(&simple, &model, LabMode::TcpSimple, &simplePort);
+    TcpServerConfig simpleConfig = TcpServerConfig::courseDefaults(TcpServerKind::Simple);
+    simpleConfig.bindAddress = QHostAddress::LocalHost;
+    simpleConfig.port = 0;
+    simple.start(simpleConfig);
+    QTRY_VERIFY(simplePort != 0);
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, simplePort);
+    QVERIFY(first.waitForConnected(5000));
+    first.write("hello");
+    QTRY_VERIFY(model.isDone(GuidedExercises::SimpleEcho));
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, simplePort);
+    QVERIFY(second.waitForConnected(5000));
+    first.disconnectFromHost();
+    QTRY_VERIFY(model.isExerciseDone(GuidedExercises::SimpleTcpExercise));
+
+    // 2. UDP: a datagram, its upper-case reply, then a client's burst.
+    UdpSession udpServer;
+    quint16 udpPort = 0;
+    feed(&udpServer, &model, LabMode::UdpServer, &udpPort);
+    UdpConfig serverConfig = UdpConfig::courseDefaults(UdpRole::Server);
+    serverConfig.bindAddress = QHostAddress::LocalHost;
+    serverConfig.port = 0;
+    udpServer.start(serverConfig);
+    QTRY_VERIFY(udpPort != 0);
+    QUdpSocket peer;
+    peer.writeDatagram("hello", QHostAddress::LocalHost, udpPort);
+    QTRY_VERIFY(model.isDone(GuidedExercises::UdpUpperCaseReply));
+    UdpSession udpClient;
+    feed(&udpClient, &model, LabMode::UdpClient);
+    UdpConfig clientConfig = UdpConfig::courseDefaults(UdpRole::Client);
+    clientConfig.host = QStringLiteral("127.0.0.1");
+    clientConfig.port = udpPort;
+    QSignalSpy clientEvents(&udpClient, &UdpSession::eventsReady);
+    udpClient.start(clientConfig);
+    QTRY_VERIFY(!clientEvents.isEmpty()); // its socket is open: the address was looked up
+    udpClient.send({}, "first");
+    udpClient.sendBurst({}, 20);
+    QTRY_VERIFY(model.isDone(GuidedExercises::UdpDatagram));
+    QTRY_VERIFY(model.isDone(GuidedExercises::UdpBurst));
+    QTRY_VERIFY(model.isExerciseDone(GuidedExercises::UdpServerExercise));
+
+    // 3. Multi-client server: three clients at once, then one send to all.
+    TcpServerSession multi;
+    quint16 multiPort = 0;
+    feed(&multi, &model, LabMode::TcpMulti, &multiPort);
+    TcpServerConfig multiConfig = TcpServerConfig::courseDefaults(TcpServerKind::Multi);
+    multiConfig.bindAddress = QHostAddress::LocalHost;
+    multiConfig.port = 0;
+    multi.start(multiConfig);
+    QTRY_VERIFY(multiPort != 0);
+    QTcpSocket clients[3];
+    for (QTcpSocket &client : clients) {
+        client.connectToHost(QHostAddress::LocalHost, multiPort);
+        QVERIFY(client.waitForConnected(5000));
+    }
+    QTRY_VERIFY(model.isDone(GuidedExercises::MultiComparePorts));
+    multi.send({}, "to everyone\n");
+    QTRY_VERIFY(model.isExerciseDone(GuidedExercises::MultiTcpExercise));
+    for (QTcpSocket &client : clients)
+        QTRY_VERIFY(client.bytesAvailable() > 0 || client.waitForReadyRead(100));
+
+    simple.stop();
+    udpServer.stop();
+    udpClient.stop();
+    multi.stop();
+}
+
+void tst_GuidedExercises::anotherMachineWhoServes()
+{
+    const QHostAddress classmate = secondAddress();
+    if (classmate.isNull())
+        QSKIP("This machine has no IPv4 address besides loopback to play the classmate's machine.");
+    if (CaptureSession::capturePermission() != CapturePermission::Allowed)
+        QSKIP("No capture permission here (run as root or give the test binary cap_net_raw).");
+    GuidedExercises model; // only loopback is "this machine": the classmate is classmate
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addressesShown(); // the Network tools page was shown
+    TcpServerSession server;
+    quint16 port = 0;
+    feed(&server, &model, LabMode::TcpMulti, &port);
+    TcpServerConfig config = TcpServerConfig::courseDefaults(TcpServerKind::Multi);
+    config.bindAddress = QHostAddress::AnyIPv4;
+    config.port = 0;
+    server.start(config);
+    QTRY_VERIFY(port != 0);
+    QVERIFY(model.isDone(GuidedExercises::MachineAllInterfaces));
+    LoopbackCapture capture(&model, LabMode::TcpMulti, port);
+    QVERIFY(capture.waitStarted());
+
+    QTcpSocket fromClassmate; // a real connection whose source is the classmate's address
+    fromClassmate.bind(classmate, 0);
+    fromClassmate.connectToHost(classmate, port);
+    QVERIFY(fromClassmate.waitForConnected(5000));
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineClassmateConnected));
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineCaptured));
+    QVERIFY(model.isExerciseDone(GuidedExercises::AnotherMachineExercise));
+    QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    // The connecting role's steps are not needed, and progress says so.
+    QVERIFY(!model.isDone(GuidedExercises::MachineConnectToClassmate));
+    QCOMPARE(model.doneCount(), 1 + 4); // MultiStart, and exercise 4 in this role
+    QCOMPARE(model.totalCount(), 16);
+    server.stop();
+}
+
+void tst_GuidedExercises::anotherMachineWhoConnects()
+{
+    const QHostAddress classmate = secondAddress();
+    if (classmate.isNull())
+        QSKIP("This machine has no IPv4 address besides loopback to play the classmate's machine.");
+    if (CaptureSession::capturePermission() != CapturePermission::Allowed)
+        QSKIP("No capture permission here (run as root or give the test binary cap_net_raw).");
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addressesShown();
+    // The classmate's server (its events are the classmate's, not ours).
+    TcpServerSession classmateServer;
+    quint16 port = 0;
+    QObject::connect(&classmateServer, &TcpServerSession::eventsReady, &model, [&port](const LabEventBatch &batch) {
+        for (const LabEvent &event : batch) {
+            if (event.kind == EventKind::Listening)
+                port = event.local.port;
+        }
+    });
+    TcpServerConfig config = TcpServerConfig::courseDefaults(TcpServerKind::Multi);
+    config.bindAddress = classmate;
+    config.port = 0;
+    classmateServer.start(config);
+    QTRY_VERIFY(port != 0);
+
+    PortChecker checker;
+    QObject::connect(&checker, &PortChecker::resultReady, &model,
+                     [&model](const PortCheckResult &result) { model.portChecked(result.status == PortStatus::Open); });
+    PortCheckRequest request;
+    request.host = classmate.toString();
+    request.ports = { port };
+    checker.start(request);
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachinePortCheck));
+
+    LoopbackCapture capture(&model, LabMode::TcpClient, port);
+    QVERIFY(capture.waitStarted());
+    TcpClientSession client;
+    feed(&client, &model, LabMode::TcpClient);
+    TcpClientConfig clientConfig;
+    clientConfig.host = classmate.toString();
+    clientConfig.port = port;
+    client.connectClients(clientConfig, 1);
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineConnectToClassmate));
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineCaptured));
+    QVERIFY(model.isExerciseDone(GuidedExercises::AnotherMachineExercise));
+    QVERIFY(!model.isDone(GuidedExercises::MachineAllInterfaces));
+    QCOMPARE(model.doneCount(), 4);
+    client.disconnectAll();
+    classmateServer.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_GuidedExercises)
