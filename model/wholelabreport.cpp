@@ -205,14 +205,25 @@ QString packetsSection(const LabJournal::ExerciseRecord &record)
     return md;
 }
 
+QString altText(const QString &caption)
+{
+    QString alt;
+    for (const QChar c : caption)
+        alt += c.isLetterOrNumber() || c == QLatin1Char(',') || c == QLatin1Char(':') ? c : QLatin1Char(' ');
+    return alt.simplified();
+}
+
 QString imagesOf(const WholeLabReportInput &input, int exercise)
 {
     QString md;
     for (const ReportImage &image : input.images) {
         if (image.exercise != exercise || image.image.isNull())
             continue;
-        // The file name is ours (ASCII letters, digits, '-' and '.').
-        md += QLatin1String("![") + esc(image.caption) + QLatin1String("](") + image.fileName + QLatin1String(")\n\n");
+        // The file name is ours (ASCII letters, digits, '-' and '.'); the caption goes under
+        // the image as text, and the alternative text keeps only what needs no escaping
+        // (QTextDocument's Markdown reader makes an image of each escaped piece of it).
+        md += QLatin1String("![") + altText(image.caption) + QLatin1String("](") + image.fileName + QLatin1String(")\n\n")
+            + italicLine(image.caption);
     }
     return md.isEmpty() ? md : heading(3, WholeLabReport::tr("Ladder diagram and screenshots")) + md;
 }
@@ -279,7 +290,7 @@ QStringList WholeLabReport::questions(GuidedExercises::Exercise exercise)
 
 QString WholeLabReport::imageFileName(int exercise, const QString &what)
 {
-    return QStringLiteral("ex%1-%2.png").arg(exercise + 1).arg(what);
+    return QStringLiteral("images/ex%1-%2.png").arg(exercise + 1).arg(what);
 }
 
 QString WholeLabReport::markdown(const WholeLabReportInput &input)
@@ -305,7 +316,7 @@ bool WholeLabReport::write(const QString &dir, const WholeLabReportInput &input,
     const QString readme = base.filePath(QStringLiteral("README.md"));
     if (QFileInfo::exists(readme))
         return fail(LabReport::tr("%1 already exists.").arg(QDir::toNativeSeparators(readme)));
-    if (!base.mkpath(QStringLiteral(".")))
+    if (!base.mkpath(QStringLiteral(".")) || (!input.images.isEmpty() && !base.mkpath(QStringLiteral("images"))))
         return fail(LabReport::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
     for (const ReportImage &image : input.images) {
         if (image.image.isNull())

@@ -11,13 +11,13 @@
 
 #include <functional>
 
-// A picture for the report: a page's screenshot or an exercise's ladder, written as a PNG
-// beside README.md under fileName and linked relatively.
+// A picture for the report: a page's screenshot or an exercise's ladder, written as a PNG in
+// the images folder beside README.md and linked relatively.
 struct ReportImage
 {
     int exercise = 0; // GuidedExercises::Exercise
     QString caption;
-    QString fileName; // "ex1-ladder.png": ASCII letters, digits, '-' and '.'
+    QString fileName; // "images/ex1-ladder.png": ASCII letters, digits, '-', '/' and '.'
     QImage image;
 };
 
@@ -47,10 +47,10 @@ public:
     static QString markdown(const WholeLabReportInput &input);
     // The course's questions for an exercise, translated.
     static QStringList questions(GuidedExercises::Exercise exercise);
-    // "ex3-ladder.png"
+    // "images/ex3-ladder.png"
     static QString imageFileName(int exercise, const QString &what);
 
-    // Writes dir/README.md, its PNGs beside it and (withPdf, which needs a QGuiApplication)
+    // Writes dir/README.md, its PNGs in dir/images and (withPdf, which needs a QGuiApplication)
     // dir/report.pdf (ReportPdf). Never overwrites: fails with *error set when README.md exists.
     static bool write(const QString &dir, const WholeLabReportInput &input, bool withPdf, QString *error,
                       QString *markdownPath = nullptr);
