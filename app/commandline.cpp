@@ -52,7 +52,7 @@ const OptionSpec kOptions[] = {
     { "lang", "language", QT_TRANSLATE_NOOP("CommandLine", "Language: pt_BR or en.") },
     { "json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "With --headless: print JSON Lines.") },
     { "report", "folder",
-      QT_TRANSLATE_NOOP("CommandLine", "With --headless: write a lab report (README.md) into a new folder inside this one at exit.") },
+      QT_TRANSLATE_NOOP("CommandLine", "With --headless: at exit, write the lab report (README.md: a section per course exercise, the questions with room for the answers) into a new folder inside this one.") },
     { "stats-file", "file",
       QT_TRANSLATE_NOOP("CommandLine", "In the window: at exit, write statistics as JSON to this file (main-thread stalls, time to first frame, what each page received).") },
 };

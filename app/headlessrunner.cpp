@@ -57,13 +57,11 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     // The report's socket states at each connection accepted, established or closed.
     m_journal->setThisMachine(LabRecorder::thisMachine());
     connect(m_journal, &LabJournal::momentPassed, this, [this](LabMode mode) {
-        m_journal->applySocketSnapshot(mode, KernelSocketTable::read(trafficPort()));
+        for (const auto &used : m_journal->pagesUsed()) {
+            if (used.first == mode)
+                m_journal->applySocketSnapshot(mode, KernelSocketTable::read(used.second));
+        }
     });
-}
-
-quint16 HeadlessRunner::trafficPort() const
-{
-    return isClient() ? m_options.clientSettings().port : m_options.serverSettings().port;
 }
 
 HeadlessRunner::~HeadlessRunner() = default;

@@ -40,8 +40,6 @@ private:
     void finishIfDone();
     void finish(int exitCode);
     bool isClient() const;
-    // The server's port (a client's: the one it connects to).
-    quint16 trafficPort() const;
 
     LaunchOptions m_options;
     QPointer<QObject> m_session;

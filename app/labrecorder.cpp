@@ -39,7 +39,7 @@ void LabRecorder::follow(LabPage *page, SocketStatePoller *poller)
     connect(page, &LabPage::batchShown, m_journal, &LabJournal::applyBatch);
     // The reading of the moment: queued to the poller's (network) thread, back in this one.
     connect(m_journal, &LabJournal::momentPassed, poller, [poller, mode](LabMode moment) {
-        if (moment == mode)
+        if (moment == mode && poller->port() != 0) // port 0 would read every socket of the machine
             poller->pollNow();
     });
     connect(poller, &SocketStatePoller::snapshot, m_journal,

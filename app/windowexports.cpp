@@ -20,6 +20,10 @@
 
 #include <utility>
 
+namespace {
+constexpr int kLadderWidth = 1100; // pixels: a report's ladder image
+} // namespace
+
 WindowExports::WindowExports(QMainWindow *window, std::function<QWidget *()> shownPage,
                              std::function<QList<LabPage *>()> builtPages, GuidedExercises *exercises)
     : QObject(window)
@@ -81,7 +85,8 @@ QList<ReportImage> WindowExports::reportImages() const
             LadderDiagram diagram;
             diagram.setEnds(ladder.left.toString(), ladder.right.toString());
             diagram.setSteps(ladder.steps);
-            diagram.resize(diagram.sizeHint());
+            // Wide enough for both ends' addresses and the longest label.
+            diagram.resize(diagram.sizeHint().expandedTo(QSize(kLadderWidth, 0)));
             images.append({ exercise, tr("Ladder diagram: %1 and %2").arg(ladder.left.toString(), ladder.right.toString()),
                             WholeLabReport::imageFileName(exercise, QStringLiteral("ladder")), diagram.grab().toImage() });
         }

@@ -213,7 +213,8 @@ QList<QPair<LabMode, quint16>> LabJournal::pagesUsed() const
     for (const ExerciseRecord &record : m_exercises) {
         for (const PageRecord &page : record.pages) {
             const QPair<LabMode, quint16> entry(page.mode, m_pagePort[size_t(page.mode)]);
-            if (!used.contains(entry))
+            // Port 0 (a server that never listened) would read every socket of the machine.
+            if (entry.second != 0 && !used.contains(entry))
                 used.append(entry);
         }
     }

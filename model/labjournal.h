@@ -75,7 +75,8 @@ public:
 
     const ExerciseRecord &exercise(Exercise exercise) const { return m_exercises[size_t(exercise)]; }
     bool isUsed(Exercise exercise) const;
-    // The pages used, each with the port of its traffic (server: its own; client: the server's).
+    // The pages used, each with the port of its traffic (server: its own; client: the server's);
+    // a page whose port is not known yet is left out.
     QList<QPair<LabMode, quint16>> pagesUsed() const;
     // The ladder of the exercise's first TCP connection (its SYN), or of its first exchange.
     Ladder ladderOf(Exercise exercise) const;

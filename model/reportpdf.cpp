@@ -1,6 +1,7 @@
 #include "model/reportpdf.h"
 
 #include <QDir>
+#include <QFont>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -13,6 +14,8 @@
 #include <QUrl>
 
 namespace {
+
+constexpr qreal kPointSize = 8;
 
 // Loads every image the document links from imageDir and narrows the wide ones to maxWidth
 // (document units), keeping their proportions: a 1366-pixel screenshot fits an A4 page.
@@ -39,6 +42,21 @@ void fitImages(QTextDocument &document, const QString &imageDir, qreal maxWidth)
     }
 }
 
+// Code blocks (the packet list) wrap instead of running off the page: Markdown marks them
+// non-breakable, which suits a screen that scrolls and not paper.
+void wrapCodeBlocks(QTextDocument &document)
+{
+    QTextCursor cursor(&document);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.nonBreakableLines())
+            continue;
+        format.setNonBreakableLines(false);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+}
+
 } // namespace
 
 bool ReportPdf::write(const QString &markdown, const QString &imageDir, const QString &pdfPath, QString *error)
@@ -54,7 +72,12 @@ bool ReportPdf::write(const QString &markdown, const QString &imageDir, const QS
     writer.setCreator(QStringLiteral("SocketLab"));
     writer.setTitle(tr("Sockets lab report"));
     QTextDocument document;
+    // Smaller than the screen's: the wide tables (eleven columns of connections) fit A4.
+    QFont font = document.defaultFont();
+    font.setPointSizeF(kPointSize);
+    document.setDefaultFont(font);
     document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    wrapCodeBlocks(document);
     // QTextDocument::print() lays the text out at the screen's resolution: the printable width
     // in those units is what an image may take.
     const qreal dpi = 96.0;

@@ -50,9 +50,10 @@ QString heading(int level, const QString &text)
     return QLatin1Char('\n') + QString(level, QLatin1Char('#')) + QLatin1Char(' ') + esc(text) + QLatin1String("\n\n");
 }
 
+// Asterisks, not underscores: QTextDocument's GitHub dialect underlines _text_.
 QString italicLine(const QString &text)
 {
-    return QLatin1Char('_') + esc(text) + QLatin1String("_\n\n");
+    return QLatin1Char('*') + esc(text) + QLatin1String("*\n\n");
 }
 
 QString timeText(const QDateTime &when)
@@ -234,8 +235,8 @@ QString questionsSection(Exercise exercise)
     int number = 1;
     for (const QString &question : WholeLabReport::questions(exercise)) {
         md += heading(4, QStringLiteral("%1. %2").arg(number++).arg(question));
-        md += QLatin1String("> **") + esc(WholeLabReport::tr("Answer:")) + QLatin1String("** _")
-            + esc(WholeLabReport::tr("write your answer here, citing the evidence above.")) + QLatin1String("_\n");
+        md += QLatin1String("> **") + esc(WholeLabReport::tr("Answer:")) + QLatin1String("** *")
+            + esc(WholeLabReport::tr("write your answer here, citing the evidence above.")) + QLatin1String("*\n");
     }
     return md;
 }
@@ -260,8 +261,8 @@ QString exerciseSection(const WholeLabReportInput &input, Exercise exercise)
 QString titleSection(const WholeLabReportInput &input)
 {
     QString md = QLatin1String("# ") + esc(WholeLabReport::tr("Sockets lab report")) + QLatin1String("\n\n");
-    md += QLatin1String("> **") + esc(WholeLabReport::tr("Student:")) + QLatin1String("** _")
-        + esc(WholeLabReport::tr("your name")) + QLatin1String("_\n\n");
+    md += QLatin1String("> **") + esc(WholeLabReport::tr("Student:")) + QLatin1String("** *")
+        + esc(WholeLabReport::tr("your name")) + QLatin1String("*\n\n");
     md += QLatin1String("- **") + esc(WholeLabReport::tr("Exported:")) + QLatin1String("** ") + esc(timeText(input.when))
         + QLatin1Char('\n');
     md += QLatin1String("- **") + esc(WholeLabReport::tr("This machine's addresses:")) + QLatin1String("** ")

@@ -658,7 +658,7 @@ void tst_LabReport::wholeLabFromRealSessions()
     QCOMPARE(sections.size(), 4);
     for (int exercise = 0; exercise < (classmate.isNull() ? 3 : 4); ++exercise) {
         const QString &section = sections.at(exercise);
-        QVERIFY2(section.contains(QStringLiteral("_Taken at export, ")), qPrintable(section.left(200)));
+        QVERIFY2(section.contains(QStringLiteral("*Taken at export, ")), qPrintable(section.left(200)));
         QVERIFY(section.contains(QStringLiteral("### Servers and clients used")));
         QVERIFY(section.contains(QStringLiteral("#### Message log")));
         QVERIFY(section.contains(QStringLiteral("#### Socket calls")));
@@ -670,8 +670,8 @@ void tst_LabReport::wholeLabFromRealSessions()
     QVERIFY(first.contains(LabReport::escapeInline(QStringLiteral("Connection 1 accepted (from 127.0.0.1:"))));
     QVERIFY(first.contains(QStringLiteral("Connection 1 closed")));
     QVERIFY(first.contains(QStringLiteral("At export")));
-    QVERIFY(first.contains(QStringLiteral("![x y script alert 1 script tick a http: x i x png owned z](images/ex1-tcp-simple.png)\n\n_")
-                           + LabReport::escapeInline(QString::fromUtf8(kMalicious)) + QStringLiteral("_\n")));
+    QVERIFY(first.contains(QStringLiteral("![x y script alert 1 script tick a http: x i x png owned z](images/ex1-tcp-simple.png)\n\n*")
+                           + LabReport::escapeInline(QString::fromUtf8(kMalicious)) + QStringLiteral("*\n")));
     QVERIFY(sections.at(1).contains(QStringLiteral("#### Peers")));
     QVERIFY(sections.at(1).contains(QStringLiteral("No packet was captured for this exercise")));
     const QString &third = sections.at(2);
@@ -733,7 +733,7 @@ void tst_LabReport::wholeLabSaysWhatWasNotDone()
     const QStringList sections = exerciseSections(md);
     QCOMPARE(sections.size(), 4);
     for (const QString &section : sections) {
-        QCOMPARE(section.count(QStringLiteral("_Not done in this session: nothing was recorded for this exercise._")), 1);
+        QCOMPARE(section.count(QStringLiteral("*Not done in this session: nothing was recorded for this exercise.*")), 1);
         QVERIFY(!section.contains(QStringLiteral("Taken at export")));
         QVERIFY(section.contains(QStringLiteral("> **Answer:**")));
     }
