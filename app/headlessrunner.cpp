@@ -3,15 +3,13 @@
 #include "app/eventlines.h"
 #include "app/eventprinter.h"
 #include "app/standardinput.h"
-#include "app/terminationsignals.h"
-#include "app/labpage.h"
 #include "app/labrecorder.h"
+#include "app/terminationsignals.h"
 #include "model/eventtext.h"
 #include "model/labjournal.h"
 #include "model/timeformat.h"
 #include "model/wholelabreport.h"
 #include "network/kernelsockettable.h"
-#include "network/localaddresses.h"
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
@@ -305,14 +303,7 @@ void HeadlessRunner::writeReport()
         return;
     const LabMode mode = m_options.mode.value_or(LabMode::TcpMulti);
     const QDateTime when = QDateTime::currentDateTime();
-    for (const auto &used : m_journal->pagesUsed())
-        m_journal->recordExportSnapshot(used.first, KernelSocketTable::read(used.second), when);
-    WholeLabReportInput input;
-    input.when = when;
-    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
-        input.addresses.append(address.toString());
-    input.journal = m_journal;
-    input.pageTitle = &LabPage::titleFor;
+    const WholeLabReportInput input = LabRecorder::reportInput(m_journal, when);
     const QString folder = QDir(m_options.reportDir).filePath(QStringLiteral("socketlab-%1-%2")
                                                                   .arg(modeName(mode), fileTimestamp(when)));
     QString error;

@@ -5,6 +5,7 @@
 #include "model/guidedexercises.h"
 #include "model/labjournal.h"
 #include "model/packetlistmodel.h"
+#include "network/kernelsockettable.h"
 #include "network/localaddresses.h"
 #include "network/socketstatepoller.h"
 
@@ -24,6 +25,19 @@ ThisMachine LabRecorder::thisMachine()
     ThisMachine machine;
     machine.setAddresses(addresses);
     return machine;
+}
+
+WholeLabReportInput LabRecorder::reportInput(LabJournal *journal, const QDateTime &when)
+{
+    for (const auto &used : journal->pagesUsed())
+        journal->recordExportSnapshot(used.first, KernelSocketTable::read(used.second), when);
+    WholeLabReportInput input;
+    input.when = when;
+    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
+        input.addresses.append(address.toString());
+    input.journal = journal;
+    input.pageTitle = &LabPage::titleFor;
+    return input;
 }
 
 void LabRecorder::refreshThisMachine()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/wholelabreport.h"
+
 #include <QObject>
 
 class GuidedExercises;
@@ -24,6 +26,9 @@ public:
     void refreshThisMachine();
     // This machine's interface addresses now.
     static ThisMachine thisMachine();
+    // What a report taken now holds: journal, with every page's kernel sockets read again,
+    // this machine's addresses, the pages' titles (images are the caller's).
+    static WholeLabReportInput reportInput(LabJournal *journal, const QDateTime &when);
 
 private:
     GuidedExercises *m_exercises;

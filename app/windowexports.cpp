@@ -4,8 +4,6 @@
 #include "app/labrecorder.h"
 #include "app/screenshotter.h"
 #include "model/timeformat.h"
-#include "network/kernelsockettable.h"
-#include "network/localaddresses.h"
 #include "widgets/filedialogs.h"
 #include "widgets/ladderdiagram.h"
 
@@ -105,16 +103,8 @@ QString WindowExports::writeReport(const QString &dir, QString *error)
 {
     const QDateTime when = QDateTime::currentDateTime();
     m_recorder->refreshThisMachine();
-    LabJournal *journal = m_recorder->journal();
-    // Every section is taken now: the kernel's sockets of each page used, read again.
-    for (const auto &used : journal->pagesUsed())
-        journal->recordExportSnapshot(used.first, KernelSocketTable::read(used.second), when);
-    WholeLabReportInput input;
-    input.when = when;
-    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
-        input.addresses.append(address.toString());
-    input.journal = journal;
-    input.pageTitle = &LabPage::titleFor;
+    // Every section is taken now: the kernel's sockets of each page used are read again.
+    WholeLabReportInput input = LabRecorder::reportInput(m_recorder->journal(), when);
     input.images = reportImages();
     // A folder of its own for each report: nothing is ever overwritten.
     const QString folder = QDir(dir).filePath(QStringLiteral("socketlab-report-%1").arg(fileTimestamp(when)));

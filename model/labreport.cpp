@@ -377,21 +377,35 @@ bool LabReport::write(const QString &dir, const LabReportInput &input, bool over
         return fail(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
 
     for (int i = 0; i < input.images.size(); ++i) {
-        if (imagePaths.at(i).isEmpty())
-            continue;
-        QImageWriter writer(base.filePath(imagePaths.at(i)), "png");
-        if (!writer.write(input.images.at(i).second))
-            return fail(tr("Could not write %1: %2")
-                            .arg(QDir::toNativeSeparators(base.filePath(imagePaths.at(i))), writer.errorString()));
+        if (!imagePaths.at(i).isEmpty() && !writePng(base.filePath(imagePaths.at(i)), input.images.at(i).second, error))
+            return false;
     }
-
-    QSaveFile file(readme);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
-    file.write(markdown(input, imagePaths).toUtf8());
-    if (!file.commit())
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
+    if (!writeText(readme, markdown(input, imagePaths), error))
+        return false;
     if (markdownPath)
         *markdownPath = readme;
     return true;
+}
+
+bool LabReport::writePng(const QString &path, const QImage &image, QString *error)
+{
+    QImageWriter writer(path, "png");
+    if (writer.write(image))
+        return true;
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+    return false;
+}
+
+bool LabReport::writeText(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(text.toUtf8());
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
 }

@@ -56,6 +56,9 @@ public:
     static QString codeBlock(const QString &text);
 
     // Building blocks, shared with the whole-lab report (WholeLabReport):
+    // a PNG, and a text file saved whole or not at all; false with *error saying why.
+    static bool writePng(const QString &path, const QImage &image, QString *error);
+    static bool writeText(const QString &path, const QString &text, QString *error);
     // one GFM table row, every cell escaped; the row under the header.
     static QString tableRow(const QStringList &cells);
     static QString separatorRow(int columns);

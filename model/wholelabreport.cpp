@@ -13,9 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace {
 
@@ -308,32 +306,23 @@ QString WholeLabReport::markdown(const WholeLabReportInput &input)
 bool WholeLabReport::write(const QString &dir, const WholeLabReportInput &input, bool withPdf, QString *error,
                            QString *markdownPath)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
     const QDir base(dir);
     const QString readme = base.filePath(QStringLiteral("README.md"));
-    if (QFileInfo::exists(readme))
-        return fail(LabReport::tr("%1 already exists.").arg(QDir::toNativeSeparators(readme)));
-    if (!base.mkpath(QStringLiteral(".")) || (!input.images.isEmpty() && !base.mkpath(QStringLiteral("images"))))
-        return fail(LabReport::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+    if (QFileInfo::exists(readme)) {
+        *error = LabReport::tr("%1 already exists.").arg(QDir::toNativeSeparators(readme));
+        return false;
+    }
+    if (!base.mkpath(QStringLiteral(".")) || (!input.images.isEmpty() && !base.mkpath(QStringLiteral("images")))) {
+        *error = LabReport::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
     for (const ReportImage &image : input.images) {
-        if (image.image.isNull())
-            continue;
-        QImageWriter writer(base.filePath(image.fileName), "png");
-        if (!writer.write(image.image))
-            return fail(LabReport::tr("Could not write %1: %2")
-                            .arg(QDir::toNativeSeparators(base.filePath(image.fileName)), writer.errorString()));
+        if (!image.image.isNull() && !LabReport::writePng(base.filePath(image.fileName), image.image, error))
+            return false;
     }
     const QString text = markdown(input);
-    QSaveFile file(readme);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(LabReport::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return fail(LabReport::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
+    if (!LabReport::writeText(readme, text, error))
+        return false;
     if (withPdf && !ReportPdf::write(text, dir, base.filePath(QStringLiteral("report.pdf")), error))
         return false;
     if (markdownPath)

@@ -4,16 +4,14 @@
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
+#include "tests/support/loopbackcapture.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
-#include <QThread>
 #include <QUdpSocket>
-
-#include <memory>
 
 namespace {
 
@@ -59,36 +57,14 @@ QHostAddress secondAddress()
     return {};
 }
 
-// A capture on loopback (where traffic to this machine's own addresses flows), on its own
-// thread as app/ runs it, its packets handed to the model.
-class LoopbackCapture
-{
-public:
-    LoopbackCapture(GuidedExercises *model, LabMode mode, quint16 port)
-        : m_session(new CaptureSession)
-    {
-        m_session->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
-        QObject::connect(m_session, &CaptureSession::packetsReady, model,
-                         [model, mode](const CapturedPacketBatch &batch) { model->applyPackets(mode, batch); });
-        QObject::connect(m_session, &CaptureSession::started, model, [this] { m_started = true; });
-        m_thread.start();
-        const CaptureConfig config { QStringLiteral("lo"), QStringLiteral("tcp port %1").arg(port) };
-        QMetaObject::invokeMethod(m_session, [s = m_session, config] { s->start(config); });
-    }
-    ~LoopbackCapture()
-    {
-        QMetaObject::invokeMethod(m_session, [s = m_session] { s->stop(); });
-        m_thread.quit();
-        m_thread.wait();
-    }
-    bool waitStarted() { return QTest::qWaitFor([this] { return m_started; }, 5000); }
 
-private:
-    QThread m_thread;
-    CaptureSession *m_session;
-    bool m_started = false;
-};
+// Why exercise 4 cannot be played here, or empty.
+QString whyNoClassmate(const QHostAddress &classmate)
+{
+    if (classmate.isNull())
+        return QStringLiteral("This machine has no IPv4 address besides loopback to play the classmate's machine.");
+    return LoopbackCapture::missingPermission();
+}
 
 } // namespace
 
@@ -408,10 +384,8 @@ void tst_GuidedExercises::everyExerciseReachesDoneWithRealSockets()
 void tst_GuidedExercises::anotherMachineWhoServes()
 {
     const QHostAddress classmate = secondAddress();
-    if (classmate.isNull())
-        QSKIP("This machine has no IPv4 address besides loopback to play the classmate's machine.");
-    if (CaptureSession::capturePermission() != CapturePermission::Allowed)
-        QSKIP("No capture permission here (run as root or give the test binary cap_net_raw).");
+    if (const QString why = whyNoClassmate(classmate); !why.isEmpty())
+        QSKIP(qPrintable(why));
     GuidedExercises model; // only loopback is "this machine": the classmate is classmate
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.addressesShown(); // the Network tools page was shown
@@ -424,7 +398,8 @@ void tst_GuidedExercises::anotherMachineWhoServes()
     server.start(config);
     QTRY_VERIFY(port != 0);
     QVERIFY(model.isDone(GuidedExercises::MachineAllInterfaces));
-    LoopbackCapture capture(&model, LabMode::TcpMulti, port);
+    LoopbackCapture capture(&model, QStringLiteral("tcp port %1").arg(port),
+                            [&model](const CapturedPacketBatch &batch) { model.applyPackets(LabMode::TcpMulti, batch); });
     QVERIFY(capture.waitStarted());
 
     QTcpSocket fromClassmate; // a real connection whose source is the classmate's address
@@ -445,10 +420,8 @@ void tst_GuidedExercises::anotherMachineWhoServes()
 void tst_GuidedExercises::anotherMachineWhoConnects()
 {
     const QHostAddress classmate = secondAddress();
-    if (classmate.isNull())
-        QSKIP("This machine has no IPv4 address besides loopback to play the classmate's machine.");
-    if (CaptureSession::capturePermission() != CapturePermission::Allowed)
-        QSKIP("No capture permission here (run as root or give the test binary cap_net_raw).");
+    if (const QString why = whyNoClassmate(classmate); !why.isEmpty())
+        QSKIP(qPrintable(why));
     GuidedExercises model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.addressesShown();
@@ -476,7 +449,8 @@ void tst_GuidedExercises::anotherMachineWhoConnects()
     checker.start(request);
     QTRY_VERIFY(model.isDone(GuidedExercises::MachinePortCheck));
 
-    LoopbackCapture capture(&model, LabMode::TcpClient, port);
+    LoopbackCapture capture(&model, QStringLiteral("tcp port %1").arg(port),
+                            [&model](const CapturedPacketBatch &batch) { model.applyPackets(LabMode::TcpClient, batch); });
     QVERIFY(capture.waitStarted());
     TcpClientSession client;
     feed(&client, &model, LabMode::TcpClient);

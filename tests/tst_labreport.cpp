@@ -8,6 +8,7 @@
 #include "network/kernelsockettable.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
+#include "tests/support/loopbackcapture.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -22,8 +23,9 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
-#include <QThread>
 #include <QUdpSocket>
+
+#include <memory>
 
 namespace {
 
@@ -140,34 +142,6 @@ void feed(Session *session, LabJournal *journal, LabMode mode, quint16 *listenin
     });
 }
 
-// A capture on loopback on its own thread, its packets handed to the journal as mode's.
-class LoopbackCapture
-{
-public:
-    LoopbackCapture(LabJournal *journal, LabMode mode, const QString &filter)
-        : m_session(new CaptureSession)
-    {
-        m_session->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_session, &QObject::deleteLater);
-        QObject::connect(m_session, &CaptureSession::packetsReady, journal,
-                         [journal, mode](const CapturedPacketBatch &batch) { journal->applyPackets(mode, batch); });
-        QObject::connect(m_session, &CaptureSession::started, journal, [this] { m_started = true; });
-        m_thread.start();
-        const CaptureConfig config { QStringLiteral("lo"), filter };
-        QMetaObject::invokeMethod(m_session, [s = m_session, config] { s->start(config); });
-    }
-    ~LoopbackCapture()
-    {
-        m_thread.quit();
-        m_thread.wait();
-    }
-    bool waitStarted() { return QTest::qWaitFor([this] { return m_started; }, 5000); }
-
-private:
-    QThread m_thread;
-    CaptureSession *m_session;
-    bool m_started = false;
-};
 
 // The second-level headings of a Markdown text, as QTextDocument (GitHub dialect) reads them,
 // and its tables.
@@ -461,19 +435,7 @@ void tst_LabReport::refusesToOverwrite()
 
 void tst_LabReport::rendersSafelyWithPythonMarkdown()
 {
-    QString python;
-    for (const QString &candidate : { QStringLiteral("python3"), QStringLiteral("/usr/bin/python3") }) {
-        const QString found = QStandardPaths::findExecutable(candidate);
-        if (found.isEmpty() && !QFileInfo(candidate).isExecutable())
-            continue;
-        QProcess probe;
-        probe.setStandardErrorFile(QProcess::nullDevice());
-        probe.start(candidate, { "-c", "import markdown" });
-        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
-            python = candidate;
-            break;
-        }
-    }
+    const QString python = pythonWithMarkdown();
     if (python.isEmpty())
         QSKIP("python3 -m markdown is not installed (apt-get install python3-markdown)");
 
@@ -582,12 +544,16 @@ void tst_LabReport::wholeLabFromRealSessions()
     udp.start(udpConfig);
     QTRY_VERIFY(simplePort && multiPort && udpPort);
 
-    const bool capturing = CaptureSession::capturePermission() == CapturePermission::Allowed;
+    const bool capturing = LoopbackCapture::missingPermission().isEmpty();
     std::unique_ptr<LoopbackCapture> simpleCapture;
     std::unique_ptr<LoopbackCapture> multiCapture;
     if (capturing) {
-        simpleCapture = std::make_unique<LoopbackCapture>(&journal, LabMode::TcpSimple, QStringLiteral("tcp port %1").arg(simplePort));
-        multiCapture = std::make_unique<LoopbackCapture>(&journal, LabMode::TcpMulti, QStringLiteral("tcp port %1").arg(multiPort));
+        const auto capture = [&journal](LabMode mode, quint16 port) {
+            return std::make_unique<LoopbackCapture>(&journal, QStringLiteral("tcp port %1").arg(port),
+                                                     [&journal, mode](const CapturedPacketBatch &batch) { journal.applyPackets(mode, batch); });
+        };
+        simpleCapture = capture(LabMode::TcpSimple, simplePort);
+        multiCapture = capture(LabMode::TcpMulti, multiPort);
         QVERIFY(simpleCapture->waitStarted() && multiCapture->waitStarted());
     }
 
