@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <memory>
+
 namespace {
 
 const QDateTime kStart(QDate(2024, 3, 4), QTime(10, 0));
@@ -44,6 +46,28 @@ void feed(Session *session, GuidedExercises *model, LabMode mode, quint16 *liste
         }
         model->applyBatch(mode, batch);
     });
+}
+
+// The course's TCP server of kind on address, on a port the kernel picks: returns that port.
+// model (when given) sees its events as mode's page.
+quint16 startTcpServer(TcpServerSession &server, TcpServerKind kind, const QHostAddress &address,
+                       GuidedExercises *model = nullptr, LabMode mode = LabMode::TcpMulti)
+{
+    const auto port = std::make_shared<quint16>(0); // the connection outlives this call
+    QObject::connect(&server, &TcpServerSession::eventsReady, &server, [port](const LabEventBatch &batch) {
+        for (const LabEvent &event : batch) {
+            if (event.kind == EventKind::Listening)
+                *port = event.local.port;
+        }
+    });
+    if (model)
+        feed(&server, model, mode);
+    TcpServerConfig config = TcpServerConfig::courseDefaults(kind);
+    config.bindAddress = address;
+    config.port = 0;
+    server.start(config);
+    QTest::qWaitFor([port] { return *port != 0; }, 5000);
+    return *port;
 }
 
 // An IPv4 address of this machine that is not loopback: the "classmate's machine" of exercise 4
@@ -311,13 +335,8 @@ void tst_GuidedExercises::everyExerciseReachesDoneWithRealSockets()
 
     // 1. Simple server: echo, then a second client waits in the backlog until the first leaves.
     TcpServerSession simple;
-    quint16 simplePort = 0;
-    feed(&simple, &model, LabMode::TcpSimple, &simplePort);
-    TcpServerConfig simpleConfig = TcpServerConfig::courseDefaults(TcpServerKind::Simple);
-    simpleConfig.bindAddress = QHostAddress::LocalHost;
-    simpleConfig.port = 0;
-    simple.start(simpleConfig);
-    QTRY_VERIFY(simplePort != 0);
+    const quint16 simplePort = startTcpServer(simple, TcpServerKind::Simple, QHostAddress::LocalHost, &model, LabMode::TcpSimple);
+    QVERIFY(simplePort != 0);
     QTcpSocket first;
     first.connectToHost(QHostAddress::LocalHost, simplePort);
     QVERIFY(first.waitForConnected(5000));
@@ -357,13 +376,8 @@ void tst_GuidedExercises::everyExerciseReachesDoneWithRealSockets()
 
     // 3. Multi-client server: three clients at once, then one send to all.
     TcpServerSession multi;
-    quint16 multiPort = 0;
-    feed(&multi, &model, LabMode::TcpMulti, &multiPort);
-    TcpServerConfig multiConfig = TcpServerConfig::courseDefaults(TcpServerKind::Multi);
-    multiConfig.bindAddress = QHostAddress::LocalHost;
-    multiConfig.port = 0;
-    multi.start(multiConfig);
-    QTRY_VERIFY(multiPort != 0);
+    const quint16 multiPort = startTcpServer(multi, TcpServerKind::Multi, QHostAddress::LocalHost, &model);
+    QVERIFY(multiPort != 0);
     QTcpSocket clients[3];
     for (QTcpSocket &client : clients) {
         client.connectToHost(QHostAddress::LocalHost, multiPort);
@@ -390,13 +404,8 @@ void tst_GuidedExercises::anotherMachineWhoServes()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.addressesShown(); // the Network tools page was shown
     TcpServerSession server;
-    quint16 port = 0;
-    feed(&server, &model, LabMode::TcpMulti, &port);
-    TcpServerConfig config = TcpServerConfig::courseDefaults(TcpServerKind::Multi);
-    config.bindAddress = QHostAddress::AnyIPv4;
-    config.port = 0;
-    server.start(config);
-    QTRY_VERIFY(port != 0);
+    const quint16 port = startTcpServer(server, TcpServerKind::Multi, QHostAddress::AnyIPv4, &model);
+    QVERIFY(port != 0);
     QVERIFY(model.isDone(GuidedExercises::MachineAllInterfaces));
     LoopbackCapture capture(&model, QStringLiteral("tcp port %1").arg(port),
                             [&model](const CapturedPacketBatch &batch) { model.applyPackets(LabMode::TcpMulti, batch); });
@@ -425,20 +434,10 @@ void tst_GuidedExercises::anotherMachineWhoConnects()
     GuidedExercises model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.addressesShown();
-    // The classmate's server (its events are the classmate's, not ours).
+    // The classmate's server: its events are the classmate's, not ours.
     TcpServerSession classmateServer;
-    quint16 port = 0;
-    QObject::connect(&classmateServer, &TcpServerSession::eventsReady, &model, [&port](const LabEventBatch &batch) {
-        for (const LabEvent &event : batch) {
-            if (event.kind == EventKind::Listening)
-                port = event.local.port;
-        }
-    });
-    TcpServerConfig config = TcpServerConfig::courseDefaults(TcpServerKind::Multi);
-    config.bindAddress = classmate;
-    config.port = 0;
-    classmateServer.start(config);
-    QTRY_VERIFY(port != 0);
+    const quint16 port = startTcpServer(classmateServer, TcpServerKind::Multi, classmate);
+    QVERIFY(port != 0);
 
     PortChecker checker;
     QObject::connect(&checker, &PortChecker::resultReady, &model,
