@@ -52,7 +52,7 @@ const OptionSpec kOptions[] = {
     { "lang", "language", QT_TRANSLATE_NOOP("CommandLine", "Language: pt_BR or en.") },
     { "json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "With --headless: print JSON Lines.") },
     { "report", "folder",
-      QT_TRANSLATE_NOOP("CommandLine", "With --headless: write a lab report (README.md) into a new folder inside this one at exit.") },
+      QT_TRANSLATE_NOOP("CommandLine", "With --headless: at exit, write the lab report (README.md: a section per course exercise, the questions with room for the answers) into a new folder inside this one.") },
     { "capture", "file",
       QT_TRANSLATE_NOOP("CommandLine", "Capture the page's packets where its traffic flows (Linux: every interface, loopback included) and write them to this .pcap file at exit (Wireshark and tshark read it).") },
     { "stats-file", "file",

@@ -5,14 +5,13 @@
 #include "app/filecapture.h"
 #include "app/pagecapture.h"
 #include "app/standardinput.h"
+#include "app/labrecorder.h"
 #include "app/terminationsignals.h"
-#include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
-#include "model/labreport.h"
-#include "model/messagelogmodel.h"
-#include "model/peertablemodel.h"
+#include "model/labjournal.h"
 #include "model/timeformat.h"
-#include "network/localaddresses.h"
+#include "model/wholelabreport.h"
+#include "network/kernelsockettable.h"
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
@@ -40,9 +39,7 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     , m_options(options)
     , m_graceTimer(new QTimer(this))
     , m_bursts(new BurstTracker(this))
-    , m_connections(new ConnectionTableModel(this))
-    , m_peers(new PeerTableModel(this))
-    , m_log(new MessageLogModel(this))
+    , m_journal(new LabJournal(this))
     , m_printer(new EventPrinter(options.json, this))
 {
     // Whoever receives a burst says what arrived, once it is over (a teacher's loss figures).
@@ -57,6 +54,14 @@ HeadlessRunner::HeadlessRunner(const LaunchOptions &options, QObject *parent)
     });
     connect(new TerminationSignals(this), &TerminationSignals::terminationRequested, this,
             [this] { finish(CommandLine::kExitOk); });
+    // The report's socket states at each connection accepted, established or closed.
+    m_journal->setThisMachine(LabRecorder::thisMachine());
+    connect(m_journal, &LabJournal::momentPassed, this, [this](LabMode mode) {
+        for (const auto &used : m_journal->pagesUsed()) {
+            if (used.first == mode)
+                m_journal->applySocketSnapshot(mode, KernelSocketTable::read(used.second));
+        }
+    });
 }
 
 HeadlessRunner::~HeadlessRunner() = default;
@@ -158,11 +163,8 @@ void HeadlessRunner::startSession()
 void HeadlessRunner::printBatch(const LabEventBatch &batch)
 {
     m_bursts->applyBatch(batch);
-    if (!m_options.reportDir.isEmpty()) {
-        m_connections->applyBatch(batch);
-        m_peers->applyBatch(batch);
-        m_log->applyBatch(batch);
-    }
+    if (!m_options.reportDir.isEmpty())
+        m_journal->applyBatch(m_options.mode.value_or(LabMode::TcpMulti), batch);
     m_printer->printBatch(batch);
     if (!m_stopping) { // the last events, printed while stopping, decide nothing
         for (const LabEvent &event : batch)
@@ -345,29 +347,15 @@ void HeadlessRunner::writeReport()
     if (m_options.reportDir.isEmpty())
         return;
     const LabMode mode = m_options.mode.value_or(LabMode::TcpMulti);
-    const bool udp = mode == LabMode::UdpServer || mode == LabMode::UdpClient;
-    LabReportInput input;
-    input.when = QDateTime::currentDateTime();
-    input.mode = modeName(mode);
-    input.title = QStringLiteral("SocketLab — %1").arg(input.mode);
-    if (isClientMode(mode)) {
-        input.settings = { { tr("Server"), m_options.host }, { tr("Port"), QString::number(m_options.clientSettings().port) } };
-    } else {
-        const ServerSettings server = m_options.serverSettings();
-        input.settings = { { tr("Address"), server.bindAddress.toString() }, { tr("Port"), QString::number(server.port) } };
-    }
-    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
-        input.addresses.append(address.toString());
-    input.table = udp ? static_cast<const QAbstractItemModel *>(m_peers) : m_connections;
-    input.tableTitle = udp ? tr("Peers") : QString();
-    input.log = m_log;
+    const QDateTime when = QDateTime::currentDateTime();
+    const WholeLabReportInput input = LabRecorder::reportInput(m_journal, when);
     const QString folder = QDir(m_options.reportDir).filePath(QStringLiteral("socketlab-%1-%2")
-                                                                  .arg(input.mode, fileTimestamp(input.when)));
+                                                                  .arg(modeName(mode), fileTimestamp(when)));
     QString error;
     QString path;
-    if (LabReport::write(folder, input, false, &error, &path))
+    // No PDF here: it needs fonts, and a teacher's server over SSH has no window.
+    if (WholeLabReport::write(folder, input, false, &error, &path))
         writeLine(stderr, tr("Lab report written to %1.").arg(path).toUtf8());
     else
         writeLine(stderr, error.toUtf8());
 }
-

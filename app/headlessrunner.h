@@ -9,9 +9,7 @@
 class BurstTracker;
 class FileCapture;
 class EventPrinter;
-class ConnectionTableModel;
-class MessageLogModel;
-class PeerTableModel;
+class LabJournal;
 class QTimer;
 
 // `socketlab --headless`: the same sessions as the window, printing one line per event.
@@ -52,10 +50,8 @@ private:
     QPointer<QObject> m_session;
     QTimer *m_graceTimer;
     BurstTracker *m_bursts;
-    // What a --report holds: the same models as the window's page.
-    ConnectionTableModel *m_connections;
-    PeerTableModel *m_peers;
-    MessageLogModel *m_log;
+    // What a --report holds: the same journal as the window's whole-lab report.
+    LabJournal *m_journal;
     EventPrinter *m_printer; // standard output, on its own thread
     FileCapture *m_capture = nullptr;
     void writeReport();

@@ -44,7 +44,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_helpDock(new QDockWidget(this))
     , m_exercises(new GuidedExercises(this))
     , m_menus(new MainMenus(this, m_zoom, languages, m_helpDock))
-    , m_exports(new WindowExports(this, [this] { return buildShownPage(); }))
+    , m_exports(new WindowExports(this, [this] { return buildShownPage(); }, [this] { return builtPages(); }, m_exercises))
 {
     m_networkThread.setObjectName(QStringLiteral("network"));
     m_networkThread.start();
@@ -168,7 +168,8 @@ LabPage *MainWindow::buildPage(LabMode mode)
         page = new UdpClientPage(createSession<UdpSession>(), m_tabs);
         break;
     }
-    page->setStatePoller(createSession<SocketStatePoller>());
+    auto *poller = createSession<SocketStatePoller>();
+    page->setStatePoller(poller);
     auto *capture = new CaptureSession;
     auto *dumpcap = new DumpcapCapture;
     for (QObject *worker : std::initializer_list<QObject *> { capture, dumpcap }) {
@@ -177,6 +178,7 @@ LabPage *MainWindow::buildPage(LabMode mode)
     }
     page->setCaptureSession(capture, dumpcap);
     connect(page, &LabPage::batchShown, m_exercises, &GuidedExercises::applyBatch);
+    m_exports->follow(page, poller); // the whole-lab report's journal
     m_pages.insert(mode, page);
 
     if (replaceTabPlaceholder(m_tabs, m_placeholders.take(mode), page))

@@ -57,7 +57,7 @@ public:
     ZoomController *zoom() const { return m_zoom; }
     // Saves a screenshot (whole window or current view) in the chosen folder; the status bar says where.
     void takeScreenshot(bool wholeWindow);
-    // Writes the current page's lab report (README.md + images) into a new folder inside dir;
+    // Writes the whole-lab report (README.md, images, report.pdf) into a new folder inside dir;
     // returns the README's path, or an empty string with *error set.
     QString writeReport(const QString &dir, QString *error);
 

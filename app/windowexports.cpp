@@ -1,10 +1,11 @@
 #include "app/windowexports.h"
 
 #include "app/labpage.h"
+#include "app/labrecorder.h"
 #include "app/screenshotter.h"
-#include "model/labreport.h"
 #include "model/timeformat.h"
 #include "widgets/filedialogs.h"
+#include "widgets/ladderdiagram.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,12 +18,24 @@
 
 #include <utility>
 
-WindowExports::WindowExports(QMainWindow *window, std::function<QWidget *()> shownPage)
+namespace {
+constexpr int kLadderWidth = 1100; // pixels: a report's ladder image
+} // namespace
+
+WindowExports::WindowExports(QMainWindow *window, std::function<QWidget *()> shownPage,
+                             std::function<QList<LabPage *>()> builtPages, GuidedExercises *exercises)
     : QObject(window)
     , m_window(window)
     , m_shownPage(std::move(shownPage))
+    , m_builtPages(std::move(builtPages))
     , m_screenshotter(new Screenshotter(this))
+    , m_recorder(new LabRecorder(exercises, this))
 {
+}
+
+void WindowExports::follow(LabPage *page, SocketStatePoller *poller)
+{
+    m_recorder->follow(page, poller);
 }
 
 bool WindowExports::chooseScreenshotFolder()
@@ -56,18 +69,47 @@ void WindowExports::takeScreenshot(bool wholeWindow)
         m_window->statusBar()->showMessage(tr("Screenshot saved to %1 and copied to the clipboard.").arg(path), 8000);
 }
 
+QList<ReportImage> WindowExports::reportImages() const
+{
+    const LabJournal *journal = m_recorder->journal();
+    const QList<LabPage *> pages = m_builtPages();
+    QList<ReportImage> images;
+    for (int exercise = 0; exercise < GuidedExercises::ExerciseCount; ++exercise) {
+        const auto which = GuidedExercises::Exercise(exercise);
+        if (!journal->isUsed(which))
+            continue;
+        const Ladder ladder = journal->ladderOf(which);
+        if (!ladder.steps.isEmpty()) {
+            LadderDiagram diagram;
+            diagram.setEnds(ladder.left.toString(), ladder.right.toString());
+            diagram.setSteps(ladder.steps);
+            // Wide enough for both ends' addresses and the longest label.
+            diagram.resize(diagram.sizeHint().expandedTo(QSize(kLadderWidth, 0)));
+            images.append({ exercise, tr("Ladder diagram: %1 and %2").arg(ladder.left.toString(), ladder.right.toString()),
+                            WholeLabReport::imageFileName(exercise, QStringLiteral("ladder")), diagram.grab().toImage() });
+        }
+        for (const LabJournal::PageRecord &record : journal->exercise(which).pages) {
+            const auto page = std::find_if(pages.begin(), pages.end(), [&record](LabPage *p) { return p->mode() == record.mode; });
+            if (page == pages.end())
+                continue;
+            images.append({ exercise, tr("The page %1 at export").arg((*page)->title()),
+                            WholeLabReport::imageFileName(exercise, modeName(record.mode)), (*page)->grab().toImage() });
+        }
+    }
+    return images;
+}
+
 QString WindowExports::writeReport(const QString &dir, QString *error)
 {
-    auto *page = qobject_cast<LabPage *>(m_shownPage());
-    if (!page) {
-        *error = tr("Choose the page of a server or a client first: the report is about it.");
-        return {};
-    }
+    const QDateTime when = QDateTime::currentDateTime();
+    m_recorder->refreshThisMachine();
+    // Every section is taken now: the kernel's sockets of each page used are read again.
+    WholeLabReportInput input = LabRecorder::reportInput(m_recorder->journal(), when);
+    input.images = reportImages();
     // A folder of its own for each report: nothing is ever overwritten.
-    const QString folder = QDir(dir).filePath(
-        QStringLiteral("socketlab-%1-%2").arg(modeName(page->mode()), fileTimestamp(QDateTime::currentDateTime())));
+    const QString folder = QDir(dir).filePath(QStringLiteral("socketlab-report-%1").arg(fileTimestamp(when)));
     QString path;
-    if (!LabReport::write(folder, page->reportInput(m_window), false, error, &path))
+    if (!WholeLabReport::write(folder, input, true, error, &path))
         return {};
     return path;
 }

@@ -1,6 +1,9 @@
 #include "model/guidedexercises.h"
 
+#include "network/capture/packetdecoder.h"
+
 #include <QCoreApplication>
+#include <algorithm>
 #include <QHostAddress>
 
 namespace {
@@ -28,10 +31,18 @@ const char *const kStepTexts[GuidedExercises::StepCount] = {
     QT_TRANSLATE_NOOP("GuidedExercises", "Connect three clients"),
     QT_TRANSLATE_NOOP("GuidedExercises", "Compare the ports: one server port, three client ports"),
     QT_TRANSLATE_NOOP("GuidedExercises", "Send to all clients"),
-    QT_TRANSLATE_NOOP("GuidedExercises", "See this machine's addresses"),
-    QT_TRANSLATE_NOOP("GuidedExercises", "Check a port"),
-    QT_TRANSLATE_NOOP("GuidedExercises", "Start a server on all interfaces"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Both: see this machine's addresses (Network tools) and tell them to your classmate"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Who serves: start a server on all interfaces (0.0.0.0)"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Who serves: see the classmate's connection in the table (their address, their port)"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Who connects: check the classmate's port (Network tools)"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Who connects: connect to the classmate's server by its address"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Both: see that connection in the capture (Packets)"),
 };
+
+constexpr GuidedExercises::Step kServeSteps[] = { GuidedExercises::MachineAllInterfaces,
+                                                  GuidedExercises::MachineClassmateConnected };
+constexpr GuidedExercises::Step kConnectSteps[] = { GuidedExercises::MachinePortCheck,
+                                                    GuidedExercises::MachineConnectToClassmate };
 
 // The first step of each exercise, and one past the last.
 constexpr int kFirstStep[GuidedExercises::ExerciseCount + 1] = {
@@ -132,13 +143,15 @@ QVariant GuidedExercises::data(const QModelIndex &index, int role) const
         int done = 0;
         for (int step = first; step < first + count; ++step)
             done += m_done[step] ? 1 : 0;
+        Q_UNUSED(count)
+        const bool exerciseDone = isExerciseDone(Exercise(index.row()));
         switch (role) {
         case Qt::DisplayRole:
             return exerciseText(Exercise(index.row()));
         case Qt::CheckStateRole:
-            return done == count ? Qt::Checked : done > 0 ? Qt::PartiallyChecked : Qt::Unchecked;
+            return exerciseDone ? Qt::Checked : done > 0 ? Qt::PartiallyChecked : Qt::Unchecked;
         case DoneRole:
-            return done == count;
+            return exerciseDone;
         case StepRole:
             return -1;
         case ExerciseRole:
@@ -186,12 +199,44 @@ QModelIndex GuidedExercises::indexOf(Step step) const
     return createIndex(step - firstStep(exercise), 0, quintptr(exercise + 1));
 }
 
+bool GuidedExercises::isExerciseDone(Exercise exercise) const
+{
+    const auto allDone = [this](const auto &steps) {
+        return std::all_of(std::begin(steps), std::end(steps), [this](Step step) { return m_done[step]; });
+    };
+    if (exercise == AnotherMachineExercise)
+        return m_done[MachineAddresses] && m_done[MachineCaptured] && (allDone(kServeSteps) || allDone(kConnectSteps));
+    for (int step = firstStep(exercise); step < firstStep(exercise + 1); ++step) {
+        if (!m_done[step])
+            return false;
+    }
+    return true;
+}
+
+bool GuidedExercises::counts(Step step) const
+{
+    const auto ticks = [this](const auto &steps) {
+        return std::count_if(std::begin(steps), std::end(steps), [this](Step s) { return m_done[s]; });
+    };
+    const bool serves = ticks(kServeSteps) >= ticks(kConnectSteps);
+    const auto &notTaken = serves ? kConnectSteps : kServeSteps;
+    return std::find(std::begin(notTaken), std::end(notTaken), step) == std::end(notTaken);
+}
+
 int GuidedExercises::doneCount() const
 {
     int done = 0;
-    for (bool stepDone : m_done)
-        done += stepDone ? 1 : 0;
+    for (int step = 0; step < StepCount; ++step)
+        done += m_done[step] && counts(Step(step)) ? 1 : 0;
     return done;
+}
+
+int GuidedExercises::totalCount() const
+{
+    int total = 0;
+    for (int step = 0; step < StepCount; ++step)
+        total += counts(Step(step)) ? 1 : 0;
+    return total;
 }
 
 void GuidedExercises::tick(Step step)
@@ -222,9 +267,7 @@ void GuidedExercises::applyEvent(LabMode mode, const LabEvent &event)
     const QByteArray answered = withoutNewline(last.payload);
     last = LastEvent { event.kind, event.connectionId, event.payload };
 
-    // Exercise 4, step 3: any server bound to every interface (0.0.0.0, :: or dual-stack).
-    if (event.kind == EventKind::Listening && isAnyAddress(event.local.address))
-        tick(MachineAllInterfaces);
+    applyMachineEvent(mode, event);
 
     switch (mode) {
     case LabMode::TcpSimple:
@@ -324,6 +367,36 @@ void GuidedExercises::applyEvent(LabMode mode, const LabEvent &event)
 
     case LabMode::TcpClient:
         break;
+    }
+}
+
+void GuidedExercises::applyMachineEvent(LabMode mode, const LabEvent &event)
+{
+    // Who serves: any server bound to every interface (0.0.0.0, :: or dual-stack), and a
+    // classmate's connection (or datagram) reaching it.
+    if (event.kind == EventKind::Listening && isAnyAddress(event.local.address))
+        tick(MachineAllInterfaces);
+    const bool fromClassmate = m_machine.isAnotherMachine(event.remote.address);
+    if (!fromClassmate)
+        return;
+    if (!isClientMode(mode) && (event.kind == EventKind::Accepted || event.kind == EventKind::Received))
+        tick(MachineClassmateConnected);
+    // Who connects: the handshake with the classmate's server completed, or its UDP reply came.
+    if (isClientMode(mode) && (event.kind == EventKind::Connected || event.kind == EventKind::Received))
+        tick(MachineConnectToClassmate);
+}
+
+void GuidedExercises::applyPackets(LabMode mode, const CapturedPacketBatch &packets)
+{
+    Q_UNUSED(mode) // either role's page: the capture is on both machines
+    if (m_done[MachineCaptured])
+        return;
+    for (const CapturedPacket &packet : packets) {
+        const DecodedPacket decoded = decodePacket(packet, DecodeDepth::SummaryOnly);
+        if (m_machine.isAnotherMachine(decoded.source.address) || m_machine.isAnotherMachine(decoded.destination.address)) {
+            tick(MachineCaptured);
+            return;
+        }
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/labmode.h"
+#include "model/thismachine.h"
+#include "network/capture/capturedpacket.h"
 #include "network/labevent.h"
 
 #include <QAbstractItemModel>
@@ -10,9 +12,10 @@
 #include <array>
 
 // The course's four guided exercises as a checklist tree: one top-level row per exercise, its
-// steps as children. Steps tick themselves from the real events the pages see (applyBatch) and
-// from two facts no session reports (addressesShown, portChecked). Ticks never go back, except
-// with reset().
+// steps as children. Steps tick themselves from the real events the pages see (applyBatch), the
+// packets they capture (applyPackets) and two facts no session reports (addressesShown,
+// portChecked). Ticks never go back, except with reset(). Exercise 4 has a step list per role
+// (who serves, who connects): it is done when the common steps and one role's are.
 class GuidedExercises : public QAbstractItemModel
 {
     Q_OBJECT
@@ -37,9 +40,12 @@ public:
         MultiThreeClients,
         MultiComparePorts,
         MultiSendToAll,
-        MachineAddresses,
-        MachinePortCheck,
-        MachineAllInterfaces,
+        MachineAddresses,          // both roles
+        MachineAllInterfaces,      // who serves
+        MachineClassmateConnected, // who serves
+        MachinePortCheck,          // who connects
+        MachineConnectToClassmate, // who connects
+        MachineCaptured,           // both roles
         StepCount
     };
     enum Role {
@@ -66,10 +72,15 @@ public:
 
     QModelIndex indexOf(Step step) const;
     bool isDone(Step step) const { return m_done[step]; }
+    bool isExerciseDone(Exercise exercise) const;
+    // Steps done and steps to do, counting in exercise 4 only the role taken (the one further on).
     int doneCount() const;
-    int totalCount() const { return StepCount; }
+    int totalCount() const;
 
+    // What counts as this machine: the rest is a classmate's (exercise 4).
+    void setThisMachine(const ThisMachine &machine) { m_machine = machine; }
     void applyBatch(LabMode mode, const LabEventBatch &batch);
+    void applyPackets(LabMode mode, const CapturedPacketBatch &packets);
     void addressesShown();            // the "Another machine" page was shown
     void portChecked(bool anyOpen);   // a port check finished (open or not: the step is the check)
     void reset();                     // every step unticked, tracking forgotten
@@ -93,10 +104,14 @@ private:
     };
 
     void applyEvent(LabMode mode, const LabEvent &event);
+    void applyMachineEvent(LabMode mode, const LabEvent &event);
     void tick(Step step);
+    // Exercise 4: the steps of the role not taken (the one with fewer ticks) do not count.
+    bool counts(Step step) const;
     static int firstStep(int exercise);
     static int stepCountOf(int exercise);
 
+    ThisMachine m_machine;
     std::array<bool, StepCount> m_done {};
     std::array<LastEvent, 5> m_last {}; // indexed by LabMode
     QDateTime m_simpleLastClosedAt;     // simple server: when its last client left

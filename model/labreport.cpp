@@ -33,7 +33,9 @@ QString oneLine(QString text)
     return text;
 }
 
-QString tableRow(const QStringList &cells)
+} // namespace
+
+QString LabReport::tableRow(const QStringList &cells)
 {
     QStringList escaped;
     for (const QString &cell : cells)
@@ -41,7 +43,7 @@ QString tableRow(const QStringList &cells)
     return QLatin1String("| ") + escaped.join(QLatin1String(" | ")) + QLatin1String(" |\n");
 }
 
-QString separatorRow(int columns)
+QString LabReport::separatorRow(int columns)
 {
     QStringList cells;
     for (int i = 0; i < columns; ++i)
@@ -49,20 +51,34 @@ QString separatorRow(int columns)
     return QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |\n");
 }
 
+namespace {
+
+QString tableRow(const QStringList &cells)
+{
+    return LabReport::tableRow(cells);
+}
+
+QString separatorRow(int columns)
+{
+    return LabReport::separatorRow(columns);
+}
+
 QString heading(const QString &text)
 {
     return QLatin1String("\n## ") + LabReport::escapeInline(text) + QLatin1String("\n\n");
 }
 
-// A whole table model, its header row from headerData().
-QString modelTable(const QAbstractItemModel *model)
+} // namespace
+
+QString LabReport::modelTable(const QAbstractItemModel *model, int firstRow, int maxRows)
 {
     const int columns = model->columnCount();
     QStringList header;
     for (int column = 0; column < columns; ++column)
         header << model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     QString out = tableRow(header) + separatorRow(columns);
-    for (int row = 0; row < model->rowCount(); ++row) {
+    const int end = maxRows < 0 ? model->rowCount() : qMin(model->rowCount(), qMax(0, firstRow) + maxRows);
+    for (int row = qMax(0, firstRow); row < end; ++row) {
         QStringList cells;
         for (int column = 0; column < columns; ++column)
             cells << model->index(row, column).data(Qt::DisplayRole).toString();
@@ -70,6 +86,8 @@ QString modelTable(const QAbstractItemModel *model)
     }
     return out;
 }
+
+namespace {
 
 QString slugOf(const QString &caption)
 {
@@ -195,7 +213,7 @@ QString modelSection(const QString &title, const QAbstractItemModel *model)
 {
     if (!model || model->rowCount() <= 0 || model->columnCount() <= 0)
         return {};
-    return heading(title) + modelTable(model);
+    return heading(title) + LabReport::modelTable(model);
 }
 
 QString directionText(int direction)
@@ -221,9 +239,16 @@ QString messagesSection(const LabReportInput &input)
         md += LabReport::escapeInline(LabReport::tr("The last %n message(s) of %1.", nullptr, total - first)
                                           .arg(QLocale().toString(total)))
             + QLatin1String("\n\n");
-    md += tableRow({ LabReport::tr("Time"), LabReport::tr("Direction"), LabReport::tr("Peer"), LabReport::tr("Text") }) + separatorRow(4);
-    for (int row = first; row < total; ++row) {
-        const QModelIndex index = input.log->index(row, 0);
+    return md + LabReport::messagesTable(input.log, first);
+}
+
+} // namespace
+
+QString LabReport::messagesTable(const MessageLogModel *log, int firstRow)
+{
+    QString md = tableRow({ tr("Time"), tr("Direction"), tr("Peer"), tr("Text") }) + separatorRow(4);
+    for (int row = qMax(0, firstRow); row < log->rowCount(); ++row) {
+        const QModelIndex index = log->index(row, 0);
         // DisplayRole is PayloadText::display() (or hex) for messages: controls already visible.
         md += tableRow({ index.data(MessageLogModel::TimeTextRole).toString(),
                          directionText(index.data(MessageLogModel::DirectionRole).toInt()),
@@ -232,6 +257,8 @@ QString messagesSection(const LabReportInput &input)
     }
     return md;
 }
+
+namespace {
 
 // The packet list as aligned plain text, the way Wireshark prints it ("1 0.000 a → b TCP ...").
 QString packetLines(const PacketListModel *packets, int first)
@@ -283,8 +310,17 @@ QString packetsSection(const LabReportInput &input)
         md += LabReport::escapeInline(LabReport::tr("The last %n packet(s) of %1.", nullptr, total - first)
                                           .arg(QLocale().toString(total)))
             + QLatin1String("\n\n");
-    return md + LabReport::codeBlock(packetLines(input.packets, first));
+    return md + LabReport::packetBlock(input.packets, first);
 }
+
+} // namespace
+
+QString LabReport::packetBlock(const PacketListModel *packets, int firstRow)
+{
+    return codeBlock(packetLines(packets, qMax(0, firstRow)));
+}
+
+namespace {
 
 QString imagesSection(const LabReportInput &input, const QStringList &imagePaths)
 {
@@ -341,21 +377,35 @@ bool LabReport::write(const QString &dir, const LabReportInput &input, bool over
         return fail(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
 
     for (int i = 0; i < input.images.size(); ++i) {
-        if (imagePaths.at(i).isEmpty())
-            continue;
-        QImageWriter writer(base.filePath(imagePaths.at(i)), "png");
-        if (!writer.write(input.images.at(i).second))
-            return fail(tr("Could not write %1: %2")
-                            .arg(QDir::toNativeSeparators(base.filePath(imagePaths.at(i))), writer.errorString()));
+        if (!imagePaths.at(i).isEmpty() && !writePng(base.filePath(imagePaths.at(i)), input.images.at(i).second, error))
+            return false;
     }
-
-    QSaveFile file(readme);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
-    file.write(markdown(input, imagePaths).toUtf8());
-    if (!file.commit())
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(readme), file.errorString()));
+    if (!writeText(readme, markdown(input, imagePaths), error))
+        return false;
     if (markdownPath)
         *markdownPath = readme;
     return true;
+}
+
+bool LabReport::writePng(const QString &path, const QImage &image, QString *error)
+{
+    QImageWriter writer(path, "png");
+    if (writer.write(image))
+        return true;
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+    return false;
+}
+
+bool LabReport::writeText(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(text.toUtf8());
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
 }

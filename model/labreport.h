@@ -54,4 +54,19 @@ public:
     static QString escapeInline(const QString &text);
     // A fenced code block whose fence is longer than any run of backticks inside.
     static QString codeBlock(const QString &text);
+
+    // Building blocks, shared with the whole-lab report (WholeLabReport):
+    // a PNG, and a text file saved whole or not at all; false with *error saying why.
+    static bool writePng(const QString &path, const QImage &image, QString *error);
+    static bool writeText(const QString &path, const QString &text, QString *error);
+    // one GFM table row, every cell escaped; the row under the header.
+    static QString tableRow(const QStringList &cells);
+    static QString separatorRow(int columns);
+    // A model as a table (header from headerData), its rows from firstRow on (at most maxRows
+    // of them, or all when maxRows < 0).
+    static QString modelTable(const QAbstractItemModel *model, int firstRow = 0, int maxRows = -1);
+    // The log's rows from firstRow on: time, direction, peer, text.
+    static QString messagesTable(const MessageLogModel *log, int firstRow);
+    // The packet list from firstRow on, aligned as Wireshark prints it, in a code block.
+    static QString packetBlock(const PacketListModel *packets, int firstRow);
 };

@@ -27,7 +27,7 @@ packages=(g++ cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libpcap-dev fonts-dejavu-core)
 if [ "$action" = test ]; then
-    packages+=(ccache tshark dpkg-dev file xvfb xauth python3 socat netcat-openbsd
+    packages+=(ccache tshark dpkg-dev file xvfb xauth python3 python3-markdown socat netcat-openbsd
                lintian help2man locales man-db desktop-file-utils appstream)
 fi
 

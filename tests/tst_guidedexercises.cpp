@@ -1,8 +1,19 @@
 #include "model/guidedexercises.h"
+#include "network/capture/capturesession.h"
+#include "network/portchecker.h"
+#include "network/tcpclientsession.h"
+#include "network/tcpserversession.h"
+#include "network/udpsession.h"
+#include "tests/support/loopbackcapture.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkInterface>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUdpSocket>
+
+#include <memory>
 
 namespace {
 
@@ -23,6 +34,63 @@ LabEvent listening(const QHostAddress &address)
     return e;
 }
 
+// A session's real batches go to the model as the window's page hands them over; the port it
+// listens on (the kernel picks it) is kept.
+template<typename Session>
+void feed(Session *session, GuidedExercises *model, LabMode mode, quint16 *listeningPort = nullptr)
+{
+    QObject::connect(session, &Session::eventsReady, model, [model, mode, listeningPort](const LabEventBatch &batch) {
+        for (const LabEvent &event : batch) {
+            if (event.kind == EventKind::Listening && listeningPort)
+                *listeningPort = event.local.port;
+        }
+        model->applyBatch(mode, batch);
+    });
+}
+
+// The course's TCP server of kind on address, on a port the kernel picks: returns that port.
+// model (when given) sees its events as mode's page.
+quint16 startTcpServer(TcpServerSession &server, TcpServerKind kind, const QHostAddress &address,
+                       GuidedExercises *model = nullptr, LabMode mode = LabMode::TcpMulti)
+{
+    const auto port = std::make_shared<quint16>(0); // the connection outlives this call
+    QObject::connect(&server, &TcpServerSession::eventsReady, &server, [port](const LabEventBatch &batch) {
+        for (const LabEvent &event : batch) {
+            if (event.kind == EventKind::Listening)
+                *port = event.local.port;
+        }
+    });
+    if (model)
+        feed(&server, model, mode);
+    TcpServerConfig config = TcpServerConfig::courseDefaults(kind);
+    config.bindAddress = address;
+    config.port = 0;
+    server.start(config);
+    if (!QTest::qWaitFor([port] { return *port != 0; }, 5000))
+        qWarning("the test server did not start listening within 5 s");
+    return *port;
+}
+
+// An IPv4 address of this machine that is not loopback: the "classmate's machine" of exercise 4
+// (the models are told that only loopback is this machine).
+QHostAddress secondAddress()
+{
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address;
+    }
+    return {};
+}
+
+
+// Why exercise 4 cannot be played here, or empty.
+QString whyNoClassmate(const QHostAddress &classmate)
+{
+    if (classmate.isNull())
+        return QStringLiteral("This machine has no IPv4 address besides loopback to play the classmate's machine.");
+    return LoopbackCapture::missingPermission();
+}
+
 } // namespace
 
 class tst_GuidedExercises : public QObject
@@ -39,6 +107,9 @@ private Q_SLOTS:
     void anotherMachine_data();
     void anotherMachine();
     void resetAndProgress();
+    void everyExerciseReachesDoneWithRealSockets();
+    void anotherMachineWhoServes();
+    void anotherMachineWhoConnects();
 };
 
 void tst_GuidedExercises::structure()
@@ -49,8 +120,9 @@ void tst_GuidedExercises::structure()
     QCOMPARE(model.rowCount(model.index(0, 0)), 4);
     QCOMPARE(model.rowCount(model.index(1, 0)), 4);
     QCOMPARE(model.rowCount(model.index(2, 0)), 4);
-    QCOMPARE(model.rowCount(model.index(3, 0)), 3);
-    QCOMPARE(model.totalCount(), 15);
+    QCOMPARE(model.rowCount(model.index(3, 0)), 6);
+    // Exercise 4 counts the common steps and one role's: 4 + 4 + 4 + (2 + 2).
+    QCOMPARE(model.totalCount(), 16);
     QCOMPARE(model.index(2, 0, model.index(1, 0)).data().toString(), QStringLiteral("Get the reply (upper case)"));
     QCOMPARE(model.indexOf(GuidedExercises::UdpUpperCaseReply), model.index(2, 0, model.index(1, 0)));
     QCOMPARE(model.indexOf(GuidedExercises::MultiSendToAll).data(GuidedExercises::StepRole).toInt(),
@@ -226,8 +298,9 @@ void tst_GuidedExercises::anotherMachine()
 
     model.applyBatch(LabMode::TcpMulti, { listening(address) });
     QCOMPARE(model.isDone(GuidedExercises::MachineAllInterfaces), allInterfaces);
-    QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(),
-             int(allInterfaces ? Qt::Checked : Qt::PartiallyChecked));
+    // Not done yet: nobody connected and nothing was captured.
+    QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+    QVERIFY(!model.isExerciseDone(GuidedExercises::AnotherMachineExercise));
 }
 
 void tst_GuidedExercises::resetAndProgress()
@@ -240,7 +313,7 @@ void tst_GuidedExercises::resetAndProgress()
     QCOMPARE(model.doneCount(), 3);
     QCOMPARE(progress.count(), 3);
     QCOMPARE(progress.last().at(0).toInt(), 3);
-    QCOMPARE(progress.last().at(1).toInt(), 15);
+    QCOMPARE(progress.last().at(1).toInt(), 16);
     QVERIFY(changed.count() >= 3);
 
     model.reset();
@@ -254,6 +327,144 @@ void tst_GuidedExercises::resetAndProgress()
     changed.clear();
     model.retranslate();
     QCOMPARE(changed.count(), 8);
+}
+
+void tst_GuidedExercises::everyExerciseReachesDoneWithRealSockets()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // 1. Simple server: echo, then a second client waits in the backlog until the first leaves.
+    TcpServerSession simple;
+    const quint16 simplePort = startTcpServer(simple, TcpServerKind::Simple, QHostAddress::LocalHost, &model, LabMode::TcpSimple);
+    QVERIFY(simplePort != 0);
+    QTcpSocket first;
+    first.connectToHost(QHostAddress::LocalHost, simplePort);
+    QVERIFY(first.waitForConnected(5000));
+    first.write("hello");
+    QTRY_VERIFY(model.isDone(GuidedExercises::SimpleEcho));
+    QTcpSocket second;
+    second.connectToHost(QHostAddress::LocalHost, simplePort);
+    QVERIFY(second.waitForConnected(5000));
+    first.disconnectFromHost();
+    QTRY_VERIFY(model.isExerciseDone(GuidedExercises::SimpleTcpExercise));
+
+    // 2. UDP: a datagram, its upper-case reply, then a client's burst.
+    UdpSession udpServer;
+    quint16 udpPort = 0;
+    feed(&udpServer, &model, LabMode::UdpServer, &udpPort);
+    UdpConfig serverConfig = UdpConfig::courseDefaults(UdpRole::Server);
+    serverConfig.bindAddress = QHostAddress::LocalHost;
+    serverConfig.port = 0;
+    udpServer.start(serverConfig);
+    QTRY_VERIFY(udpPort != 0);
+    QUdpSocket peer;
+    peer.writeDatagram("hello", QHostAddress::LocalHost, udpPort);
+    QTRY_VERIFY(model.isDone(GuidedExercises::UdpUpperCaseReply));
+    UdpSession udpClient;
+    feed(&udpClient, &model, LabMode::UdpClient);
+    UdpConfig clientConfig = UdpConfig::courseDefaults(UdpRole::Client);
+    clientConfig.host = QStringLiteral("127.0.0.1");
+    clientConfig.port = udpPort;
+    QSignalSpy clientEvents(&udpClient, &UdpSession::eventsReady);
+    udpClient.start(clientConfig);
+    QTRY_VERIFY(!clientEvents.isEmpty()); // its socket is open: the address was looked up
+    udpClient.send({}, "first");
+    udpClient.sendBurst({}, 20);
+    QTRY_VERIFY(model.isDone(GuidedExercises::UdpDatagram));
+    QTRY_VERIFY(model.isDone(GuidedExercises::UdpBurst));
+    QTRY_VERIFY(model.isExerciseDone(GuidedExercises::UdpServerExercise));
+
+    // 3. Multi-client server: three clients at once, then one send to all.
+    TcpServerSession multi;
+    const quint16 multiPort = startTcpServer(multi, TcpServerKind::Multi, QHostAddress::LocalHost, &model);
+    QVERIFY(multiPort != 0);
+    QTcpSocket clients[3];
+    for (QTcpSocket &client : clients) {
+        client.connectToHost(QHostAddress::LocalHost, multiPort);
+        QVERIFY(client.waitForConnected(5000));
+    }
+    QTRY_VERIFY(model.isDone(GuidedExercises::MultiComparePorts));
+    multi.send({}, "to everyone\n");
+    QTRY_VERIFY(model.isExerciseDone(GuidedExercises::MultiTcpExercise));
+    for (QTcpSocket &client : clients)
+        QTRY_VERIFY(client.bytesAvailable() > 0 || client.waitForReadyRead(100));
+
+    simple.stop();
+    udpServer.stop();
+    udpClient.stop();
+    multi.stop();
+}
+
+void tst_GuidedExercises::anotherMachineWhoServes()
+{
+    const QHostAddress classmate = secondAddress();
+    if (const QString why = whyNoClassmate(classmate); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    GuidedExercises model; // only loopback is "this machine": the classmate is classmate
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addressesShown(); // the Network tools page was shown
+    TcpServerSession server;
+    const quint16 port = startTcpServer(server, TcpServerKind::Multi, QHostAddress::AnyIPv4, &model);
+    QVERIFY(port != 0);
+    QVERIFY(model.isDone(GuidedExercises::MachineAllInterfaces));
+    LoopbackCapture capture(&model, QStringLiteral("tcp port %1").arg(port),
+                            [&model](const CapturedPacketBatch &batch) { model.applyPackets(LabMode::TcpMulti, batch); });
+    QVERIFY(capture.waitStarted());
+
+    QTcpSocket fromClassmate; // a real connection whose source is the classmate's address
+    fromClassmate.bind(classmate, 0);
+    fromClassmate.connectToHost(classmate, port);
+    QVERIFY(fromClassmate.waitForConnected(5000));
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineClassmateConnected));
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineCaptured));
+    QVERIFY(model.isExerciseDone(GuidedExercises::AnotherMachineExercise));
+    QCOMPARE(model.index(3, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    // The connecting role's steps are not needed, and progress says so.
+    QVERIFY(!model.isDone(GuidedExercises::MachineConnectToClassmate));
+    QCOMPARE(model.doneCount(), 1 + 4); // MultiStart, and exercise 4 in this role
+    QCOMPARE(model.totalCount(), 16);
+    server.stop();
+}
+
+void tst_GuidedExercises::anotherMachineWhoConnects()
+{
+    const QHostAddress classmate = secondAddress();
+    if (const QString why = whyNoClassmate(classmate); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.addressesShown();
+    // The classmate's server: its events are the classmate's, not ours.
+    TcpServerSession classmateServer;
+    const quint16 port = startTcpServer(classmateServer, TcpServerKind::Multi, classmate);
+    QVERIFY(port != 0);
+
+    PortChecker checker;
+    QObject::connect(&checker, &PortChecker::resultReady, &model,
+                     [&model](const PortCheckResult &result) { model.portChecked(result.status == PortStatus::Open); });
+    PortCheckRequest request;
+    request.host = classmate.toString();
+    request.ports = { port };
+    checker.start(request);
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachinePortCheck));
+
+    LoopbackCapture capture(&model, QStringLiteral("tcp port %1").arg(port),
+                            [&model](const CapturedPacketBatch &batch) { model.applyPackets(LabMode::TcpClient, batch); });
+    QVERIFY(capture.waitStarted());
+    TcpClientSession client;
+    feed(&client, &model, LabMode::TcpClient);
+    TcpClientConfig clientConfig;
+    clientConfig.host = classmate.toString();
+    clientConfig.port = port;
+    client.connectClients(clientConfig, 1);
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineConnectToClassmate));
+    QTRY_VERIFY(model.isDone(GuidedExercises::MachineCaptured));
+    QVERIFY(model.isExerciseDone(GuidedExercises::AnotherMachineExercise));
+    QVERIFY(!model.isDone(GuidedExercises::MachineAllInterfaces));
+    QCOMPARE(model.doneCount(), 4);
+    client.disconnectAll();
+    classmateServer.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_GuidedExercises)

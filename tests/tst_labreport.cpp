@@ -1,15 +1,31 @@
 #include "model/connectiontablemodel.h"
+#include "model/labjournal.h"
 #include "model/labreport.h"
 #include "model/messagelogmodel.h"
 #include "model/packetlistmodel.h"
+#include "model/wholelabreport.h"
+#include "network/capture/capturesession.h"
+#include "network/kernelsockettable.h"
+#include "network/tcpserversession.h"
+#include "network/udpsession.h"
+#include "tests/support/loopbackcapture.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
+#include <QNetworkInterface>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QUdpSocket>
+
+#include <memory>
 
 namespace {
 
@@ -93,6 +109,78 @@ const QByteArray kEvil = "a|b <b>x</b> ``` [link](http://x) ![img](x.png)\n# hea
 const QString kEvilEscaped = QStringLiteral(
     "a\\|b \\<b\\>x\\</b\\> \\`\\`\\` \\[link\\]\\(http\\://x\\) \\!\\[img\\]\\(x.png\\)⏎\\# heading\\\\r⏎\\\\x1b\\[31mred");
 
+// What a peer may send to break a report: table pipes, a script, backticks, a link, an image,
+// a heading after a newline.
+const QByteArray kMalicious = "x|y <script>alert(1)</script> `tick` ``` [a](http://x) ![i](x.png)\n# owned\r\n| z |";
+
+// The python3 that can import markdown (Debian's python3-markdown), or empty.
+QString pythonWithMarkdown()
+{
+    for (const QString &candidate : { QStringLiteral("python3"), QStringLiteral("/usr/bin/python3") }) {
+        const QString found = QStandardPaths::findExecutable(candidate);
+        if (found.isEmpty() && !QFileInfo(candidate).isExecutable())
+            continue;
+        QProcess probe;
+        probe.setStandardErrorFile(QProcess::nullDevice());
+        probe.start(candidate, { "-c", "import markdown" });
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+            return candidate;
+    }
+    return {};
+}
+
+// The journal fed the way the window feeds it: a session's real batches, as its page's.
+template<typename Session>
+void feed(Session *session, LabJournal *journal, LabMode mode, quint16 *listeningPort)
+{
+    QObject::connect(session, &Session::eventsReady, journal, [journal, mode, listeningPort](const LabEventBatch &batch) {
+        for (const LabEvent &event : batch) {
+            if (event.kind == EventKind::Listening)
+                *listeningPort = event.local.port;
+        }
+        journal->applyBatch(mode, batch);
+    });
+}
+
+
+// The second-level headings of a Markdown text, as QTextDocument (GitHub dialect) reads them,
+// and its tables.
+struct Rendered
+{
+    QStringList h2;
+    QStringList h4;
+    int tables = 0;
+    QString plainText;
+    QString html;
+};
+
+Rendered render(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    Rendered rendered;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 2)
+            rendered.h2 << block.text();
+        if (block.blockFormat().headingLevel() == 4)
+            rendered.h4 << block.text();
+    }
+    const auto frames = document.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames)
+        rendered.tables += qobject_cast<QTextTable *>(frame) ? 1 : 0;
+    rendered.plainText = document.toPlainText();
+    rendered.html = document.toHtml();
+    return rendered;
+}
+
+int pdfPageCount(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return int(QString::fromLatin1(file.readAll()).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))));
+}
+
 } // namespace
 
 class tst_LabReport : public QObject
@@ -111,6 +199,9 @@ private Q_SLOTS:
     void imagesAreWrittenAsPng();
     void refusesToOverwrite();
     void rendersSafelyWithPythonMarkdown();
+    void wholeLabFromRealSessions();
+    void wholeLabSaysWhatWasNotDone();
+    void journalStaysBounded();
 };
 
 void tst_LabReport::initTestCase()
@@ -344,19 +435,7 @@ void tst_LabReport::refusesToOverwrite()
 
 void tst_LabReport::rendersSafelyWithPythonMarkdown()
 {
-    QString python;
-    for (const QString &candidate : { QStringLiteral("python3"), QStringLiteral("/usr/bin/python3") }) {
-        const QString found = QStandardPaths::findExecutable(candidate);
-        if (found.isEmpty() && !QFileInfo(candidate).isExecutable())
-            continue;
-        QProcess probe;
-        probe.setStandardErrorFile(QProcess::nullDevice());
-        probe.start(candidate, { "-c", "import markdown" });
-        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
-            python = candidate;
-            break;
-        }
-    }
+    const QString python = pythonWithMarkdown();
     if (python.isEmpty())
         QSKIP("python3 -m markdown is not installed (apt-get install python3-markdown)");
 
@@ -396,5 +475,265 @@ void tst_LabReport::rendersSafelyWithPythonMarkdown()
     QVERIFY(!html.contains(QLatin1String("<h1>heading")));
 }
 
-QTEST_GUILESS_MAIN(tst_LabReport)
+namespace {
+
+QStringList exerciseSections(const QString &markdown)
+{
+    QStringList sections = markdown.split(QStringLiteral("\n## "));
+    sections.removeFirst(); // the title
+    sections.removeFirst(); // the summary
+    return sections;
+}
+
+// Every line of every GFM table has as many cell separators (unescaped '|') as its header.
+bool tablesKeepTheirColumns(const QString &markdown, QString *bad)
+{
+    static const QRegularExpression separator(QStringLiteral("(?<!\\\\)\\|"));
+    int columns = -1;
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("| "))) {
+            columns = -1;
+            continue;
+        }
+        const int count = int(line.count(separator));
+        if (columns < 0)
+            columns = count;
+        else if (count != columns) {
+            *bad = line;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void tst_LabReport::wholeLabFromRealSessions()
+{
+    LabJournal journal; // only loopback is this machine: a second address plays the classmate's
+    QHostAddress classmate;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            classmate = address;
+    }
+    // Exercise 1 (and 4): the simple server on every interface; 3: the multi-client one; 2: UDP.
+    TcpServerSession simple;
+    TcpServerSession multi;
+    UdpSession udp;
+    quint16 simplePort = 0;
+    quint16 multiPort = 0;
+    quint16 udpPort = 0;
+    feed(&simple, &journal, LabMode::TcpSimple, &simplePort);
+    feed(&multi, &journal, LabMode::TcpMulti, &multiPort);
+    feed(&udp, &journal, LabMode::UdpServer, &udpPort);
+    // The kernel's sockets at each moment, read at once as the window's poller does.
+    connect(&journal, &LabJournal::momentPassed, this, [&](LabMode mode) {
+        journal.applySocketSnapshot(mode, KernelSocketTable::read(mode == LabMode::TcpSimple ? simplePort : multiPort));
+    });
+    TcpServerConfig simpleConfig = TcpServerConfig::courseDefaults(TcpServerKind::Simple);
+    simpleConfig.bindAddress = QHostAddress::AnyIPv4;
+    simpleConfig.port = 0;
+    simple.start(simpleConfig);
+    TcpServerConfig multiConfig = TcpServerConfig::courseDefaults(TcpServerKind::Multi);
+    multiConfig.bindAddress = QHostAddress::LocalHost;
+    multiConfig.port = 0;
+    multi.start(multiConfig);
+    UdpConfig udpConfig = UdpConfig::courseDefaults(UdpRole::Server);
+    udpConfig.bindAddress = QHostAddress::LocalHost;
+    udpConfig.port = 0;
+    udp.start(udpConfig);
+    QTRY_VERIFY(simplePort && multiPort && udpPort);
+
+    const bool capturing = LoopbackCapture::missingPermission().isEmpty();
+    std::unique_ptr<LoopbackCapture> simpleCapture;
+    std::unique_ptr<LoopbackCapture> multiCapture;
+    if (capturing) {
+        const auto capture = [&journal](LabMode mode, quint16 port) {
+            return std::make_unique<LoopbackCapture>(&journal, QStringLiteral("tcp port %1").arg(port),
+                                                     [&journal, mode](const CapturedPacketBatch &batch) { journal.applyPackets(mode, batch); });
+        };
+        simpleCapture = capture(LabMode::TcpSimple, simplePort);
+        multiCapture = capture(LabMode::TcpMulti, multiPort);
+        QVERIFY(simpleCapture->waitStarted() && multiCapture->waitStarted());
+    }
+
+    QTcpSocket student;
+    student.connectToHost(QHostAddress::LocalHost, simplePort);
+    QVERIFY(student.waitForConnected(5000));
+    student.write(kMalicious);
+    QTRY_VERIFY(student.bytesAvailable() >= kMalicious.size() || student.waitForReadyRead(100));
+    student.disconnectFromHost();
+    QUdpSocket datagrams;
+    datagrams.writeDatagram(kMalicious, QHostAddress::LocalHost, udpPort);
+    QTRY_VERIFY(datagrams.hasPendingDatagrams() || datagrams.waitForReadyRead(100));
+    QTcpSocket clients[3];
+    QStringList clientPorts;
+    for (QTcpSocket &client : clients) {
+        client.connectToHost(QHostAddress::LocalHost, multiPort);
+        QVERIFY(client.waitForConnected(5000));
+        clientPorts << QString::number(client.localPort());
+    }
+    QTcpSocket fromClassmate;
+    if (!classmate.isNull()) {
+        QTest::qWait(200); // the simple server takes the classmate once the student has left
+        fromClassmate.bind(classmate, 0);
+        fromClassmate.connectToHost(classmate, simplePort);
+        QVERIFY(fromClassmate.waitForConnected(5000));
+        fromClassmate.write("hello from the classmate");
+        QTRY_VERIFY(fromClassmate.bytesAvailable() > 0 || fromClassmate.waitForReadyRead(100));
+    }
+    QTRY_VERIFY(!journal.exercise(GuidedExercises::MultiTcpExercise).snapshots.isEmpty());
+    QTest::qWait(300); // the last packets reach the journal
+
+    const QDateTime when = QDateTime::currentDateTime();
+    for (const auto &used : journal.pagesUsed())
+        journal.recordExportSnapshot(used.first, KernelSocketTable::read(used.second), when);
+    WholeLabReportInput input;
+    input.when = when;
+    input.addresses = { QStringLiteral("127.0.0.1") };
+    input.journal = &journal;
+    QImage screenshot(1366, 768, QImage::Format_RGB32);
+    screenshot.fill(Qt::darkCyan);
+    input.images = { { 0, QString::fromUtf8(kMalicious), WholeLabReport::imageFileName(0, QStringLiteral("tcp-simple")), screenshot },
+                     { 2, QStringLiteral("Ladder"), WholeLabReport::imageFileName(2, QStringLiteral("ladder")), screenshot.scaled(600, 900) } };
+    QTemporaryDir dir;
+    QString error;
+    QString path;
+    QVERIFY2(WholeLabReport::write(dir.filePath(QStringLiteral("report")), input, true, &error, &path), qPrintable(error));
+    const QString md = readAll(path);
+
+    // Rendered (QTextDocument, GitHub dialect): the summary and the four exercises, in order.
+    const Rendered rendered = render(md);
+    QCOMPARE(rendered.h2, QStringList({ QStringLiteral("Summary"), QStringLiteral("1. Simple TCP server"),
+                                        QStringLiteral("2. Simple UDP server"), QStringLiteral("3. Multi-client TCP server"),
+                                        QStringLiteral("4. A classmate's machine") }));
+    for (int exercise = 0; exercise < GuidedExercises::ExerciseCount; ++exercise) {
+        for (const QString &question : WholeLabReport::questions(GuidedExercises::Exercise(exercise)))
+            QVERIFY2(rendered.h4.filter(question).size() == 1, qPrintable(question));
+    }
+    QCOMPARE(md.count(QStringLiteral("> **Answer:**")), 13);
+    // Received data stays text: no script, link or extra image, and every table keeps its columns.
+    QVERIFY(rendered.plainText.contains(QStringLiteral("x|y <script>alert(1)</script> `tick` ``` [a](http://x) ![i](x.png)⏎# owned")));
+    QVERIFY(!rendered.html.contains(QLatin1String("<script")));
+    QVERIFY(!rendered.html.contains(QLatin1String("<a href")));
+    QCOMPARE(rendered.html.count(QLatin1String("<img ")), 2);
+    QString badLine;
+    QVERIFY2(tablesKeepTheirColumns(md, &badLine), qPrintable(badLine));
+
+    const QStringList sections = exerciseSections(md);
+    QCOMPARE(sections.size(), 4);
+    for (int exercise = 0; exercise < (classmate.isNull() ? 3 : 4); ++exercise) {
+        const QString &section = sections.at(exercise);
+        QVERIFY2(section.contains(QStringLiteral("*Taken at export, ")), qPrintable(section.left(200)));
+        QVERIFY(section.contains(QStringLiteral("### Servers and clients used")));
+        QVERIFY(section.contains(QStringLiteral("#### Message log")));
+        QVERIFY(section.contains(QStringLiteral("#### Socket calls")));
+        QVERIFY(section.contains(QStringLiteral("### Questions")));
+        QVERIFY(!section.contains(QStringLiteral("Not done in this session")));
+    }
+    const QString &first = sections.at(0);
+    QVERIFY(first.contains(QStringLiteral("#### Connections")));
+    QVERIFY(first.contains(LabReport::escapeInline(QStringLiteral("Connection 1 accepted (from 127.0.0.1:"))));
+    QVERIFY(first.contains(QStringLiteral("Connection 1 closed")));
+    QVERIFY(first.contains(QStringLiteral("At export")));
+    QVERIFY(first.contains(QStringLiteral("![x y script alert 1 script tick a http: x i x png owned z](images/ex1-tcp-simple.png)\n\n*")
+                           + LabReport::escapeInline(QString::fromUtf8(kMalicious)) + QStringLiteral("*\n")));
+    QVERIFY(sections.at(1).contains(QStringLiteral("#### Peers")));
+    QVERIFY(sections.at(1).contains(QStringLiteral("No packet was captured for this exercise")));
+    const QString &third = sections.at(2);
+    for (const QString &port : std::as_const(clientPorts))
+        QVERIFY2(third.contains(QStringLiteral("| ") + port + QStringLiteral(" |")), qPrintable(port));
+    QVERIFY(third.contains(QStringLiteral("![Ladder](images/ex3-ladder.png)")));
+    if (capturing) {
+        QVERIFY(first.contains(QStringLiteral("[SYN]")) && first.contains(QStringLiteral("[SYN, ACK]")));
+        QVERIFY(first.contains(QStringLiteral("### Conversations")));
+        // One server port, three client ports.
+        QVERIFY2(third.contains(LabReport::escapeInline(QStringLiteral("3 conversation(s). Ports of the side that spoke first (the clients): %1. "
+                                                                       "Ports of the other side (the server): %2.")
+                                                            .arg(clientPorts.join(QStringLiteral(", ")))
+                                                            .arg(multiPort))),
+                 qPrintable(third));
+        if (!classmate.isNull())
+            QVERIFY(sections.at(3).contains(QStringLiteral("[SYN]")));
+    }
+    if (!classmate.isNull())
+        QVERIFY(sections.at(3).contains(QStringLiteral("| ") + classmate.toString() + QStringLiteral(" |")));
+
+    // The same as PDF: A4 pages, the images inside.
+    const QString pdf = dir.filePath(QStringLiteral("report/report.pdf"));
+    QVERIFY(QFileInfo(pdf).size() > 10000);
+    const int pages = pdfPageCount(pdf);
+    QVERIFY2(pages >= 4 && pages <= 60, qPrintable(QString::number(pages)));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("report/images/ex1-tcp-simple.png"))));
+
+    // And as Python-Markdown (what GitHub-like renderers do) reads it, when installed.
+    const QString python = pythonWithMarkdown();
+    if (!python.isEmpty()) {
+        QProcess markdown;
+        markdown.start(python, { "-m", "markdown", "-x", "tables", "-x", "fenced_code", path });
+        QVERIFY(markdown.waitForFinished(30000));
+        const QString html = QString::fromUtf8(markdown.readAllStandardOutput());
+        QVERIFY(!html.contains(QLatin1String("<script")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
+        QVERIFY(!html.contains(QLatin1String("<a ")));
+        QCOMPARE(html.count(QLatin1String("<img ")), 2);
+        QCOMPARE(html.count(QLatin1String("<h2>")), 5);
+        QVERIFY(!html.contains(QLatin1String("<h1>owned")));
+    }
+    for (QTcpSocket &client : clients)
+        client.disconnectFromHost();
+    simple.stop();
+    multi.stop();
+    udp.stop();
+}
+
+void tst_LabReport::wholeLabSaysWhatWasNotDone()
+{
+    LabJournal journal;
+    WholeLabReportInput input;
+    input.when = kWhen;
+    input.journal = &journal;
+    const QString md = WholeLabReport::markdown(input);
+    const Rendered rendered = render(md);
+    QCOMPARE(rendered.tables, 1); // the summary only: no empty tables
+    const QStringList sections = exerciseSections(md);
+    QCOMPARE(sections.size(), 4);
+    for (const QString &section : sections) {
+        QCOMPARE(section.count(QStringLiteral("*Not done in this session: nothing was recorded for this exercise.*")), 1);
+        QVERIFY(!section.contains(QStringLiteral("Taken at export")));
+        QVERIFY(section.contains(QStringLiteral("> **Answer:**")));
+    }
+    QVERIFY(md.contains(QStringLiteral("| 4\\. A classmate's machine | no |")));
+}
+
+void tst_LabReport::journalStaysBounded()
+{
+    LabJournal journal;
+    LabEventBatch batch { ::event(EventKind::Listening, 0), ::event(EventKind::Accepted, 1, client(50001)) };
+    for (int i = 0; i < 5000; ++i)
+        batch << ::event(EventKind::Received, 1, client(50001), QByteArray::number(i));
+    journal.applyBatch(LabMode::TcpMulti, batch);
+    const auto &page = journal.exercise(GuidedExercises::MultiTcpExercise).pages.constFirst();
+    QCOMPARE(page.events.size(), LabJournal::kHeadEvents + LabJournal::kTailEvents);
+    QCOMPARE(page.events.dropped(), 5002 - LabJournal::kHeadEvents - LabJournal::kTailEvents);
+    QCOMPARE(page.events.items().constLast().payload, QByteArray("4999")); // the end is kept
+    for (int i = 0; i < 20; ++i) {
+        journal.applyBatch(LabMode::TcpMulti, { ::event(EventKind::Accepted, 2 + i, client(quint16(50002 + i))) });
+        journal.applySocketSnapshot(LabMode::TcpMulti, {});
+    }
+    const auto &record = journal.exercise(GuidedExercises::MultiTcpExercise);
+    QCOMPARE(record.snapshots.size(), LabJournal::kMaxSnapshots);
+    QCOMPARE(record.droppedSnapshots, 20 - LabJournal::kMaxSnapshots);
+    QVERIFY(record.snapshots.constLast().moment.contains(QStringLiteral("Connection 21 accepted")));
+    WholeLabReportInput input;
+    input.when = kWhen;
+    input.journal = &journal;
+    const QString md = WholeLabReport::markdown(input);
+    QVERIFY(md.contains(LabReport::escapeInline(QStringLiteral("%1 event(s) in the middle of the session were left out")
+                                                    .arg(page.events.dropped()))));
+    QVERIFY(md.contains(LabReport::escapeInline(QStringLiteral("%1 reading(s) in between were left out.")
+                                                    .arg(20 - LabJournal::kMaxSnapshots))));
+}
+
+QTEST_MAIN(tst_LabReport)
 #include "tst_labreport.moc"

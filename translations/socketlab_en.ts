@@ -332,10 +332,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --headless: write a lab report (README.md) into a new folder inside this one at exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--report works with --headless only (in the window: File &gt; Export lab report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,6 +389,10 @@
     </message>
     <message>
         <source>--capture %1: not a file that can be written; give a .pcap file in a folder that exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --headless: at exit, write the lab report (README.md: a section per course exercise, the questions with room for the answers) into a new folder inside this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,40 +851,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See this machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check a port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a server on all interfaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Guided exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: see this machine&apos;s addresses (Network tools) and tell them to your classmate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who serves: start a server on all interfaces (0.0.0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who serves: see the classmate&apos;s connection in the table (their address, their port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who connects: check the classmate&apos;s port (Network tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who connects: connect to the classmate&apos;s server by its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: see that connection in the capture (Packets)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Lab report written to %1.</source>
         <translation type="unfinished"></translation>
@@ -943,6 +939,25 @@
     </message>
     <message>
         <source>0.0.0.0 and :: mean &quot;any address&quot; to a server that listens; to reach this machine, type 127.0.0.1 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabJournal</name>
+    <message>
+        <source>Connection %1 accepted (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 established (local port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1982,6 +1997,21 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The PDF needs the window (fonts): only README.md was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshotter</name>
     <message>
         <source>The screenshot folder does not exist: choose one.</source>
@@ -2459,6 +2489,239 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
 </context>
 <context>
+    <name>WholeLabReport</name>
+    <message>
+        <source>Which Berkeley primitives did the server and the client call, and in what order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which socket states did the kernel show (LISTEN, ESTABLISHED, TIME-WAIT...) and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are SYN, SYN-ACK, ACK, PSH and FIN in the capture (Wireshark filter tcp.port == 65432)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does TCP do here that UDP does not?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is there no connection and no handshake before the first datagram?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does each datagram carry, and what happens when nobody listens on the port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the burst show about datagrams lost or out of order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the port seem to &quot;change&quot;? Explain with the 4-tuple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which port does the server use for every connection, and which ports do the clients use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does the server tell its clients apart?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which addresses does this machine have, and which one did your classmate use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the port open? How did you check it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the capture filtered by the port show on each machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the middle of the session were left out (the journal keeps the first and the last).</source>
+        <translation>
+            <numerusform>%n event in the middle of the session was left out (the journal keeps the first and the last).</numerusform>
+            <numerusform>%n events in the middle of the session were left out (the journal keeps the first and the last).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client (connects to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server (listens on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n row(s) of %1.</source>
+        <translation>
+            <numerusform>The last row of %1.</numerusform>
+            <numerusform>The last %n rows of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Socket calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n call(s) of %1.</source>
+        <translation>
+            <numerusform>The first call of %1.</numerusform>
+            <numerusform>The first %n calls of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Socket states (kernel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) in between were left out.</source>
+        <translation>
+            <numerusform>%n reading in between was left out.</numerusform>
+            <numerusform>%n readings in between were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No socket on the lab&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s). Ports of the side that spoke first (the clients): %1. Ports of the other side (the server): %2.</source>
+        <translation>
+            <numerusform>%n conversation. Ports of the side that spoke first (the clients): %1. Ports of the other side (the server): %2.</numerusform>
+            <numerusform>%n conversations. Ports of the side that spoke first (the clients): %1. Ports of the other side (the server): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet was captured for this exercise: the capture was not on while it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n packet(s) of %1: the handshake is at the start.</source>
+        <translation>
+            <numerusform>The first packet of %1: the handshake is at the start.</numerusform>
+            <numerusform>The first %n packets of %1: the handshake is at the start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder diagram and screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write your answer here, citing the evidence above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done in this session: nothing was recorded for this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at export, %1. Activity from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers and clients used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowExports</name>
     <message>
         <source>Where screenshots go</source>
@@ -2466,10 +2729,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Screenshot saved to %1 and copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the page of a server or a client first: the report is about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2482,6 +2741,14 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Export lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder diagram: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page %1 at export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -332,10 +332,6 @@
         <translation>udp-server: pedir este tamanho de buffer de recepção, em bytes (SO_RCVBUF); um buffer pequeno torna a perda visível.</translation>
     </message>
     <message>
-        <source>With --headless: write a lab report (README.md) into a new folder inside this one at exit.</source>
-        <translation>Com --headless: ao sair, gravar um relatório do laboratório (README.md) em uma nova pasta dentro desta.</translation>
-    </message>
-    <message>
         <source>--report works with --headless only (in the window: File &gt; Export lab report).</source>
         <translation>--report só funciona junto com --headless (na janela: Arquivo &gt; Exportar relatório do laboratório).</translation>
     </message>
@@ -394,6 +390,10 @@
     <message>
         <source>--capture %1: not a file that can be written; give a .pcap file in a folder that exists and can be written to.</source>
         <translation>--capture %1: não é um arquivo que possa ser gravado; indique um arquivo .pcap em uma pasta que exista e permita gravação.</translation>
+    </message>
+    <message>
+        <source>With --headless: at exit, write the lab report (README.md: a section per course exercise, the questions with room for the answers) into a new folder inside this one.</source>
+        <translation>Com --headless: ao sair, gravar o relatório do laboratório (README.md: uma seção por exercício da disciplina, as perguntas com espaço para as respostas) em uma nova pasta dentro desta.</translation>
     </message>
 </context>
 <context>
@@ -851,40 +851,36 @@
         <translation>Envie para todos os clientes</translation>
     </message>
     <message>
-        <source>See this machine&apos;s addresses</source>
-        <translation>Veja os endereços IP desta máquina</translation>
-    </message>
-    <message>
-        <source>Check a port</source>
-        <translation>Verifique uma porta</translation>
-    </message>
-    <message>
-        <source>Start a server on all interfaces</source>
-        <translation>Inicie um servidor em todas as interfaces</translation>
-    </message>
-    <message>
         <source>Guided exercises</source>
         <translation>Exercícios guiados</translation>
+    </message>
+    <message>
+        <source>Both: see this machine&apos;s addresses (Network tools) and tell them to your classmate</source>
+        <translation>Os dois: veja os endereços desta máquina (Ferramentas de rede) e passe-os ao colega</translation>
+    </message>
+    <message>
+        <source>Who serves: start a server on all interfaces (0.0.0.0)</source>
+        <translation>Quem serve: inicie um servidor em todas as interfaces (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Who serves: see the classmate&apos;s connection in the table (their address, their port)</source>
+        <translation>Quem serve: veja a conexão do colega na tabela (o endereço e a porta dele)</translation>
+    </message>
+    <message>
+        <source>Who connects: check the classmate&apos;s port (Network tools)</source>
+        <translation>Quem conecta: verifique a porta do colega (Ferramentas de rede)</translation>
+    </message>
+    <message>
+        <source>Who connects: connect to the classmate&apos;s server by its address</source>
+        <translation>Quem conecta: conecte-se ao servidor do colega pelo endereço dele</translation>
+    </message>
+    <message>
+        <source>Both: see that connection in the capture (Packets)</source>
+        <translation>Os dois: veja essa conexão na captura (Pacotes)</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Endereço</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>Pares</translation>
-    </message>
     <message>
         <source>Lab report written to %1.</source>
         <translation>Relatório do laboratório gravado em %1.</translation>
@@ -944,6 +940,25 @@
     <message>
         <source>0.0.0.0 and :: mean &quot;any address&quot; to a server that listens; to reach this machine, type 127.0.0.1 or ::1.</source>
         <translation>0.0.0.0 e :: significam &quot;qualquer endereço&quot; para um servidor que escuta; para chegar a esta máquina, digite 127.0.0.1 ou ::1.</translation>
+    </message>
+</context>
+<context>
+    <name>LabJournal</name>
+    <message>
+        <source>Connection %1 accepted (from %2)</source>
+        <translation>Conexão %1 aceita (de %2)</translation>
+    </message>
+    <message>
+        <source>Connection %1 established (local port %2)</source>
+        <translation>Conexão %1 estabelecida (porta local %2)</translation>
+    </message>
+    <message>
+        <source>Connection %1 closed</source>
+        <translation>Conexão %1 fechada</translation>
+    </message>
+    <message>
+        <source>At export</source>
+        <translation>Na exportação</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1999,21 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>The PDF needs the window (fonts): only README.md was written.</source>
+        <translation>O PDF precisa da janela (fontes): só o README.md foi gravado.</translation>
+    </message>
+    <message>
+        <source>Sockets lab report</source>
+        <translation>Relatório do laboratório de sockets</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshotter</name>
     <message>
         <source>The screenshot folder does not exist: choose one.</source>
@@ -2461,6 +2491,239 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
 </context>
 <context>
+    <name>WholeLabReport</name>
+    <message>
+        <source>Which Berkeley primitives did the server and the client call, and in what order?</source>
+        <translation>Quais primitivas de Berkeley o servidor e o cliente chamaram, e em que ordem?</translation>
+    </message>
+    <message>
+        <source>Which socket states did the kernel show (LISTEN, ESTABLISHED, TIME-WAIT...) and when?</source>
+        <translation>Quais estados de socket o kernel mostrou (LISTEN, ESTABLISHED, TIME-WAIT...) e quando?</translation>
+    </message>
+    <message>
+        <source>Where are SYN, SYN-ACK, ACK, PSH and FIN in the capture (Wireshark filter tcp.port == 65432)?</source>
+        <translation>Onde estão SYN, SYN-ACK, ACK, PSH e FIN na captura (filtro do Wireshark tcp.port == 65432)?</translation>
+    </message>
+    <message>
+        <source>What does TCP do here that UDP does not?</source>
+        <translation>O que o TCP faz aqui que o UDP não faz?</translation>
+    </message>
+    <message>
+        <source>Why is there no connection and no handshake before the first datagram?</source>
+        <translation>Por que não há conexão nem handshake antes do primeiro datagrama?</translation>
+    </message>
+    <message>
+        <source>What does each datagram carry, and what happens when nobody listens on the port?</source>
+        <translation>O que cada datagrama leva, e o que acontece quando ninguém escuta na porta?</translation>
+    </message>
+    <message>
+        <source>What did the burst show about datagrams lost or out of order?</source>
+        <translation>O que a rajada mostrou sobre datagramas perdidos ou fora de ordem?</translation>
+    </message>
+    <message>
+        <source>Why does the port seem to &quot;change&quot;? Explain with the 4-tuple.</source>
+        <translation>Por que a porta parece &quot;mudar&quot;? Explique com a quádrupla.</translation>
+    </message>
+    <message>
+        <source>Which port does the server use for every connection, and which ports do the clients use?</source>
+        <translation>Que porta o servidor usa em todas as conexões, e que portas os clientes usam?</translation>
+    </message>
+    <message>
+        <source>How does the server tell its clients apart?</source>
+        <translation>Como o servidor distingue seus clientes?</translation>
+    </message>
+    <message>
+        <source>Which addresses does this machine have, and which one did your classmate use?</source>
+        <translation>Quais endereços esta máquina tem, e qual deles o colega usou?</translation>
+    </message>
+    <message>
+        <source>Was the port open? How did you check it?</source>
+        <translation>A porta estava aberta? Como você verificou?</translation>
+    </message>
+    <message>
+        <source>What did the capture filtered by the port show on each machine?</source>
+        <translation>O que a captura filtrada pela porta mostrou em cada máquina?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the middle of the session were left out (the journal keeps the first and the last).</source>
+        <translation>
+            <numerusform>%n evento do meio da sessão ficou de fora (o diário guarda os primeiros e os últimos).</numerusform>
+            <numerusform>%n eventos do meio da sessão ficaram de fora (o diário guarda os primeiros e os últimos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>client (connects to)</source>
+        <translation>cliente (conecta-se a)</translation>
+    </message>
+    <message>
+        <source>server (listens on)</source>
+        <translation>servidor (escuta em)</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pares</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n row(s) of %1.</source>
+        <translation>
+            <numerusform>A última linha de %1.</numerusform>
+            <numerusform>As últimas %n linhas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Socket calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n call(s) of %1.</source>
+        <translation>
+            <numerusform>A primeira chamada de %1.</numerusform>
+            <numerusform>As primeiras %n chamadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Socket states (kernel)</source>
+        <translation>Estados dos sockets (kernel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) in between were left out.</source>
+        <translation>
+            <numerusform>%n leitura intermediária ficou de fora.</numerusform>
+            <numerusform>%n leituras intermediárias ficaram de fora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No socket on the lab&apos;s port.</source>
+        <translation>Nenhum socket na porta do laboratório.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s). Ports of the side that spoke first (the clients): %1. Ports of the other side (the server): %2.</source>
+        <translation>
+            <numerusform>%n conversa. Portas do lado que falou primeiro (os clientes): %1. Portas do outro lado (o servidor): %2.</numerusform>
+            <numerusform>%n conversas. Portas do lado que falou primeiro (os clientes): %1. Portas do outro lado (o servidor): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pacotes</translation>
+    </message>
+    <message>
+        <source>No packet was captured for this exercise: the capture was not on while it ran.</source>
+        <translation>Nenhum pacote foi capturado neste exercício: a captura não estava ligada enquanto ele rodou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n packet(s) of %1: the handshake is at the start.</source>
+        <translation>
+            <numerusform>O primeiro pacote de %1: o handshake está no início.</numerusform>
+            <numerusform>Os primeiros %n pacotes de %1: o handshake está no início.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Ladder diagram and screenshots</source>
+        <translation>Diagrama em escada e capturas de tela</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Resposta:</translation>
+    </message>
+    <message>
+        <source>write your answer here, citing the evidence above.</source>
+        <translation>escreva aqui sua resposta, citando as evidências acima.</translation>
+    </message>
+    <message>
+        <source>Not done in this session: nothing was recorded for this exercise.</source>
+        <translation>Não realizado nesta sessão: nada foi registrado para este exercício.</translation>
+    </message>
+    <message>
+        <source>Taken at export, %1. Activity from %2 to %3.</source>
+        <translation>Gerado na exportação, %1. Atividade de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Servers and clients used</source>
+        <translation>Servidores e clientes usados</translation>
+    </message>
+    <message>
+        <source>Sockets lab report</source>
+        <translation>Relatório do laboratório de sockets</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Aluno(a):</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>seu nome</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Exportado em:</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s addresses:</source>
+        <translation>Endereços desta máquina:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Done in this session</source>
+        <translation>Feito nesta sessão</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
     <name>WindowExports</name>
     <message>
         <source>Where screenshots go</source>
@@ -2469,10 +2732,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Screenshot saved to %1 and copied to the clipboard.</source>
         <translation>Captura de tela salva em %1 e copiada para a área de transferência.</translation>
-    </message>
-    <message>
-        <source>Choose the page of a server or a client first: the report is about it.</source>
-        <translation>Escolha primeiro a página de um servidor ou de um cliente: o relatório é sobre ela.</translation>
     </message>
     <message>
         <source>Where to write the lab report</source>
@@ -2485,6 +2744,14 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Export lab report</source>
         <translation>Exportar relatório do laboratório</translation>
+    </message>
+    <message>
+        <source>Ladder diagram: %1 and %2</source>
+        <translation>Diagrama em escada: %1 e %2</translation>
+    </message>
+    <message>
+        <source>The page %1 at export</source>
+        <translation>A página %1 na exportação</translation>
     </message>
 </context>
 <context>
