@@ -56,7 +56,9 @@ QString EventText::closeReason(CloseReason reason)
 {
     switch (reason) {
     case CloseReason::ClosedByPeer:
-        return tr("closed by the other side");
+        return tr("closed by the peer (FIN)");
+    case CloseReason::ResetByPeer:
+        return tr("reset by the peer (RST)");
     case CloseReason::ClosedByUs:
         return tr("closed by us (FIN)");
     case CloseReason::AbortedByUs:
@@ -73,7 +75,9 @@ QString EventText::closedState(CloseReason reason)
 {
     switch (reason) {
     case CloseReason::ClosedByPeer:
-        return tr("Closed by peer");
+        return tr("Closed by the peer (FIN)");
+    case CloseReason::ResetByPeer:
+        return tr("Reset by the peer (RST)");
     case CloseReason::ClosedByUs:
         return tr("Closed by us");
     case CloseReason::AbortedByUs:

@@ -34,6 +34,7 @@ void TcpStateTracker::applyBatch(const LabEventBatch &batch)
                 path += { CloseWait, LastAck, ClosedAfter }; // the passive close
                 break;
             case CloseReason::AbortedByUs:
+            case CloseReason::ResetByPeer:
             case CloseReason::ClosedAfterError:
                 path.append(ClosedAfter); // RST: straight to CLOSED
                 break;

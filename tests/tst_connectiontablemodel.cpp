@@ -65,6 +65,7 @@ private Q_SLOTS:
     void sessionEventsAndUnknownIdsAreIgnored();
     void rawValueRole();
     void headerData();
+    void aResetRowSaysRstNotAnOrderlyClose();
 
 private:
     int valueAt(int row, ConnectionTableModel::Column column) const
@@ -205,7 +206,7 @@ void tst_ConnectionTableModel::closedConnectionStaysUntilClearClosed()
     QCOMPARE(m_model->index(1, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
     QCOMPARE(m_model->index(1, ConnectionTableModel::StateColumn).data(ConnectionTableModel::RawValueRole).toBool(), false);
     QCOMPARE(textAt(1, ConnectionTableModel::StateColumn),
-             QStringLiteral("Closed by peer"));
+             QStringLiteral("Closed by the peer (FIN)"));
     QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).canConvert<QBrush>());
     QVERIFY(!m_model->index(0, 0).data(Qt::ForegroundRole).isValid());
 
@@ -214,7 +215,7 @@ void tst_ConnectionTableModel::closedConnectionStaysUntilClearClosed()
     QCOMPARE(m_model->openCount(), 2);
     QCOMPARE(openCount.size(), 1);
     QCOMPARE(textAt(1, ConnectionTableModel::StateColumn),
-             QStringLiteral("Closed by peer"));
+             QStringLiteral("Closed by the peer (FIN)"));
 
     m_model->applyBatch({ closed(3, CloseReason::AbortedByUs), closed(1, CloseReason::ServerStopped) });
     QCOMPARE(m_model->openCount(), 0);
@@ -365,6 +366,18 @@ void tst_ConnectionTableModel::headerData()
     QCOMPARE(headerChanged.size(), 1);
     QCOMPARE(headerChanged.at(0).at(1).toInt(), 0);
     QCOMPARE(headerChanged.at(0).at(2).toInt(), ConnectionTableModel::ColumnCount - 1);
+}
+
+// A peer's RST reads as a reset in the table and its tooltip, never as the peer's orderly close.
+void tst_ConnectionTableModel::aResetRowSaysRstNotAnOrderlyClose()
+{
+    m_model->applyBatch({ accepted(1, 50001), accepted(2, 50002) });
+    m_model->applyBatch({ closed(1, CloseReason::ResetByPeer), closed(2, CloseReason::ClosedByPeer) });
+    QCOMPARE(textAt(0, ConnectionTableModel::StateColumn), QStringLiteral("Reset by the peer (RST)"));
+    QCOMPARE(textAt(1, ConnectionTableModel::StateColumn), QStringLiteral("Closed by the peer (FIN)"));
+    QVERIFY(m_model->index(0, 0).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("reset by the peer (RST)")));
+    QVERIFY(m_model->index(1, 0).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("closed by the peer (FIN)")));
+    QCOMPARE(m_model->openCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionTableModel)

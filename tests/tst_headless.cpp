@@ -15,6 +15,8 @@
 
 #include <csignal>
 
+#include <sys/socket.h>
+
 class tst_Headless : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void headlessReport();
     void maxClientsClosesTheNextClient();
     void windowWritesStatisticsAtExit();
+    void aClientsResetIsReportedAsReset_data();
+    void aClientsResetIsReportedAsReset();
 
 private:
     static quint16 freePort();
@@ -642,6 +646,49 @@ void tst_Headless::windowWritesStatisticsAtExit()
     QCOMPARE(page.value("table_rows").toInteger(), 1);
     QVERIFY(page.value("log_rows").toInteger() >= 4); // listening, accepted, received, sent, closed
     QCOMPARE(page.value("log_dropped").toInteger(), 0);
+}
+
+void tst_Headless::aClientsResetIsReportedAsReset_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("reset by the peer (RST)");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("encerrada com RST");
+}
+
+// A client that closes with SO_LINGER 0 sends RST: the JSON says reset-by-peer (closed-by-peer
+// stays the FIN's), and the sentence says RST in both languages.
+void tst_Headless::aClientsResetIsReportedAsReset()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, words);
+    const quint16 port = freePort();
+    QProcess server;
+    socketlabprocess::start(server, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
+                            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                            QString::number(port), QStringLiteral("--json"), QStringLiteral("--lang"), language });
+    QByteArray output;
+    QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QVERIFY(waitForOutput(server, "\"accepted\"", output));
+    linger option { 1, 0 };
+    QCOMPARE(::setsockopt(int(client.socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option), 0);
+    client.abort();
+    QVERIFY(waitForOutput(server, "\"closed\"", output));
+    socketlabprocess::stop(server);
+    QVERIFY(server.waitForFinished(5000));
+    output += server.readAllStandardOutput();
+
+    QJsonObject closed;
+    for (const QJsonObject &event : jsonLines(output)) {
+        if (event.value(QStringLiteral("event")).toString() == QStringLiteral("closed"))
+            closed = event;
+    }
+    QCOMPARE(closed.value("reason").toString(), QStringLiteral("reset-by-peer"));
+    QVERIFY2(closed.value("text").toString().contains(words), qPrintable(closed.value("text").toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -618,10 +618,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed by peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closed by us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,10 +631,6 @@
     </message>
     <message>
         <source>A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed by the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -758,6 +750,22 @@
     </message>
     <message>
         <source>Permission denied for port %1: ports below %2 are reserved for the system administrator. Use a port from %2 to %3, such as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the peer (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the peer (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by the peer (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset by the peer (RST)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -618,10 +618,6 @@
         <translation>Erro: a porta %1 já está em uso por outro programa (ou outra página do SocketLab). Pare aquele, ou escolha outra porta.</translation>
     </message>
     <message>
-        <source>Closed by peer</source>
-        <translation>Fechada pelo par</translation>
-    </message>
-    <message>
         <source>Closed by us</source>
         <translation>Fechada por nós</translation>
     </message>
@@ -636,10 +632,6 @@
     <message>
         <source>A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.</source>
         <translation>Uma linha de %1 passou do limite de %2: o restante dela (%3) foi contado, mas não guardado. A conexão continua.</translation>
-    </message>
-    <message>
-        <source>closed by the other side</source>
-        <translation>fechada pelo outro lado</translation>
     </message>
     <message>
         <source>closed after an error</source>
@@ -759,6 +751,22 @@
     <message>
         <source>Permission denied for port %1: ports below %2 are reserved for the system administrator. Use a port from %2 to %3, such as %4.</source>
         <translation>Permissão negada para a porta %1: as portas abaixo de %2 são reservadas para o administrador do sistema. Use uma porta de %2 a %3, como a %4.</translation>
+    </message>
+    <message>
+        <source>closed by the peer (FIN)</source>
+        <translation>fechada pelo outro lado (FIN)</translation>
+    </message>
+    <message>
+        <source>reset by the peer (RST)</source>
+        <translation>encerrada com RST pelo outro lado</translation>
+    </message>
+    <message>
+        <source>Closed by the peer (FIN)</source>
+        <translation>Fechada pelo outro lado (FIN)</translation>
+    </message>
+    <message>
+        <source>Reset by the peer (RST)</source>
+        <translation>Encerrada com RST</translation>
     </message>
 </context>
 <context>
