@@ -122,6 +122,7 @@ void LabPage::setStatePoller(SocketStatePoller *poller)
 {
     m_poller = poller;
     connect(poller, &SocketStatePoller::snapshot, m_socketStates, &SocketStateModel::applySnapshot);
+    connect(poller, &SocketStatePoller::snapshot, m_tcpStates, &TcpStateTracker::applyKernelSockets);
 }
 
 void LabPage::setCaptureSession(CaptureSession *session, DumpcapCapture *dumpcap)
@@ -170,7 +171,10 @@ void LabPage::setKeepPolling(bool keep)
 void LabPage::updatePolling()
 {
     // Reading the kernel table costs a little: only while someone looks (or the page needs it).
-    const bool want = m_poller && isVisible() && (m_views->currentWidget() == m_statesPanel || m_keepPolling);
+    // The diagram too: its TIME-WAIT ends when the kernel's table no longer lists the socket.
+    const QWidget *view = m_views->currentWidget();
+    const bool looking = view == m_statesPanel || (m_diagramTab && view == m_diagramTab);
+    const bool want = m_poller && isVisible() && (looking || m_keepPolling);
     if (want == m_polling)
         return;
     m_polling = want;
