@@ -45,6 +45,8 @@ private Q_SLOTS:
     void windowWritesStatisticsAtExit();
     void aClientsResetIsReportedAsReset_data();
     void aClientsResetIsReportedAsReset();
+    void clientLeavesAfterEveryReply_data();
+    void clientLeavesAfterEveryReply();
 
 private:
     static quint16 freePort();
@@ -689,6 +691,69 @@ void tst_Headless::aClientsResetIsReportedAsReset()
     }
     QCOMPARE(closed.value("reason").toString(), QStringLiteral("reset-by-peer"));
     QVERIFY2(closed.value("text").toString().contains(words), qPrintable(closed.value("text").toString()));
+}
+
+void tst_Headless::clientLeavesAfterEveryReply_data()
+{
+    QTest::addColumn<bool>("courseEcho"); // else SocketLab's upper-case multi-client server
+    QTest::addColumn<QString>("framing"); // the server's
+    QTest::newRow("course echo server, raw") << true << QStringLiteral("raw");
+    QTest::newRow("course echo server, line") << true << QStringLiteral("line");
+    QTest::newRow("upper-case multi server, raw") << false << QStringLiteral("raw");
+    QTest::newRow("upper-case multi server, line") << false << QStringLiteral("line");
+}
+
+// At end of input the client leaves only once the replies to everything it sent (a burst too)
+// are in: every byte comes back, and the server sees an orderly close, never a client that
+// vanished mid-reply (a close with replies unread is a RST, which kills the course's server).
+void tst_Headless::clientLeavesAfterEveryReply()
+{
+    QFETCH(bool, courseEcho);
+    QFETCH(QString, framing);
+    QProcess server;
+    QByteArray serverOutput;
+    quint16 port = 0;
+    if (courseEcho) {
+        port = startPeer(server, QStringLiteral("course_tcp_echo_server.py"));
+    } else {
+        port = freePort();
+        socketlabprocess::start(server, { "--headless", "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port",
+                                          QString::number(port), "--reply", "upper", "--framing", framing, "--json" });
+        QVERIFY2(waitForOutput(server, "\"listening\"", serverOutput), serverOutput.constData());
+    }
+    QVERIFY(port);
+    QProcess client;
+    const QByteArray output = runToEnd(client, { "--headless", "--mode", "tcp-client", "--host", "127.0.0.1", "--port",
+                                                 QString::number(port), "--burst", "3000",
+                                                 "--json" }, "first line\nsecond line\n");
+    QCOMPARE(client.exitCode(), 0);
+    qint64 sent = 0;
+    qint64 received = 0;
+    for (const QJsonObject &event : jsonLines(output)) {
+        const QString name = event.value("event").toString();
+        if (name == QLatin1String("sent"))
+            sent += event.value("bytes").toInteger();
+        else if (name == QLatin1String("received"))
+            received += event.value("bytes").toInteger(); // the client reads raw: every byte counts
+    }
+    QVERIFY(sent > 3000);
+    QCOMPARE(received, sent); // every reply arrived before the client left
+
+    if (courseEcho) {
+        QTest::qWait(300);
+        QCOMPARE(server.state(), QProcess::Running); // no ConnectionResetError killed it
+        return;
+    }
+    QVERIFY(waitForOutput(server, "\"closed\"", serverOutput));
+    socketlabprocess::stop(server);
+    QVERIFY(server.waitForFinished(5000));
+    serverOutput += server.readAllStandardOutput();
+    QJsonObject closed;
+    for (const QJsonObject &event : jsonLines(serverOutput)) {
+        if (event.value("event").toString() == QLatin1String("closed"))
+            closed = event;
+    }
+    QCOMPARE(closed.value("reason").toString(), QStringLiteral("closed-by-peer"));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
