@@ -57,6 +57,7 @@ QString EventLines::reasonName(CloseReason reason)
     case CloseReason::ClosedAfterError: return QStringLiteral("closed-after-error");
     case CloseReason::ServerStopped: return QStringLiteral("server-stopped");
     case CloseReason::ResetByPeer: return QStringLiteral("reset-by-peer");
+    case CloseReason::CancelledByUs: return QStringLiteral("cancelled-by-us");
     }
     return {};
 }

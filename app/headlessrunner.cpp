@@ -156,7 +156,7 @@ void HeadlessRunner::track(const LabEvent &event)
         m_running = true;
         break;
     case EventKind::Closed:
-        if (isClient())
+        if (isClient() && event.reason != CloseReason::CancelledByUs) // an attempt never counted as open
             --m_openConnections;
         break;
     case EventKind::Sent:

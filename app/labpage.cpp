@@ -242,11 +242,11 @@ void LabPage::addControls(QWidget *controls)
     m_controlsLayout->addWidget(controls);
 }
 
-void LabPage::setTableModel(QAbstractItemModel *model, int sortRole, int idRole, int highlightedColumn)
+void LabPage::setTableModel(QAbstractItemModel *model, int sortRole, int idRole, int highlightedColumn, int liveRole)
 {
     m_sortedTable->setSourceModel(model);
     m_sortedTable->setSortRole(sortRole);
-    m_connectionPanel->setModel(m_sortedTable, idRole, highlightedColumn);
+    m_connectionPanel->setModel(m_sortedTable, idRole, highlightedColumn, liveRole);
 }
 
 void LabPage::setHeading(const QString &heading, const QString &description)

@@ -59,6 +59,8 @@ QString EventText::closeReason(CloseReason reason)
         return tr("closed by the peer (FIN)");
     case CloseReason::ResetByPeer:
         return tr("reset by the peer (RST)");
+    case CloseReason::CancelledByUs:
+        return tr("given up by us while connecting (SYN-SENT)");
     case CloseReason::ClosedByUs:
         return tr("closed by us (FIN)");
     case CloseReason::AbortedByUs:
@@ -78,6 +80,8 @@ QString EventText::closedState(CloseReason reason)
         return tr("Closed by the peer (FIN)");
     case CloseReason::ResetByPeer:
         return tr("Reset by the peer (RST)");
+    case CloseReason::CancelledByUs:
+        return tr("Cancelled while connecting");
     case CloseReason::ClosedByUs:
         return tr("Closed by us");
     case CloseReason::AbortedByUs:

@@ -38,6 +38,7 @@ void TcpStateTracker::applyBatch(const LabEventBatch &batch)
                 break;
             case CloseReason::AbortedByUs:
             case CloseReason::ResetByPeer:
+            case CloseReason::CancelledByUs:
             case CloseReason::ClosedAfterError:
                 path.append(ClosedAfter); // RST: straight to CLOSED
                 break;

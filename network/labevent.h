@@ -54,7 +54,8 @@ enum class CloseReason {
     AbortedByUs,      // we aborted with RST
     ClosedAfterError, // the connection failed (see the Error event before it)
     ServerStopped,    // the server was stopped with the connection open
-    ResetByPeer       // the peer reset the connection (RST): not an orderly close, not our error
+    ResetByPeer,      // the peer reset the connection (RST): not an orderly close, not our error
+    CancelledByUs     // a client's attempt given up in SYN-SENT, before any handshake completed
 };
 
 enum class NoteKind {

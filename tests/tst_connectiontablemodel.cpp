@@ -66,6 +66,7 @@ private Q_SLOTS:
     void rawValueRole();
     void headerData();
     void aResetRowSaysRstNotAnOrderlyClose();
+    void clientAttemptsAreRows();
 
 private:
     int valueAt(int row, ConnectionTableModel::Column column) const
@@ -378,6 +379,42 @@ void tst_ConnectionTableModel::aResetRowSaysRstNotAnOrderlyClose()
     QVERIFY(m_model->index(0, 0).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("reset by the peer (RST)")));
     QVERIFY(m_model->index(1, 0).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("closed by the peer (FIN)")));
     QCOMPARE(m_model->openCount(), 0);
+}
+
+// A client's attempts are rows from their SYN: connecting, then connected, failed or cancelled.
+void tst_ConnectionTableModel::clientAttemptsAreRows()
+{
+    const Endpoint server(QHostAddress(QStringLiteral("127.0.0.1")), 65432);
+    auto event = [&server](EventKind kind, int id) {
+        LabEvent e = LabEvent::make(kind, id);
+        e.remote = server;
+        return e;
+    };
+    m_model->applyBatch({ event(EventKind::Connecting, 1), event(EventKind::Connecting, 2), event(EventKind::Connecting, 3) });
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(textAt(0, ConnectionTableModel::StateColumn), QStringLiteral("Connecting (SYN-SENT)"));
+    QCOMPARE(m_model->index(0, 0).data(ConnectionTableModel::IsOpenRole).toBool(), true); // can be cancelled
+    QCOMPARE(m_model->openCount(), 0);
+
+    LabEvent connected = event(EventKind::Connected, 1);
+    connected.local = Endpoint(QHostAddress(QStringLiteral("127.0.0.1")), 50001);
+    LabEvent refused = event(EventKind::Error, 2);
+    refused.error = LabError::ConnectionRefused;
+    LabEvent cancelled = event(EventKind::Closed, 3);
+    cancelled.reason = CloseReason::CancelledByUs;
+    m_model->applyBatch({ connected, refused, cancelled });
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(ids(), QList<int>({ 1, 2, 3 }));
+    QCOMPARE(textAt(0, ConnectionTableModel::StateColumn), QStringLiteral("Connected"));
+    QCOMPARE(valueAt(0, ConnectionTableModel::LocalPortColumn), 50001);
+    QCOMPARE(textAt(1, ConnectionTableModel::StateColumn), QStringLiteral("Failed: connection refused"));
+    QCOMPARE(textAt(2, ConnectionTableModel::StateColumn), QStringLiteral("Cancelled while connecting"));
+    QCOMPARE(m_model->index(1, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
+    QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).canConvert<QBrush>()); // greyed
+    QCOMPARE(m_model->openCount(), 1);
+
+    m_model->clearClosed();
+    QCOMPARE(ids(), QList<int>({ 1 }));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionTableModel)

@@ -470,6 +470,14 @@
         <source>Connection #%1: client %2, server %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting (SYN-SENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableView</name>
@@ -766,6 +774,14 @@
     </message>
     <message>
         <source>Reset by the peer (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given up by us while connecting (SYN-SENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while connecting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

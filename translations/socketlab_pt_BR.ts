@@ -470,6 +470,14 @@
         <source>Connection #%1: client %2, server %3</source>
         <translation>Conexão #%1: cliente %2, servidor %3</translation>
     </message>
+    <message>
+        <source>Connecting (SYN-SENT)</source>
+        <translation>Conectando (SYN-SENT)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableView</name>
@@ -767,6 +775,14 @@
     <message>
         <source>Reset by the peer (RST)</source>
         <translation>Encerrada com RST</translation>
+    </message>
+    <message>
+        <source>given up by us while connecting (SYN-SENT)</source>
+        <translation>cancelada por nós durante a conexão (SYN-SENT)</translation>
+    </message>
+    <message>
+        <source>Cancelled while connecting</source>
+        <translation>Cancelada ao conectar</translation>
     </message>
 </context>
 <context>
