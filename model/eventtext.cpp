@@ -31,7 +31,7 @@ QString EventText::errorMessage(LabError error, quint16 port)
             .arg(kHighestPort)
             .arg(TcpServerConfig::kDefaultPort);
     case LabError::ConnectionRefused:
-        return tr("Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?").arg(port);
+        return tr("Error: connection refused. That machine's TCP answered with RST: nothing listens on port %1 there (no server). Is the server started, on this port?").arg(port);
     case LabError::HostNotFound:
         return tr("Error: host not found. Check the name or type the IP address.");
     case LabError::Timeout:

@@ -370,6 +370,7 @@ void tst_ClientPages::attemptsAreRowsThatCanBeCancelled()
     page->openWith(ClientSettings { QStringLiteral("127.0.0.1"), freeTcpPort(), 1 });
     QTRY_COMPARE(table->rowCount(), 1);
     QTRY_COMPARE(stateOf(0), QStringLiteral("Failed: connection refused"));
+    QVERIFY(page->controls()->errorText().contains(QStringLiteral("TCP answered with RST: nothing listens on port")));
     QCOMPARE(table->index(0, 0).data(ConnectionTableModel::ConnectionIdRole).toInt(), 1);
     QCOMPARE(table->index(0, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
     panel->table()->selectRow(0);

@@ -547,10 +547,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: host not found. Check the name or type the IP address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,6 +778,10 @@
     </message>
     <message>
         <source>Cancelled while connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: connection refused. That machine&apos;s TCP answered with RST: nothing listens on port %1 there (no server). Is the server started, on this port?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

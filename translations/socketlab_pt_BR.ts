@@ -547,10 +547,6 @@
         <translation>Este endereço não pertence a esta máquina, então o servidor não pode escutar nele. Escolha &quot;Todas as interfaces&quot; ou um dos endereços desta máquina.</translation>
     </message>
     <message>
-        <source>Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?</source>
-        <translation>Erro: conexão recusada. Nada está escutando na porta %1 daquela máquina: o servidor foi iniciado?</translation>
-    </message>
-    <message>
         <source>Error: host not found. Check the name or type the IP address.</source>
         <translation>Erro: host não encontrado. Verifique o nome ou digite o endereço IP.</translation>
     </message>
@@ -783,6 +779,10 @@
     <message>
         <source>Cancelled while connecting</source>
         <translation>Cancelada ao conectar</translation>
+    </message>
+    <message>
+        <source>Error: connection refused. That machine&apos;s TCP answered with RST: nothing listens on port %1 there (no server). Is the server started, on this port?</source>
+        <translation>Erro: conexão recusada. O TCP daquela máquina respondeu com RST: nada escuta na porta %1 ali (não há servidor). O servidor foi iniciado, nesta porta?</translation>
     </message>
 </context>
 <context>
