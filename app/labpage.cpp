@@ -74,6 +74,7 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
         m_diagram = new TcpStateDiagram(this);
         m_diagramTab = addScrolledTab(m_diagram);
         connect(m_tcpStates, &TcpStateTracker::pathChanged, this, &LabPage::showDiagram);
+        connect(m_tcpStates, &TcpStateTracker::pathChanged, this, &LabPage::updatePolling);
     }
 
     auto *logSide = new QWidget(this);
@@ -171,9 +172,11 @@ void LabPage::setKeepPolling(bool keep)
 void LabPage::updatePolling()
 {
     // Reading the kernel table costs a little: only while someone looks (or the page needs it).
-    // The diagram too: its TIME-WAIT ends when the kernel's table no longer lists the socket.
+    // The diagram too, while a connection is in TIME-WAIT: it ends when the kernel's table no
+    // longer lists the socket.
     const QWidget *view = m_views->currentWidget();
-    const bool looking = view == m_statesPanel || (m_diagramTab && view == m_diagramTab);
+    const bool diagramWaits = m_diagramTab && view == m_diagramTab && m_tcpStates->isWaitingForKernel();
+    const bool looking = view == m_statesPanel || diagramWaits;
     const bool want = m_poller && isVisible() && (looking || m_keepPolling);
     if (want == m_polling)
         return;

@@ -45,6 +45,8 @@ public:
     // The kernel's sockets now (SocketStatePoller): a connection we closed first stays in
     // TIME-WAIT while the kernel lists its socket, and reaches CLOSED when the kernel drops it.
     void applyKernelSockets(const QList<KernelSocket> &sockets);
+    // Some connection is in TIME-WAIT until the kernel's table no longer lists it.
+    bool isWaitingForKernel() const { return !m_timeWaits.isEmpty(); }
     void clear();
 
     // The states connection went through, in order (empty for an unknown connection).

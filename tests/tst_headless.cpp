@@ -55,6 +55,10 @@ private:
     // Runs socketlab to its end (it must end by itself), feeding input on stdin.
     static QByteArray runToEnd(QProcess &process, const QStringList &arguments, const QByteArray &input = {});
     static QList<QJsonObject> jsonLines(const QByteArray &output);
+    // The last JSON event of that name ("closed", "burst"...); empty if none.
+    static QJsonObject lastEvent(const QByteArray &output, const QString &name);
+    // Connects client to a headless server on port and waits for its "accepted" line.
+    static bool connectAndWaitForAccept(QProcess &server, quint16 port, QTcpSocket &client, QByteArray &output);
 };
 
 namespace {
@@ -95,6 +99,22 @@ QList<QJsonObject> tst_Headless::jsonLines(const QByteArray &output)
         objects.append(document.object());
     }
     return objects;
+}
+
+QJsonObject tst_Headless::lastEvent(const QByteArray &output, const QString &name)
+{
+    QJsonObject last;
+    for (const QJsonObject &event : jsonLines(output)) {
+        if (event.value(QStringLiteral("event")).toString() == name)
+            last = event;
+    }
+    return last;
+}
+
+bool tst_Headless::connectAndWaitForAccept(QProcess &server, quint16 port, QTcpSocket &client, QByteArray &output)
+{
+    client.connectToHost(QHostAddress::LocalHost, port);
+    return client.waitForConnected(5000) && waitForOutput(server, "\"accepted\"", output);
 }
 
 void tst_Headless::jsonEventsForAnExchange()
@@ -434,9 +454,7 @@ void tst_Headless::serverRestartsRightAfterStop()
         QByteArray output;
         QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
         QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, port);
-        QVERIFY(client.waitForConnected(5000));
-        QVERIFY(waitForOutput(server, "\"accepted\"", output));
+        QVERIFY(connectAndWaitForAccept(server, port, client, output));
         socketlabprocess::stop(server); // closes the connection from the server's side first
         QVERIFY(server.waitForFinished(5000));
         QCOMPARE(server.exitCode(), 0);
@@ -673,9 +691,7 @@ void tst_Headless::aClientsResetIsReportedAsReset()
     QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
 
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(client.waitForConnected(5000));
-    QVERIFY(waitForOutput(server, "\"accepted\"", output));
+    QVERIFY(connectAndWaitForAccept(server, port, client, output));
     linger option { 1, 0 };
     QCOMPARE(::setsockopt(int(client.socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option), 0);
     client.abort();
@@ -684,11 +700,7 @@ void tst_Headless::aClientsResetIsReportedAsReset()
     QVERIFY(server.waitForFinished(5000));
     output += server.readAllStandardOutput();
 
-    QJsonObject closed;
-    for (const QJsonObject &event : jsonLines(output)) {
-        if (event.value(QStringLiteral("event")).toString() == QStringLiteral("closed"))
-            closed = event;
-    }
+    const QJsonObject closed = lastEvent(output, QStringLiteral("closed"));
     QCOMPARE(closed.value("reason").toString(), QStringLiteral("reset-by-peer"));
     QVERIFY2(closed.value("text").toString().contains(words), qPrintable(closed.value("text").toString()));
 }
@@ -748,12 +760,7 @@ void tst_Headless::clientLeavesAfterEveryReply()
     socketlabprocess::stop(server);
     QVERIFY(server.waitForFinished(5000));
     serverOutput += server.readAllStandardOutput();
-    QJsonObject closed;
-    for (const QJsonObject &event : jsonLines(serverOutput)) {
-        if (event.value("event").toString() == QLatin1String("closed"))
-            closed = event;
-    }
-    QCOMPARE(closed.value("reason").toString(), QStringLiteral("closed-by-peer"));
+    QCOMPARE(lastEvent(serverOutput, QStringLiteral("closed")).value("reason").toString(), QStringLiteral("closed-by-peer"));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

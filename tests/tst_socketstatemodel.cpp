@@ -569,6 +569,7 @@ void tst_SocketStateModel::timeWaitEndsWhenTheKernelDropsTheSocket()
     QTest::qWait(TcpStateTracker::kKernelLagMs + 100);
     tracker.applyKernelSockets(KernelSocketTable::read(port, KernelSocketTable::SkipOwners));
     QCOMPARE(tracker.path(1).last(), State::TimeWait); // the kernel still lists it
+    QVERIFY(tracker.isWaitingForKernel()); // the page polls the kernel table for the diagram
 
     changed.clear();
     sockets.removeIf([](const KernelSocket &socket) { return socket.state == KernelSocketState::TimeWait; });
@@ -577,6 +578,7 @@ void tst_SocketStateModel::timeWaitEndsWhenTheKernelDropsTheSocket()
              QList<State>({ State::Listen, State::SynReceived, State::Established, State::FinWait1,
                             State::FinWait2, State::TimeWait, State::ClosedAfter }));
     QCOMPARE(changed.size(), 1);
+    QVERIFY(!tracker.isWaitingForKernel());
     tracker.applyKernelSockets(sockets); // once CLOSED, nothing more
     QCOMPARE(changed.size(), 1);
 }
