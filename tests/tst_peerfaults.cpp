@@ -115,7 +115,14 @@ void tst_PeerFaults::connectionRefused()
     QTRY_COMPARE(events.errors(LabError::ConnectionRefused).size(), kClients);
     QCOMPARE(events.count(EventKind::Connected), 0);
     QCOMPARE(session.pendingAttemptCount(), 0);
-    QCOMPARE(table.rowCount(), 0);
+    // Every attempt is a row (issue 19, item 8): failed, greyed, none open, no gap in the numbers.
+    QCOMPARE(table.rowCount(), kClients);
+    QCOMPARE(table.openCount(), 0);
+    for (int row = 0; row < table.rowCount(); ++row) {
+        QCOMPARE(table.index(row, ConnectionTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Failed: connection refused"));
+        QCOMPARE(table.index(row, 0).data(ConnectionTableModel::ConnectionIdRole).toInt(), row + 1);
+    }
     int errorRows = 0;
     for (int row = 0; row < log.rowCount(); ++row)
         errorRows += log.index(row).data(MessageLogModel::IsErrorRole).toBool() ? 1 : 0;
