@@ -56,6 +56,8 @@ QString EventLines::reasonName(CloseReason reason)
     case CloseReason::AbortedByUs: return QStringLiteral("aborted-by-us");
     case CloseReason::ClosedAfterError: return QStringLiteral("closed-after-error");
     case CloseReason::ServerStopped: return QStringLiteral("server-stopped");
+    case CloseReason::ResetByPeer: return QStringLiteral("reset-by-peer");
+    case CloseReason::CancelledByUs: return QStringLiteral("cancelled-by-us");
     }
     return {};
 }

@@ -17,7 +17,8 @@ public:
     static QString eventName(EventKind kind);
     // "address-in-use", "connection-refused"...; empty for LabError::None.
     static QString errorName(LabError error);
-    // "closed-by-peer", "closed-by-us", "aborted-by-us", "closed-after-error", "server-stopped".
+    // "closed-by-peer", "closed-by-us", "aborted-by-us", "closed-after-error", "server-stopped",
+    // "reset-by-peer", "cancelled-by-us".
     static QString reasonName(CloseReason reason);
 
     // {"time":"...","event":"received","connection":1,"local":"127.0.0.1:65432",

@@ -188,12 +188,22 @@ void HeadlessRunner::track(const LabEvent &event)
         m_running = true;
         break;
     case EventKind::Closed:
-        if (isClient())
+        if (isClient() && event.reason != CloseReason::CancelledByUs) // an attempt never counted as open
             --m_openConnections;
+        break;
+    case EventKind::Sent:
+        // A UDP burst's payload holds its datagrams joined by "\n": one join fewer than datagrams.
+        m_bytesSent += event.payload.size()
+            - (event.transport == Transport::Udp ? qMax<qint64>(0, event.messageCount - 1) : 0);
+        m_sendNotSeen = false;
+        m_awaitingReply = m_bytesReceived < m_bytesSent;
         break;
     case EventKind::Received:
         m_receivedAny = true;
-        m_awaitingReply = false;
+        m_bytesReceived += event.payload.size();
+        m_awaitingReply = m_sendNotSeen || m_bytesReceived < m_bytesSent;
+        if (m_graceTimer->isActive())
+            m_graceTimer->start(); // the grace counts from the last byte
         break;
     case EventKind::Error:
         m_lastError = event;
@@ -220,6 +230,7 @@ void HeadlessRunner::track(const LabEvent &event)
 void HeadlessRunner::sendToAll(const QByteArray &data)
 {
     m_awaitingReply = true;
+    m_sendNotSeen = true;
     m_graceTimer->stop();
     if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
         tcp->send({}, data);
@@ -230,6 +241,7 @@ void HeadlessRunner::sendToAll(const QByteArray &data)
 void HeadlessRunner::sendBurst(int count)
 {
     m_awaitingReply = true;
+    m_sendNotSeen = true;
     m_graceTimer->stop();
     if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
         tcp->sendBurst({}, count);

@@ -21,7 +21,8 @@ class HeadlessRunner : public QObject
 {
     Q_OBJECT
 public:
-    // How long a client waits for an answer to what it sent last, after end of input.
+    // After end of input, a client leaves once as many bytes came back as it sent (an echo or
+    // upper-case server's replies, whatever its framing), or this long after the last byte.
     static constexpr int kReplyGraceMs = 2000;
     static constexpr int kBurstPollMs = 50;
 
@@ -60,7 +61,10 @@ private:
     bool m_stopping = false;
     bool m_stdinOpen = true;
     bool m_sentInitial = false;
-    bool m_awaitingReply = false;
+    bool m_awaitingReply = false; // something was sent, and not every byte of it came back yet
+    bool m_sendNotSeen = false;   // a send was asked for, and its Sent event has not come yet
+    qint64 m_bytesSent = 0;       // payload bytes of every Sent event
+    qint64 m_bytesReceived = 0;   // and of every Received one
     bool m_receivedAny = false;
     int m_pendingConnections = 0; // TCP client: attempts not yet connected or failed
     int m_openConnections = 0;

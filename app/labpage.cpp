@@ -75,6 +75,7 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
         m_diagram = new TcpStateDiagram(this);
         m_diagramTab = addScrolledTab(m_diagram);
         connect(m_tcpStates, &TcpStateTracker::pathChanged, this, &LabPage::showDiagram);
+        connect(m_tcpStates, &TcpStateTracker::pathChanged, this, &LabPage::updatePolling);
     }
 
     auto *logSide = new QWidget(this);
@@ -123,6 +124,7 @@ void LabPage::setStatePoller(SocketStatePoller *poller)
 {
     m_poller = poller;
     connect(poller, &SocketStatePoller::snapshot, m_socketStates, &SocketStateModel::applySnapshot);
+    connect(poller, &SocketStatePoller::snapshot, m_tcpStates, &TcpStateTracker::applyKernelSockets);
 }
 
 void LabPage::setCaptureSession(CaptureSession *session, DumpcapCapture *dumpcap)
@@ -177,7 +179,12 @@ void LabPage::setKeepPolling(bool keep)
 void LabPage::updatePolling()
 {
     // Reading the kernel table costs a little: only while someone looks (or the page needs it).
-    const bool want = m_poller && isVisible() && (m_views->currentWidget() == m_statesPanel || m_keepPolling);
+    // The diagram too, while a connection is in TIME-WAIT: it ends when the kernel's table no
+    // longer lists the socket.
+    const QWidget *view = m_views->currentWidget();
+    const bool diagramWaits = m_diagramTab && view == m_diagramTab && m_tcpStates->isWaitingForKernel();
+    const bool looking = view == m_statesPanel || diagramWaits;
+    const bool want = m_poller && isVisible() && (looking || m_keepPolling);
     if (want == m_polling)
         return;
     m_polling = want;
@@ -245,11 +252,11 @@ void LabPage::addControls(QWidget *controls)
     m_controlsLayout->addWidget(controls);
 }
 
-void LabPage::setTableModel(QAbstractItemModel *model, int sortRole, int idRole, int highlightedColumn)
+void LabPage::setTableModel(QAbstractItemModel *model, int sortRole, int idRole, int highlightedColumn, int liveRole)
 {
     m_sortedTable->setSourceModel(model);
     m_sortedTable->setSortRole(sortRole);
-    m_connectionPanel->setModel(m_sortedTable, idRole, highlightedColumn);
+    m_connectionPanel->setModel(m_sortedTable, idRole, highlightedColumn, liveRole);
 }
 
 void LabPage::setHeading(const QString &heading, const QString &description)

@@ -101,7 +101,7 @@ protected:
     // Placed under the heading, in order.
     void addControls(QWidget *controls);
     // The table: rows carry ids in idRole; highlightedColumn is what students should look at.
-    void setTableModel(QAbstractItemModel *model, int sortRole, int idRole, int highlightedColumn);
+    void setTableModel(QAbstractItemModel *model, int sortRole, int idRole, int highlightedColumn, int liveRole = -1);
     void setHeading(const QString &heading, const QString &description);
     // Feeds the log and the burst counter.
     void logBatch(const LabEventBatch &batch);

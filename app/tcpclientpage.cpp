@@ -15,7 +15,7 @@ TcpClientPage::TcpClientPage(TcpClientSession *session, QWidget *parent)
     , m_connections(new ConnectionTableModel(this))
 {
     setTableModel(m_connections, ConnectionTableModel::RawValueRole, ConnectionTableModel::ConnectionIdRole,
-                  ConnectionTableModel::LocalPortColumn);
+                  ConnectionTableModel::LocalPortColumn, ConnectionTableModel::IsOpenRole);
     composer()->setAudience(MessageComposer::Connections);
 
     connect(session, &TcpClientSession::eventsReady, this, &TcpClientPage::applyBatch);

@@ -14,7 +14,7 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
     , m_connections(new ConnectionTableModel(this))
 {
     setTableModel(m_connections, ConnectionTableModel::RawValueRole, ConnectionTableModel::ConnectionIdRole,
-                  ConnectionTableModel::RemotePortColumn);
+                  ConnectionTableModel::RemotePortColumn, ConnectionTableModel::IsOpenRole);
     composer()->setAudience(MessageComposer::Clients);
     controls()->setMaxClientsShown(kind == TcpServerKind::Multi);
 

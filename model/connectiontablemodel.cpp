@@ -21,6 +21,10 @@ QString ConnectionTableModel::stateText(const Row &row) const
 {
     if (row.open)
         return tr("Connected");
+    if (row.connecting)
+        return tr("Connecting (SYN-SENT)");
+    if (row.failure != LabError::None)
+        return tr("Failed: %1").arg(EventText::shortError(row.failure));
     return EventText::closedState(row.closeReason);
 }
 
@@ -75,14 +79,16 @@ QVariant ConnectionTableModel::cellData(int rowIndex, int column, int role) cons
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case Qt::ForegroundRole:
-        if (!row.open)
+        if (!isLive(row))
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     case Qt::ToolTipRole: {
         QString tip = tr("Connection #%1: client %2, server %3")
                           .arg(row.id)
                           .arg(row.remote.toString(), row.local.toString());
-        if (!row.open)
+        if (row.failure != LabError::None)
+            tip += QLatin1Char('\n') + EventText::errorMessage(row.failure, row.remote.port);
+        else if (!isLive(row))
             tip += QLatin1Char('\n') + EventText::closeReason(row.closeReason);
         return tip;
     }
@@ -91,7 +97,7 @@ QVariant ConnectionTableModel::cellData(int rowIndex, int column, int role) cons
     case ConnectionIdRole:
         return row.id;
     case IsOpenRole:
-        return row.open;
+        return isLive(row);
     default:
         return {};
     }
@@ -119,46 +125,27 @@ void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
     for (const LabEvent &event : batch) {
         if (event.connectionId <= 0)
             continue;
-        if (event.kind == EventKind::Accepted || event.kind == EventKind::Connected) {
-            Row row;
-            row.id = event.connectionId;
-            row.local = event.local;
-            row.remote = event.remote;
-            row.connectedAt = event.when;
-            m_rowById.insert(row.id, int(m_rows.size() + added.size()));
-            added.append(row);
-            ++m_openCount;
-            continue;
-        }
         Row *row = rowFor(event.connectionId);
+        const bool opens = event.kind == EventKind::Accepted || event.kind == EventKind::Connected
+            || event.kind == EventKind::Connecting;
+        if (!row && opens) {
+            Row fresh;
+            fresh.id = event.connectionId;
+            fresh.open = false;
+            m_rowById.insert(fresh.id, int(m_rows.size() + added.size()));
+            added.append(fresh);
+            row = &added.last();
+        }
         if (!row)
             continue;
-        // TcpConnection counts what it read, line endings and cut tails included: the table
-        // shows what Wireshark counts, whatever the framing kept of it.
-        row->bytesIn = qMax(row->bytesIn, event.streamBytes);
-        switch (event.kind) {
-        case EventKind::Received:
-            if (event.streamBytes == 0)
-                row->bytesIn += event.payload.size();
-            ++row->messagesIn;
-            break;
-        case EventKind::Sent:
-            row->bytesOut += event.payload.size();
-            row->messagesOut += qMax<qint64>(1, event.messageCount); // a burst counts each message
-            break;
-        case EventKind::Note:
-            if (event.note == NoteKind::LineTruncated && event.streamBytes == 0)
-                row->bytesIn += event.byteCount; // skipped bytes were received all the same
-            break;
-        case EventKind::Closed:
-            if (row->open) {
-                row->open = false;
-                row->closeReason = event.reason;
-                --m_openCount;
-            }
-            break;
-        default:
-            break;
+        if (event.kind == EventKind::Accepted) {
+            row->local = event.local;
+            row->remote = event.remote;
+            row->connectedAt = event.when;
+            row->open = true;
+            ++m_openCount;
+        } else if (!applyAttempt(*row, event)) {
+            applyTraffic(*row, event);
         }
     }
 
@@ -174,16 +161,77 @@ void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
         Q_EMIT openCountChanged(m_openCount);
 }
 
+bool ConnectionTableModel::applyAttempt(Row &row, const LabEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Connecting: // one row per attempt, from its SYN on (each address in turn)
+        row.remote = event.remote;
+        row.connecting = !row.open;
+        return true;
+    case EventKind::Connected:
+        row.local = event.local;
+        row.remote = event.remote;
+        row.connectedAt = event.when;
+        row.connecting = false;
+        if (!row.open) {
+            row.open = true;
+            ++m_openCount;
+        }
+        return true;
+    case EventKind::Error:
+        if (row.connecting) { // every address failed: the row says why, in its number's place
+            row.connecting = false;
+            row.failure = event.error;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ConnectionTableModel::applyTraffic(Row &row, const LabEvent &event)
+{
+    // TcpConnection counts what it read, line endings and cut tails included: the table
+    // shows what Wireshark counts, whatever the framing kept of it.
+    row.bytesIn = qMax(row.bytesIn, event.streamBytes);
+    switch (event.kind) {
+    case EventKind::Received:
+        if (event.streamBytes == 0)
+            row.bytesIn += event.payload.size();
+        ++row.messagesIn;
+        break;
+    case EventKind::Sent:
+        row.bytesOut += event.payload.size();
+        row.messagesOut += qMax<qint64>(1, event.messageCount); // a burst counts each message
+        break;
+    case EventKind::Note:
+        if (event.note == NoteKind::LineTruncated && event.streamBytes == 0)
+            row.bytesIn += event.byteCount; // skipped bytes were received all the same
+        break;
+    case EventKind::Closed:
+        if (!isLive(row))
+            break; // a second Closed changes nothing
+        if (row.open)
+            --m_openCount;
+        row.open = false;
+        row.connecting = false; // an attempt given up (CancelledByUs)
+        row.closeReason = event.reason;
+        break;
+    default:
+        break;
+    }
+}
+
 void ConnectionTableModel::clearClosed()
 {
     // Remove runs of closed rows from the bottom up, one removal per run.
     for (int last = int(m_rows.size()) - 1; last >= 0;) {
-        if (m_rows.at(last).open) {
+        if (isLive(m_rows.at(last))) {
             --last;
             continue;
         }
         int first = last;
-        while (first > 0 && !m_rows.at(first - 1).open)
+        while (first > 0 && !isLive(m_rows.at(first - 1)))
             --first;
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);

@@ -48,7 +48,7 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole, // numbers as numbers, for sorting and tests
         ConnectionIdRole,
-        IsOpenRole
+        IsOpenRole // open, or still connecting: the row's actions (disconnect, abort) apply
     };
 
     explicit ConnectionTableModel(QObject *parent = nullptr);
@@ -75,6 +75,8 @@ private:
         Endpoint remote;
         QDateTime connectedAt;
         bool open = true;
+        bool connecting = false;              // a client's attempt in SYN-SENT (open is false)
+        LabError failure = LabError::None;    // the attempt failed (refused, no answer...)
         CloseReason closeReason = CloseReason::ClosedByPeer;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
@@ -84,6 +86,11 @@ private:
 
     QVariant rawValue(const Row &row, int column) const;
     QString stateText(const Row &row) const;
+    static bool isLive(const Row &row) { return row.open || row.connecting; }
+    // What a Connecting, Connected or Error event does to a client's row; false: not such an event.
+    bool applyAttempt(Row &row, const LabEvent &event);
+    // What Received, Sent, Note and Closed do to a row.
+    void applyTraffic(Row &row, const LabEvent &event);
     void rebuildIndex();
 
     QList<Row> m_rows;

@@ -31,7 +31,7 @@ QString EventText::errorMessage(LabError error, quint16 port)
             .arg(kHighestPort)
             .arg(TcpServerConfig::kDefaultPort);
     case LabError::ConnectionRefused:
-        return tr("Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?").arg(port);
+        return tr("Error: connection refused. That machine's TCP answered with RST: nothing listens on port %1 there (no server). Is the server started, on this port?").arg(port);
     case LabError::HostNotFound:
         return tr("Error: host not found. Check the name or type the IP address.");
     case LabError::Timeout:
@@ -56,7 +56,11 @@ QString EventText::closeReason(CloseReason reason)
 {
     switch (reason) {
     case CloseReason::ClosedByPeer:
-        return tr("closed by the other side");
+        return tr("closed by the peer (FIN)");
+    case CloseReason::ResetByPeer:
+        return tr("reset by the peer (RST)");
+    case CloseReason::CancelledByUs:
+        return tr("given up by us while connecting (SYN-SENT)");
     case CloseReason::ClosedByUs:
         return tr("closed by us (FIN)");
     case CloseReason::AbortedByUs:
@@ -73,7 +77,11 @@ QString EventText::closedState(CloseReason reason)
 {
     switch (reason) {
     case CloseReason::ClosedByPeer:
-        return tr("Closed by peer");
+        return tr("Closed by the peer (FIN)");
+    case CloseReason::ResetByPeer:
+        return tr("Reset by the peer (RST)");
+    case CloseReason::CancelledByUs:
+        return tr("Cancelled while connecting");
     case CloseReason::ClosedByUs:
         return tr("Closed by us");
     case CloseReason::AbortedByUs:

@@ -62,6 +62,11 @@ QVariant PeerTableModel::cellData(int rowIndex, int column, int role) const
     }
 }
 
+const PeerTableModel::Row &PeerTableModel::rowAt(int index, const QList<Row> &added) const
+{
+    return index < m_rows.size() ? m_rows.at(index) : added.at(index - m_rows.size());
+}
+
 void PeerTableModel::applyBatch(const LabEventBatch &batch)
 {
     QList<Row> added;
@@ -72,6 +77,10 @@ void PeerTableModel::applyBatch(const LabEventBatch &batch)
             || (event.kind != EventKind::Received && event.kind != EventKind::Sent))
             continue;
         int index = m_rowById.value(event.connectionId, -1);
+        // A peer is its address and port: another endpoint under a known number (a session
+        // from before a restart numbered its own) is another peer, on its own row.
+        if (index >= 0 && !(rowAt(index, added).peer == event.remote))
+            index = -1;
         Row *row = nullptr;
         if (index < 0) {
             Row fresh;

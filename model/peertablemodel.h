@@ -70,6 +70,8 @@ private:
         QDateTime lastSeen;
     };
     QVariant rawValue(const Row &row, int column) const;
+    // A row by its index in m_rows followed by the rows a batch is adding.
+    const Row &rowAt(int index, const QList<Row> &added) const;
 
     QList<Row> m_rows;
     QHash<int, int> m_rowById;

@@ -1,5 +1,7 @@
 #include "model/tcpstatetracker.h"
 
+#include <QSet>
+
 TcpStateTracker::TcpStateTracker(QObject *parent)
     : QObject(parent)
 {
@@ -29,11 +31,14 @@ void TcpStateTracker::applyBatch(const LabEventBatch &batch)
             case CloseReason::ClosedByUs:
             case CloseReason::ServerStopped:
                 path += { FinWait1, FinWait2, TimeWait }; // the active close
+                m_timeWaits.insert(event.connectionId, { socketKey(event.local, event.remote), event.when });
                 break;
             case CloseReason::ClosedByPeer:
                 path += { CloseWait, LastAck, ClosedAfter }; // the passive close
                 break;
             case CloseReason::AbortedByUs:
+            case CloseReason::ResetByPeer:
+            case CloseReason::CancelledByUs:
             case CloseReason::ClosedAfterError:
                 path.append(ClosedAfter); // RST: straight to CLOSED
                 break;
@@ -54,8 +59,38 @@ void TcpStateTracker::applyBatch(const LabEventBatch &batch)
         Q_EMIT pathChanged(id);
 }
 
+QString TcpStateTracker::socketKey(const Endpoint &local, const Endpoint &remote)
+{
+    return local.toString() + QLatin1Char(' ') + remote.toString();
+}
+
+void TcpStateTracker::applyKernelSockets(const QList<KernelSocket> &sockets)
+{
+    if (m_timeWaits.isEmpty())
+        return;
+    QSet<QString> listed;
+    for (const KernelSocket &socket : sockets) {
+        if (socket.transport == Transport::Tcp)
+            listed.insert(socketKey(socket.local, socket.remote));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<int> ended;
+    for (auto it = m_timeWaits.begin(); it != m_timeWaits.end();) {
+        if (listed.contains(it->socketKey) || it->closedAt.msecsTo(now) < kKernelLagMs) {
+            ++it;
+            continue;
+        }
+        m_paths[it.key()].append(ClosedAfter); // TIME-WAIT is over: the kernel dropped the socket
+        ended.append(it.key());
+        it = m_timeWaits.erase(it);
+    }
+    for (int id : std::as_const(ended))
+        Q_EMIT pathChanged(id);
+}
+
 void TcpStateTracker::clear()
 {
+    m_timeWaits.clear();
     m_paths.clear();
     m_newest = 0;
 }

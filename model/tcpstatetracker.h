@@ -1,8 +1,9 @@
 #pragma once
 
-#include "network/kernelsocketstate.h"
+#include "network/kernelsockettable.h"
 #include "network/labevent.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -36,7 +37,16 @@ public:
 
     explicit TcpStateTracker(QObject *parent = nullptr);
 
+    // A kernel table reading taken this long after our close may miss a socket only because the
+    // kernel dropped it: earlier, the reading may be older than the close itself.
+    static constexpr int kKernelLagMs = 1000;
+
     void applyBatch(const LabEventBatch &batch);
+    // The kernel's sockets now (SocketStatePoller): a connection we closed first stays in
+    // TIME-WAIT while the kernel lists its socket, and reaches CLOSED when the kernel drops it.
+    void applyKernelSockets(const QList<KernelSocket> &sockets);
+    // Some connection is in TIME-WAIT until the kernel's table no longer lists it.
+    bool isWaitingForKernel() const { return !m_timeWaits.isEmpty(); }
     void clear();
 
     // The states connection went through, in order (empty for an unknown connection).
@@ -52,6 +62,14 @@ Q_SIGNALS:
     void pathChanged(int connectionId);
 
 private:
+    struct Ending
+    {
+        QString socketKey; // "local remote", as the kernel table shows the connection's socket
+        QDateTime closedAt;
+    };
+    static QString socketKey(const Endpoint &local, const Endpoint &remote);
+
     QHash<int, QList<State>> m_paths;
+    QHash<int, Ending> m_timeWaits; // connections in TIME-WAIT until the kernel drops them
     int m_newest = 0;
 };

@@ -11,13 +11,17 @@ ConnectionWorker::ConnectionWorker(EventBatcher *events)
 {
 }
 
-void ConnectionWorker::adopt(int connectionId, qintptr descriptor, FramingMode framing, ReplyMode reply,
-                             bool onlyClient)
+void ConnectionWorker::adopt(const LabEvent &accepted, qintptr descriptor, FramingMode framing, ReplyMode reply)
 {
+    const int connectionId = accepted.connectionId;
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         NativeSocket::close(descriptor);
         delete socket;
+        LabEvent closed = accepted; // its row, open since Accepted, ends
+        closed.kind = EventKind::Closed;
+        closed.reason = CloseReason::ClosedAfterError;
+        m_events->post(closed);
         countFinished(connectionId);
         return;
     }
@@ -26,12 +30,6 @@ void ConnectionWorker::adopt(int connectionId, qintptr descriptor, FramingMode f
     connection->setReplyMode(reply);
     m_connections.insert(connectionId, connection);
     connect(connection, &TcpConnection::finished, this, &ConnectionWorker::onFinished);
-    m_events->post(connection->makeEvent(EventKind::Accepted));
-    if (onlyClient) {
-        LabEvent note = connection->makeEvent(EventKind::Note);
-        note.note = NoteKind::ServingOneClient;
-        m_events->post(note);
-    }
 }
 
 void ConnectionWorker::send(const QList<int> &connectionIds, const QByteArray &data)

@@ -28,9 +28,8 @@ public:
     // The server's thread, as it hands a connection over (adopt() follows, queued).
     void countHandedOver() { m_open.fetch_add(1, std::memory_order_relaxed); }
 
-    // Takes over a socket the server accepted. onlyClient: the simple server serves it alone,
-    // and says so right after its Accepted event.
-    void adopt(int connectionId, qintptr descriptor, FramingMode framing, ReplyMode reply, bool onlyClient);
+    // Takes over a socket the server accepted; the pool posted its Accepted event already.
+    void adopt(const LabEvent &accepted, qintptr descriptor, FramingMode framing, ReplyMode reply);
     // An empty list means every connection of this worker.
     void send(const QList<int> &connectionIds, const QByteArray &data);
     void closeGracefully(int connectionId);

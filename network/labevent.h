@@ -49,11 +49,13 @@ enum class LabError {
 };
 
 enum class CloseReason {
-    ClosedByPeer,     // the peer closed (FIN, or RST: Qt reads both as end of stream)
+    ClosedByPeer,     // the peer closed in order (FIN)
     ClosedByUs,       // we closed gracefully (FIN)
     AbortedByUs,      // we aborted with RST
     ClosedAfterError, // the connection failed (see the Error event before it)
-    ServerStopped     // the server was stopped with the connection open
+    ServerStopped,    // the server was stopped with the connection open
+    ResetByPeer,      // the peer reset the connection (RST): not an orderly close, not our error
+    CancelledByUs     // a client's attempt given up in SYN-SENT, before any handshake completed
 };
 
 enum class NoteKind {

@@ -28,6 +28,9 @@ AcceptResult accept(qintptr listening, qintptr *accepted, SystemError *error);
 
 void close(qintptr descriptor);
 
+// The two ends of a connected socket (getsockname, getpeername); false if the system refused.
+bool endpoints(qintptr descriptor, Endpoint *local, Endpoint *remote);
+
 // A second descriptor of the same socket (kNone where the system has no such thing: Windows).
 qintptr duplicate(qintptr descriptor);
 
@@ -43,6 +46,20 @@ SendResult sendSome(qintptr descriptor, const char *data, qint64 size, qint64 *s
 LabError labError(SystemError error);
 // The system's own words for it, in the user's language where the system has them.
 QString errorText(SystemError error);
+// A descriptor of a connected TCP socket, kept beside Qt's (a duplicate), to tell how the peer
+// ended the connection: Qt reads a reset (ECONNRESET, WSAECONNRESET) as an orderly end of
+// stream and closes its descriptor at once, while the kernel's socket still knows. None while
+// descriptors run short (a quarter of the process's limit in use): clients come first.
+qintptr keepWitness(qintptr socketDescriptor);
+enum class PeerClose {
+    Orderly, // FIN: the kernel's socket is in CLOSE-WAIT
+    Reset,   // RST: the kernel's socket went straight to CLOSED
+    Unknown  // no witness (Windows, out of files)
+};
+PeerClose howPeerClosed(qintptr witness);
+// True for the errors a send gets from a socket the peer reset (EPIPE, ECONNRESET).
+bool isPeerReset(SystemError error);
+
 // What a peer that reset looks like (EPIPE / WSAECONNRESET), for a send that failed silently.
 SystemError peerResetError();
 

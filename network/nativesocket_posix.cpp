@@ -4,9 +4,22 @@
 #include <cstring>
 #include <utility>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+namespace {
+quint16 portOf(const sockaddr_storage &address)
+{
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
+    return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
+}
+} // namespace
 
 namespace NativeSocket {
 
@@ -29,6 +42,22 @@ void close(qintptr descriptor)
 {
     if (descriptor >= 0)
         ::close(int(descriptor));
+}
+
+bool endpoints(qintptr descriptor, Endpoint *local, Endpoint *remote)
+{
+    sockaddr_storage localAddress {};
+    sockaddr_storage remoteAddress {};
+    socklen_t localLength = sizeof localAddress;
+    socklen_t remoteLength = sizeof remoteAddress;
+    if (::getsockname(int(descriptor), reinterpret_cast<sockaddr *>(&localAddress), &localLength) != 0
+        || ::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&remoteAddress), &remoteLength) != 0)
+        return false;
+    const QHostAddress localHost(reinterpret_cast<const sockaddr *>(&localAddress));
+    const QHostAddress remoteHost(reinterpret_cast<const sockaddr *>(&remoteAddress));
+    *local = Endpoint(localHost, portOf(localAddress));
+    *remote = Endpoint(remoteHost, portOf(remoteAddress));
+    return true;
 }
 
 qintptr duplicate(qintptr descriptor)
@@ -94,6 +123,36 @@ LabError labError(SystemError error)
 QString errorText(SystemError error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
+}
+
+qintptr keepWitness(qintptr socketDescriptor)
+{
+    // Only while descriptors are plentiful: a server short of them needs each for a client.
+    const qintptr witness = duplicate(socketDescriptor);
+    rlimit limit {};
+    if (witness >= 0 && ::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+        && rlim_t(witness) >= limit.rlim_cur / 4) {
+        close(witness);
+        return kNone;
+    }
+    return witness;
+}
+
+PeerClose howPeerClosed(qintptr witness)
+{
+    if (witness < 0)
+        return PeerClose::Unknown;
+    tcp_info info {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(int(witness), IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return PeerClose::Unknown;
+    // A FIN leaves the socket in CLOSE-WAIT until we close; a RST moves it to CLOSED at once.
+    return info.tcpi_state == TCP_CLOSE ? PeerClose::Reset : PeerClose::Orderly;
+}
+
+bool isPeerReset(SystemError error)
+{
+    return error == EPIPE || error == ECONNRESET;
 }
 
 SystemError peerResetError()

@@ -1,7 +1,17 @@
 #include "network/nativesocket.h"
 
 #include <winsock2.h>
+#include <ws2tcpip.h>
 #include <windows.h>
+
+namespace {
+quint16 portOf(const sockaddr_storage &address)
+{
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
+    return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
+}
+} // namespace
 
 namespace NativeSocket {
 
@@ -26,6 +36,22 @@ void close(qintptr descriptor)
 {
     if (descriptor >= 0)
         ::closesocket(SOCKET(descriptor));
+}
+
+bool endpoints(qintptr descriptor, Endpoint *local, Endpoint *remote)
+{
+    sockaddr_storage localAddress {};
+    sockaddr_storage remoteAddress {};
+    int localLength = sizeof localAddress;
+    int remoteLength = sizeof remoteAddress;
+    if (::getsockname(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&localAddress), &localLength) != 0
+        || ::getpeername(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&remoteAddress), &remoteLength) != 0)
+        return false;
+    const QHostAddress localHost(reinterpret_cast<const sockaddr *>(&localAddress));
+    const QHostAddress remoteHost(reinterpret_cast<const sockaddr *>(&remoteAddress));
+    *local = Endpoint(localHost, portOf(localAddress));
+    *remote = Endpoint(remoteHost, portOf(remoteAddress));
+    return true;
 }
 
 qintptr duplicate(qintptr descriptor)
@@ -92,6 +118,25 @@ QString errorText(SystemError error)
                                  : QStringLiteral("Winsock error %1").arg(error);
     ::LocalFree(text);
     return message;
+}
+
+qintptr keepWitness(qintptr socketDescriptor)
+{
+    // No second descriptor on Windows (see duplicate()): a reset reads as an orderly close
+    // there, except where a send meets it (isPeerReset).
+    Q_UNUSED(socketDescriptor);
+    return kNone;
+}
+
+PeerClose howPeerClosed(qintptr witness)
+{
+    Q_UNUSED(witness);
+    return PeerClose::Unknown;
+}
+
+bool isPeerReset(SystemError error)
+{
+    return error == WSAECONNRESET || error == WSAECONNABORTED;
 }
 
 SystemError peerResetError()

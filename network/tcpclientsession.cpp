@@ -136,6 +136,20 @@ void TcpClientSession::dropAttempt(int id)
     }
 }
 
+bool TcpClientSession::cancelAttempt(int id)
+{
+    const auto it = m_attempts.constFind(id);
+    if (it == m_attempts.cend())
+        return false;
+    LabEvent cancelled = LabEvent::make(EventKind::Closed, id);
+    cancelled.reason = CloseReason::CancelledByUs;
+    if (it->nextAddress > 0)
+        cancelled.remote = Endpoint(it->addresses.at(it->nextAddress - 1), it->config.port);
+    m_events->post(cancelled);
+    dropAttempt(id);
+    return true;
+}
+
 void TcpClientSession::onConnectionFinished(int id)
 {
     if (TcpConnection *connection = m_connections.take(id))
@@ -173,12 +187,16 @@ void TcpClientSession::sendBurst(const QList<int> &connectionIds, int count)
 
 void TcpClientSession::disconnectClient(int connectionId)
 {
+    if (cancelAttempt(connectionId))
+        return;
     if (TcpConnection *connection = m_connections.value(connectionId))
         connection->closeGracefully();
 }
 
 void TcpClientSession::abortClient(int connectionId)
 {
+    if (cancelAttempt(connectionId))
+        return;
     if (TcpConnection *connection = m_connections.value(connectionId))
         connection->abortWithReset();
 }
@@ -188,7 +206,7 @@ void TcpClientSession::disconnectAll()
     ++m_lookupGeneration;
     const QList<int> attempts = m_attempts.keys();
     for (int id : attempts)
-        dropAttempt(id);
+        cancelAttempt(id);
     const auto connections = m_connections;
     for (TcpConnection *connection : connections)
         connection->closeGracefully();

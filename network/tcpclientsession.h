@@ -46,6 +46,7 @@ public Q_SLOTS:
     void send(const QList<int> &connectionIds, const QByteArray &data);
     // Sends count numbered messages ("#1/N\n" ...) on each given connection, as fast as TCP takes them.
     void sendBurst(const QList<int> &connectionIds, int count);
+    // Both also give up an attempt still connecting (SYN-SENT): Closed, CancelledByUs.
     void disconnectClient(int connectionId);
     void abortClient(int connectionId);
     // Closes every connection and gives up every attempt still connecting.
@@ -74,6 +75,8 @@ private:
     void attemptFailed(int id, LabError error, const QString &detail);
     void attemptSucceeded(int id);
     void dropAttempt(int id);
+    // Gives up an attempt the user no longer wants; its row ends as cancelled. False: no such attempt.
+    bool cancelAttempt(int id);
     void onConnectionFinished(int id);
     QList<TcpConnection *> targets(const QList<int> &connectionIds) const;
 

@@ -6,6 +6,8 @@
 
 #include <QTcpSocket>
 
+#include <utility>
+
 #include "network/nativesocket.h"
 
 TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, QObject *parent)
@@ -17,6 +19,7 @@ TcpConnection::TcpConnection(int id, QTcpSocket *socket, EventBatcher *events, Q
     , m_remote(socket->peerAddress(), socket->peerPort())
     , m_floodRetry(this) // a child, so moveToThread() takes the timer along
     , m_spare(new SpareDescriptor(this))
+    , m_witness(NativeSocket::keepWitness(socket->socketDescriptor()))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kMaxReadBytes);
@@ -34,6 +37,18 @@ TcpConnection::~TcpConnection()
 {
     m_socket->disconnect(this);
     m_spare->disconnect(this);
+    dropWitness();
+}
+
+void TcpConnection::dropWitness()
+{
+    NativeSocket::close(std::exchange(m_witness, NativeSocket::kNone));
+}
+
+CloseReason TcpConnection::peerCloseReason() const
+{
+    return NativeSocket::howPeerClosed(m_witness) == NativeSocket::PeerClose::Reset ? CloseReason::ResetByPeer
+                                                                                   : CloseReason::ClosedByPeer;
 }
 
 bool TcpConnection::qtSocketWrites() const
@@ -220,6 +235,7 @@ void TcpConnection::closeGracefully(CloseReason reason)
     if (m_state == State::Finished || closingByUs())
         return;
     m_requestedClose = reason;
+    dropWitness(); // Qt's close must be the socket's last one, for our FIN
     if (qtSocketWrites()) {
         m_socket->flush(); // hand Qt's buffer to the kernel, so the close can happen now
         m_spare->noteQtBuffer(m_socket->bytesToWrite());
@@ -238,6 +254,7 @@ void TcpConnection::abortWithReset()
     // handshake. The option belongs to the socket: either descriptor sets it.
     const qintptr descriptor = m_socket->socketDescriptor() >= 0 ? m_socket->socketDescriptor() : m_spare->descriptor();
     NativeSocket::resetOnClose(descriptor);
+    dropWitness();
     m_spare->close(); // Qt's close must be the last one, for the RST (if Qt's is still open)
     m_requestedClose = CloseReason::AbortedByUs;
     m_socket->abort();
@@ -246,7 +263,7 @@ void TcpConnection::abortWithReset()
 
 void TcpConnection::onDisconnected()
 {
-    finish(m_requestedClose.value_or(CloseReason::ClosedByPeer));
+    finish(m_requestedClose.value_or(peerCloseReason()));
 }
 
 void TcpConnection::onSocketError()
@@ -277,6 +294,7 @@ void TcpConnection::finish(CloseReason reason)
     const bool writesOn = reason == CloseReason::ClosedByPeer || reason == CloseReason::ClosedByUs;
     if (!writesOn || !m_spare->takeOver())
         m_spare->close();
+    dropWitness(); // after the spare took over: what is left still goes out before our FIN
     if (m_socket->bytesAvailable() > 0)
         consumeReadBuffer();
     if (m_framing == FramingMode::Line)
@@ -298,6 +316,10 @@ void TcpConnection::onSpareDescriptorFinished(int errorNumber)
         return;
     if (errorNumber == 0) {
         endWith(m_reasonOnceSent);
+        return;
+    }
+    if (NativeSocket::isPeerReset(errorNumber)) {
+        endWith(CloseReason::ResetByPeer); // the peer's RST, not an error of ours
         return;
     }
     // The peer reset (or the network failed) before it had everything.

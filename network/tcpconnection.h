@@ -99,6 +99,9 @@ private:
     void finish(CloseReason reason);
     void onSpareDescriptorFinished(int errorNumber);
     void endWith(CloseReason reason);
+    // The peer ended the connection: with FIN, or with RST (as the witness tells).
+    CloseReason peerCloseReason() const;
+    void dropWitness();
 
     int m_id;
     QTcpSocket *m_socket;
@@ -116,4 +119,7 @@ private:
     QTimer m_floodRetry; // flooded: reading looks again in kFloodRetryMs
     qint64 m_bytesRead = 0;
     SpareDescriptor *m_spare;
+    // A second descriptor held from the start until we close or the connection ends, so the
+    // kernel's socket outlives Qt's close and tells FIN from RST (NativeSocket::howPeerClosed).
+    qintptr m_witness;
 };

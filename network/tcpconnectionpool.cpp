@@ -1,6 +1,8 @@
 #include "network/tcpconnectionpool.h"
 
 #include "network/connectionworker.h"
+#include "network/eventbatcher.h"
+#include "network/nativesocket.h"
 
 #include <QThread>
 
@@ -13,6 +15,7 @@ int TcpConnectionPool::defaultThreadCount()
 
 TcpConnectionPool::TcpConnectionPool(int threadCount, EventBatcher *events, QObject *parent)
     : QObject(parent)
+    , m_events(events)
 {
     m_shares.resize(size_t(std::max(threadCount, 1)));
     for (size_t index = 0; index < m_shares.size(); ++index) {
@@ -70,9 +73,16 @@ void TcpConnectionPool::adopt(int connectionId, qintptr descriptor, FramingMode 
     });
     leastBusy->worker->countHandedOver();
     m_shareOf.insert(connectionId, int(leastBusy - m_shares.begin()));
-    onWorker(*leastBusy, [=](ConnectionWorker *worker) {
-        worker->adopt(connectionId, descriptor, framing, reply, onlyClient);
-    });
+    LabEvent accepted = LabEvent::make(EventKind::Accepted, connectionId);
+    NativeSocket::endpoints(descriptor, &accepted.local, &accepted.remote);
+    m_events->post(accepted); // before anything its thread posts about it
+    if (onlyClient) {
+        LabEvent note = accepted;
+        note.kind = EventKind::Note;
+        note.note = NoteKind::ServingOneClient;
+        m_events->post(note);
+    }
+    onWorker(*leastBusy, [=](ConnectionWorker *worker) { worker->adopt(accepted, descriptor, framing, reply); });
 }
 
 void TcpConnectionPool::send(const QList<int> &connectionIds, const QByteArray &data)

@@ -38,7 +38,9 @@ public:
     // How many connections each thread serves now.
     QList<int> openPerThread() const;
 
-    // Takes over an accepted socket, served from now on by one of the threads.
+    // Takes over an accepted socket, served from now on by one of the threads. Its Accepted
+    // event is posted here, on the accepting thread: events and numbers keep the accept order,
+    // which the threads, each posting its own, would not.
     void adopt(int connectionId, qintptr descriptor, FramingMode framing, ReplyMode reply, bool onlyClient);
     // An empty list means every open connection.
     void send(const QList<int> &connectionIds, const QByteArray &data);
@@ -65,6 +67,7 @@ private:
     template<typename Function>
     void onWorker(const Share &share, Function function);
 
+    EventBatcher *m_events;
     std::vector<Share> m_shares;
     QHash<int, int> m_shareOf; // connection id -> index in m_shares, until its end is signalled
 };

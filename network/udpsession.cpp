@@ -58,10 +58,10 @@ void UdpSession::start(const UdpConfig &config)
 {
     stop();
     m_config = config;
-    // A new socket knows no peers yet.
+    // A new socket knows no peers yet. Numbers go on (as TCP's connections do), so a new peer
+    // is never taken for an old one of the same number in a table that was not cleared.
     m_peers.clear();
     m_peerIds.clear();
-    m_nextPeerId = 1;
     m_lastSent.clear();
     m_target = Endpoint();
     m_socket = new QUdpSocket(this);

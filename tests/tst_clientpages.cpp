@@ -12,6 +12,8 @@
 #include "model/peertablemodel.h"
 #include "widgets/burstcontrols.h"
 #include "widgets/clientcontrols.h"
+#include "widgets/connectiontableview.h"
+#include "widgets/connectionpanel.h"
 #include "widgets/messagecomposer.h"
 #include "widgets/servercontrols.h"
 
@@ -23,9 +25,13 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
+
+#include <memory>
+#include <vector>
 
 class tst_ClientPages : public QObject
 {
@@ -44,6 +50,7 @@ private Q_SLOTS:
     void clientInputIsValidated();
     void refusedAndUnreachableAreExplained();
     void settingsSurviveRestart();
+    void attemptsAreRowsThatCanBeCancelled();
 
 private:
     static quint16 freeTcpPort();
@@ -338,6 +345,62 @@ void tst_ClientPages::settingsSurviveRestart()
     ServerControls *udpServer = m_window->udpServerPage()->controls();
     QCOMPARE(udpServer->portEdit()->text(), QString::number(udpPort));
     QVERIFY(udpServer->findChild<QCheckBox *>()->isChecked());
+}
+
+// Item 8 of issue 19: a connection in progress (SYN-SENT) is a row that can be cancelled; a
+// failed attempt is a row in a failed state, not a gap in the numbering; Disconnect and Abort
+// are disabled while only closed rows are selected.
+void tst_ClientPages::attemptsAreRowsThatCanBeCancelled()
+{
+    TcpClientPage *page = m_window->tcpClientPage();
+    m_window->tabs()->setCurrentWidget(page);
+    ConnectionTableModel *table = page->connectionModel();
+    ConnectionPanel *panel = page->connectionPanel();
+    QPushButton *disconnectButton = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("&Disconnect"))
+            disconnectButton = button;
+    }
+    QVERIFY(disconnectButton);
+    const auto stateOf = [table](int row) {
+        return table->index(row, ConnectionTableModel::StateColumn).data().toString();
+    };
+
+    // Refused: row #1, failed, greyed.
+    page->openWith(ClientSettings { QStringLiteral("127.0.0.1"), freeTcpPort(), 1 });
+    QTRY_COMPARE(table->rowCount(), 1);
+    QTRY_COMPARE(stateOf(0), QStringLiteral("Failed: connection refused"));
+    QVERIFY(page->controls()->errorText().contains(QStringLiteral("TCP answered with RST: nothing listens on port")));
+    QCOMPARE(table->index(0, 0).data(ConnectionTableModel::ConnectionIdRole).toInt(), 1);
+    QCOMPARE(table->index(0, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
+    panel->table()->selectRow(0);
+    QVERIFY(!disconnectButton->isEnabled()); // nothing to close on a failed row
+
+    // A listener whose backlog is full drops SYNs: the next attempt stays in SYN-SENT.
+    QTcpServer full;
+    full.setListenBacklogSize(0);
+    QVERIFY(full.listen(QHostAddress::LocalHost, 0));
+    full.pauseAccepting(); // the kernel's queue fills, nothing takes from it
+    std::vector<std::unique_ptr<QTcpSocket>> fillers;
+    bool stuck = false;
+    for (int i = 0; i < 8 && !stuck; ++i) {
+        fillers.push_back(std::make_unique<QTcpSocket>());
+        fillers.back()->connectToHost(QHostAddress::LocalHost, full.serverPort());
+        QTest::qWait(500);
+        stuck = fillers.back()->state() == QAbstractSocket::ConnectingState;
+    }
+    if (!stuck)
+        QSKIP("this kernel completes every loopback handshake: no attempt stays in SYN-SENT");
+    page->openWith(ClientSettings { QStringLiteral("127.0.0.1"), full.serverPort(), 1 });
+    QTRY_COMPARE(table->rowCount(), 2);
+    QTRY_COMPARE(stateOf(1), QStringLiteral("Connecting (SYN-SENT)"));
+    QCOMPARE(table->index(1, 0).data(ConnectionTableModel::ConnectionIdRole).toInt(), 2); // no gap
+    panel->table()->selectRow(1);
+    QVERIFY(disconnectButton->isEnabled());
+    QTest::mouseClick(disconnectButton, Qt::LeftButton); // cancels the attempt
+    QTRY_COMPARE(stateOf(1), QStringLiteral("Cancelled while connecting"));
+    QTRY_VERIFY(!disconnectButton->isEnabled());
+    QCOMPARE(table->openCount(), 0);
 }
 
 QTEST_MAIN(tst_ClientPages)

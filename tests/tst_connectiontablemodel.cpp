@@ -65,6 +65,8 @@ private Q_SLOTS:
     void sessionEventsAndUnknownIdsAreIgnored();
     void rawValueRole();
     void headerData();
+    void aResetRowSaysRstNotAnOrderlyClose();
+    void clientAttemptsAreRows();
 
 private:
     int valueAt(int row, ConnectionTableModel::Column column) const
@@ -205,7 +207,7 @@ void tst_ConnectionTableModel::closedConnectionStaysUntilClearClosed()
     QCOMPARE(m_model->index(1, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
     QCOMPARE(m_model->index(1, ConnectionTableModel::StateColumn).data(ConnectionTableModel::RawValueRole).toBool(), false);
     QCOMPARE(textAt(1, ConnectionTableModel::StateColumn),
-             QStringLiteral("Closed by peer"));
+             QStringLiteral("Closed by the peer (FIN)"));
     QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).canConvert<QBrush>());
     QVERIFY(!m_model->index(0, 0).data(Qt::ForegroundRole).isValid());
 
@@ -214,7 +216,7 @@ void tst_ConnectionTableModel::closedConnectionStaysUntilClearClosed()
     QCOMPARE(m_model->openCount(), 2);
     QCOMPARE(openCount.size(), 1);
     QCOMPARE(textAt(1, ConnectionTableModel::StateColumn),
-             QStringLiteral("Closed by peer"));
+             QStringLiteral("Closed by the peer (FIN)"));
 
     m_model->applyBatch({ closed(3, CloseReason::AbortedByUs), closed(1, CloseReason::ServerStopped) });
     QCOMPARE(m_model->openCount(), 0);
@@ -365,6 +367,54 @@ void tst_ConnectionTableModel::headerData()
     QCOMPARE(headerChanged.size(), 1);
     QCOMPARE(headerChanged.at(0).at(1).toInt(), 0);
     QCOMPARE(headerChanged.at(0).at(2).toInt(), ConnectionTableModel::ColumnCount - 1);
+}
+
+// A peer's RST reads as a reset in the table and its tooltip, never as the peer's orderly close.
+void tst_ConnectionTableModel::aResetRowSaysRstNotAnOrderlyClose()
+{
+    m_model->applyBatch({ accepted(1, 50001), accepted(2, 50002) });
+    m_model->applyBatch({ closed(1, CloseReason::ResetByPeer), closed(2, CloseReason::ClosedByPeer) });
+    QCOMPARE(textAt(0, ConnectionTableModel::StateColumn), QStringLiteral("Reset by the peer (RST)"));
+    QCOMPARE(textAt(1, ConnectionTableModel::StateColumn), QStringLiteral("Closed by the peer (FIN)"));
+    QVERIFY(m_model->index(0, 0).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("reset by the peer (RST)")));
+    QVERIFY(m_model->index(1, 0).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("closed by the peer (FIN)")));
+    QCOMPARE(m_model->openCount(), 0);
+}
+
+// A client's attempts are rows from their SYN: connecting, then connected, failed or cancelled.
+void tst_ConnectionTableModel::clientAttemptsAreRows()
+{
+    const Endpoint server(QHostAddress(QStringLiteral("127.0.0.1")), 65432);
+    auto event = [&server](EventKind kind, int id) {
+        LabEvent e = LabEvent::make(kind, id);
+        e.remote = server;
+        return e;
+    };
+    m_model->applyBatch({ event(EventKind::Connecting, 1), event(EventKind::Connecting, 2), event(EventKind::Connecting, 3) });
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(textAt(0, ConnectionTableModel::StateColumn), QStringLiteral("Connecting (SYN-SENT)"));
+    QCOMPARE(m_model->index(0, 0).data(ConnectionTableModel::IsOpenRole).toBool(), true); // can be cancelled
+    QCOMPARE(m_model->openCount(), 0);
+
+    LabEvent connected = event(EventKind::Connected, 1);
+    connected.local = Endpoint(QHostAddress(QStringLiteral("127.0.0.1")), 50001);
+    LabEvent refused = event(EventKind::Error, 2);
+    refused.error = LabError::ConnectionRefused;
+    LabEvent cancelled = event(EventKind::Closed, 3);
+    cancelled.reason = CloseReason::CancelledByUs;
+    m_model->applyBatch({ connected, refused, cancelled });
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(ids(), QList<int>({ 1, 2, 3 }));
+    QCOMPARE(textAt(0, ConnectionTableModel::StateColumn), QStringLiteral("Connected"));
+    QCOMPARE(valueAt(0, ConnectionTableModel::LocalPortColumn), 50001);
+    QCOMPARE(textAt(1, ConnectionTableModel::StateColumn), QStringLiteral("Failed: connection refused"));
+    QCOMPARE(textAt(2, ConnectionTableModel::StateColumn), QStringLiteral("Cancelled while connecting"));
+    QCOMPARE(m_model->index(1, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
+    QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).canConvert<QBrush>()); // greyed
+    QCOMPARE(m_model->openCount(), 1);
+
+    m_model->clearClosed();
+    QCOMPARE(ids(), QList<int>({ 1 }));
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionTableModel)

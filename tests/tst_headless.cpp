@@ -15,6 +15,8 @@
 
 #include <csignal>
 
+#include <sys/socket.h>
+
 class tst_Headless : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,10 @@ private Q_SLOTS:
     void headlessReport();
     void maxClientsClosesTheNextClient();
     void windowWritesStatisticsAtExit();
+    void aClientsResetIsReportedAsReset_data();
+    void aClientsResetIsReportedAsReset();
+    void clientLeavesAfterEveryReply_data();
+    void clientLeavesAfterEveryReply();
 
 private:
     static quint16 freePort();
@@ -49,6 +55,10 @@ private:
     // Runs socketlab to its end (it must end by itself), feeding input on stdin.
     static QByteArray runToEnd(QProcess &process, const QStringList &arguments, const QByteArray &input = {});
     static QList<QJsonObject> jsonLines(const QByteArray &output);
+    // The last JSON event of that name ("closed", "burst"...); empty if none.
+    static QJsonObject lastEvent(const QByteArray &output, const QString &name);
+    // Connects client to a headless server on port and waits for its "accepted" line.
+    static bool connectAndWaitForAccept(QProcess &server, quint16 port, QTcpSocket &client, QByteArray &output);
 };
 
 using socketlabprocess::waitForOutput;
@@ -73,6 +83,22 @@ QList<QJsonObject> tst_Headless::jsonLines(const QByteArray &output)
         objects.append(document.object());
     }
     return objects;
+}
+
+QJsonObject tst_Headless::lastEvent(const QByteArray &output, const QString &name)
+{
+    QJsonObject last;
+    for (const QJsonObject &event : jsonLines(output)) {
+        if (event.value(QStringLiteral("event")).toString() == name)
+            last = event;
+    }
+    return last;
+}
+
+bool tst_Headless::connectAndWaitForAccept(QProcess &server, quint16 port, QTcpSocket &client, QByteArray &output)
+{
+    client.connectToHost(QHostAddress::LocalHost, port);
+    return client.waitForConnected(5000) && waitForOutput(server, "\"accepted\"", output);
 }
 
 void tst_Headless::jsonEventsForAnExchange()
@@ -412,9 +438,7 @@ void tst_Headless::serverRestartsRightAfterStop()
         QByteArray output;
         QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
         QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, port);
-        QVERIFY(client.waitForConnected(5000));
-        QVERIFY(waitForOutput(server, "\"accepted\"", output));
+        QVERIFY(connectAndWaitForAccept(server, port, client, output));
         socketlabprocess::stop(server); // closes the connection from the server's side first
         QVERIFY(server.waitForFinished(5000));
         QCOMPARE(server.exitCode(), 0);
@@ -617,6 +641,101 @@ void tst_Headless::windowWritesStatisticsAtExit()
     QCOMPARE(page.value("table_rows").toInteger(), 1);
     QVERIFY(page.value("log_rows").toInteger() >= 4); // listening, accepted, received, sent, closed
     QCOMPARE(page.value("log_dropped").toInteger(), 0);
+}
+
+void tst_Headless::aClientsResetIsReportedAsReset_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("reset by the peer (RST)");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("encerrada com RST");
+}
+
+// A client that closes with SO_LINGER 0 sends RST: the JSON says reset-by-peer (closed-by-peer
+// stays the FIN's), and the sentence says RST in both languages.
+void tst_Headless::aClientsResetIsReportedAsReset()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, words);
+    const quint16 port = freePort();
+    QProcess server;
+    socketlabprocess::start(server, { QStringLiteral("--headless"), QStringLiteral("--mode"), QStringLiteral("tcp-multi"),
+                            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                            QString::number(port), QStringLiteral("--json"), QStringLiteral("--lang"), language });
+    QByteArray output;
+    QVERIFY2(waitForOutput(server, "\"listening\"", output), output.constData());
+
+    QTcpSocket client;
+    QVERIFY(connectAndWaitForAccept(server, port, client, output));
+    linger option { 1, 0 };
+    QCOMPARE(::setsockopt(int(client.socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option), 0);
+    client.abort();
+    QVERIFY(waitForOutput(server, "\"closed\"", output));
+    socketlabprocess::stop(server);
+    QVERIFY(server.waitForFinished(5000));
+    output += server.readAllStandardOutput();
+
+    const QJsonObject closed = lastEvent(output, QStringLiteral("closed"));
+    QCOMPARE(closed.value("reason").toString(), QStringLiteral("reset-by-peer"));
+    QVERIFY2(closed.value("text").toString().contains(words), qPrintable(closed.value("text").toString()));
+}
+
+void tst_Headless::clientLeavesAfterEveryReply_data()
+{
+    QTest::addColumn<bool>("courseEcho"); // else SocketLab's upper-case multi-client server
+    QTest::addColumn<QString>("framing"); // the server's
+    QTest::newRow("course echo server, raw") << true << QStringLiteral("raw");
+    QTest::newRow("course echo server, line") << true << QStringLiteral("line");
+    QTest::newRow("upper-case multi server, raw") << false << QStringLiteral("raw");
+    QTest::newRow("upper-case multi server, line") << false << QStringLiteral("line");
+}
+
+// At end of input the client leaves only once the replies to everything it sent (a burst too)
+// are in: every byte comes back, and the server sees an orderly close, never a client that
+// vanished mid-reply (a close with replies unread is a RST, which kills the course's server).
+void tst_Headless::clientLeavesAfterEveryReply()
+{
+    QFETCH(bool, courseEcho);
+    QFETCH(QString, framing);
+    QProcess server;
+    QByteArray serverOutput;
+    quint16 port = 0;
+    if (courseEcho) {
+        port = startPeer(server, QStringLiteral("course_tcp_echo_server.py"));
+    } else {
+        port = freePort();
+        socketlabprocess::start(server, { "--headless", "--mode", "tcp-multi", "--bind", "127.0.0.1", "--port",
+                                          QString::number(port), "--reply", "upper", "--framing", framing, "--json" });
+        QVERIFY2(waitForOutput(server, "\"listening\"", serverOutput), serverOutput.constData());
+    }
+    QVERIFY(port);
+    QProcess client;
+    const QByteArray output = runToEnd(client, { "--headless", "--mode", "tcp-client", "--host", "127.0.0.1", "--port",
+                                                 QString::number(port), "--burst", "3000",
+                                                 "--json" }, "first line\nsecond line\n");
+    QCOMPARE(client.exitCode(), 0);
+    qint64 sent = 0;
+    qint64 received = 0;
+    for (const QJsonObject &event : jsonLines(output)) {
+        const QString name = event.value("event").toString();
+        if (name == QLatin1String("sent"))
+            sent += event.value("bytes").toInteger();
+        else if (name == QLatin1String("received"))
+            received += event.value("bytes").toInteger(); // the client reads raw: every byte counts
+    }
+    QVERIFY(sent > 3000);
+    QCOMPARE(received, sent); // every reply arrived before the client left
+
+    if (courseEcho) {
+        QTest::qWait(300);
+        QCOMPARE(server.state(), QProcess::Running); // no ConnectionResetError killed it
+        return;
+    }
+    QVERIFY(waitForOutput(server, "\"closed\"", serverOutput));
+    socketlabprocess::stop(server);
+    QVERIFY(server.waitForFinished(5000));
+    serverOutput += server.readAllStandardOutput();
+    QCOMPARE(lastEvent(serverOutput, QStringLiteral("closed")).value("reason").toString(), QStringLiteral("closed-by-peer"));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void unknownTopicAndLanguage();
     void followsInternalLinksOnly();
     void exercises();
+    void clientHelpSaysWhatRowsDo_data();
+    void clientHelpSaysWhatRowsDo();
 };
 
 void tst_HelpPanel::topics_data()
@@ -143,6 +145,29 @@ void tst_HelpPanel::exercises()
     panel.resize(400, 600);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
+}
+
+void tst_HelpPanel::clientHelpSaysWhatRowsDo_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("phrases");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList { "answered the SYN with RST", "Connecting (SYN-SENT)", "greyed, until you click <b>Clear closed</b>",
+                                         "Reset by the peer (RST)", "Only with <b>Messages: By line</b>" };
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR")
+                           << QStringList { "respondeu ao SYN com RST", "Conectando (SYN-SENT)",
+                                            "em cinza, até você clicar em <b>Limpar fechadas</b>", "Encerrada com RST" };
+}
+
+// Issue 19, item 9: the TCP client's help says what refused means, that attempts are rows to
+// cancel, that closed rows stay greyed until cleared, and a RST is not a FIN.
+void tst_HelpPanel::clientHelpSaysWhatRowsDo()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, phrases);
+    const QString page = readResource(HelpPanel::pageUrl(QStringLiteral("tcp-client"), language));
+    for (const QString &phrase : std::as_const(phrases))
+        QVERIFY2(page.contains(phrase), qPrintable(phrase));
 }
 
 QTEST_MAIN(tst_HelpPanel)

@@ -312,7 +312,7 @@ void tst_LabReport::scriptedSession()
         QCOMPARE(cells.at(ConnectionTableModel::RemotePortColumn), QString::number(50001 + row));
         QCOMPARE(cells.at(ConnectionTableModel::LocalPortColumn), QStringLiteral("65432"));
         QCOMPARE(cells.at(ConnectionTableModel::StateColumn),
-                 connections.index(row, ConnectionTableModel::StateColumn).data().toString());
+                 LabReport::escapeCell(connections.index(row, ConnectionTableModel::StateColumn).data().toString()));
     }
 
     // Messages: the last 4 of the 8 log rows (no translation loaded: the source's "(s)").

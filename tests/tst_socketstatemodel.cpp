@@ -1,9 +1,12 @@
 #include "model/socketstatemodel.h"
+#include "model/tcpstatetracker.h"
+#include "network/tcpserversession.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void clear();
     void headerData();
     void retranslate();
+    void timeWaitEndsWhenTheKernelDropsTheSocket();
 
 private:
     QString textAt(int row, SocketStateModel::Column column) const
@@ -529,6 +533,54 @@ void tst_SocketStateModel::retranslate()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(0, 0));
     QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(1, SocketStateModel::ColumnCount - 1));
+}
+
+// A real connection the server closes first: its diagram stays in TIME-WAIT while the kernel
+// lists the socket in TIME-WAIT, and reaches CLOSED once the kernel's table no longer lists it
+// (the kernel keeps it 60 s on Linux: the last reading leaves it out, as the kernel will).
+void tst_SocketStateModel::timeWaitEndsWhenTheKernelDropsTheSocket()
+{
+    using State = TcpStateTracker::State;
+    TcpServerSession server;
+    TcpStateTracker tracker;
+    connect(&server, &TcpServerSession::eventsReady, &tracker, &TcpStateTracker::applyBatch);
+    QSignalSpy changed(&tracker, &TcpStateTracker::pathChanged);
+    TcpServerConfig config;
+    config.kind = TcpServerKind::Multi;
+    config.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    server.start(config);
+    QVERIFY(server.isListening());
+    const quint16 port = server.listeningOn().port;
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(server.openConnectionCount(), 1);
+    server.disconnectClient(1); // the server closes first: its socket goes to TIME-WAIT
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    QTRY_VERIFY(!tracker.path(1).isEmpty() && tracker.path(1).last() == State::TimeWait);
+
+    QList<KernelSocket> sockets;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        sockets = KernelSocketTable::read(port, KernelSocketTable::SkipOwners);
+        return std::any_of(sockets.cbegin(), sockets.cend(), [](const KernelSocket &socket) {
+            return socket.state == KernelSocketState::TimeWait;
+        });
+    }(), 5000);
+    QTest::qWait(TcpStateTracker::kKernelLagMs + 100);
+    tracker.applyKernelSockets(KernelSocketTable::read(port, KernelSocketTable::SkipOwners));
+    QCOMPARE(tracker.path(1).last(), State::TimeWait); // the kernel still lists it
+    QVERIFY(tracker.isWaitingForKernel()); // the page polls the kernel table for the diagram
+
+    changed.clear();
+    sockets.removeIf([](const KernelSocket &socket) { return socket.state == KernelSocketState::TimeWait; });
+    tracker.applyKernelSockets(sockets);
+    QCOMPARE(tracker.path(1),
+             QList<State>({ State::Listen, State::SynReceived, State::Established, State::FinWait1,
+                            State::FinWait2, State::TimeWait, State::ClosedAfter }));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!tracker.isWaitingForKernel());
+    tracker.applyKernelSockets(sockets); // once CLOSED, nothing more
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SocketStateModel)

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void disconnectAllClosesEverythingAndCancelsLookups();
     void disconnectAllGivesUpAttemptsStillConnecting();
     void overlappingRoundsKeepTheirOwnPort();
+    void aPythonServersResetIsNotAnOrderlyClose_data();
+    void aPythonServersResetIsNotAnOrderlyClose();
 };
 
 void tst_TcpClientSession::courseEchoServer_data()
@@ -468,7 +470,7 @@ void tst_TcpClientSession::serverSideClose()
 
     QTRY_COMPARE(log.count(EventKind::Closed, id), 1);
     const LabEvent closed = log.of(EventKind::Closed, id).constFirst();
-    QCOMPARE(closed.reason, CloseReason::ClosedByPeer);
+    QCOMPARE(closed.reason, reset ? CloseReason::ResetByPeer : CloseReason::ClosedByPeer);
     QCOMPARE(closed.remote.port, server.port());
     QCOMPARE(session.openConnectionCount(), 0);
     if (!reset) // a RST may discard what was not read yet; a FIN comes after the data
@@ -562,6 +564,49 @@ void tst_TcpClientSession::overlappingRoundsKeepTheirOwnPort()
     QCOMPARE(error.error, LabError::Timeout);
     QCOMPARE(error.remote.port, listener.port());
     QCOMPARE(log.of(EventKind::Connected).constFirst().remote.port, server.port());
+}
+
+void tst_TcpClientSession::aPythonServersResetIsNotAnOrderlyClose_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("server closes (FIN)") << false;
+    QTest::newRow("server resets (SO_LINGER 0, RST)") << true;
+}
+
+// A python3 server accepts, reads the client's line, and closes with FIN or resets: the client
+// page says which, and a reset is not an error of ours.
+void tst_TcpClientSession::aPythonServersResetIsNotAnOrderlyClose()
+{
+    QFETCH(bool, reset);
+    const QString script = QStringLiteral(
+        "import socket, struct, sys\n"
+        "l = socket.socket()\n"
+        "l.bind(('127.0.0.1', 0))\n"
+        "l.listen(1)\n"
+        "print(l.getsockname()[1], flush=True)\n"
+        "c, _ = l.accept()\n"
+        "c.recv(100)\n"
+        "if sys.argv[1] == 'rst':\n"
+        "    c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))\n"
+        "c.close()\n");
+    QProcess server;
+    server.start(QStringLiteral("python3"), { QStringLiteral("-c"), script, reset ? QStringLiteral("rst") : QStringLiteral("fin") });
+    QVERIFY2(server.waitForStarted(5000), "python3 is needed for this test");
+    QTRY_VERIFY(server.canReadLine());
+    const quint16 port = server.readLine().trimmed().toUShort();
+    QVERIFY(port != 0);
+
+    TcpClientSession session;
+    EventLog log(&session);
+    session.connectClients(clientConfig(QStringLiteral("127.0.0.1"), port), 1);
+    QTRY_COMPARE(log.count(EventKind::Connected), 1);
+    const int id = log.of(EventKind::Connected).constFirst().connectionId;
+    session.send({ id }, "hello\n");
+    QTRY_COMPARE(log.count(EventKind::Closed, id), 1);
+    QCOMPARE(log.of(EventKind::Closed, id).constFirst().reason,
+             reset ? CloseReason::ResetByPeer : CloseReason::ClosedByPeer);
+    QCOMPARE(log.count(EventKind::Error), 0);
+    QTRY_COMPARE(server.state(), QProcess::NotRunning);
 }
 
 QTEST_GUILESS_MAIN(tst_TcpClientSession)

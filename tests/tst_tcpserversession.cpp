@@ -3,12 +3,15 @@
 #include "network/tcpserversession.h"
 #include "tests/support/eventlog.h"
 
+#include <QProcess>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 #include <cerrno>
+#include <memory>
+#include <vector>
 #include <cstring>
 
 #include <arpa/inet.h>
@@ -138,6 +141,9 @@ private Q_SLOTS:
     void dualStackShowsIPv4ClientsAsIPv4();
     void ipv6AnyIsShownAsIPv6();
     void ipv6Loopback();
+    void aPythonPeersResetIsNotAnOrderlyClose_data();
+    void aPythonPeersResetIsNotAnOrderlyClose();
+    void aBurstOfConnectsIsNumberedAndLoggedInAcceptOrder();
 };
 
 void tst_TcpServerSession::listeningEventCarriesTheBoundEndpoint()
@@ -647,10 +653,9 @@ void tst_TcpServerSession::clientResetsTheConnection()
     client.abortWithReset();
     QTRY_COMPARE(log.count(EventKind::Closed, id), 1);
     QTRY_COMPARE(session.openConnectionCount(), 0);
-    // Qt reads ECONNRESET as a plain end of stream (RemoteHostClosedError): a peer's RST and
-    // its FIN look the same from here, so both are "closed by the other side" (the packet
-    // capture shows which one it was). What matters: the close is seen, and is no error.
-    QCOMPARE(log.of(EventKind::Closed, id).constFirst().reason, CloseReason::ClosedByPeer);
+    // Qt reads ECONNRESET as a plain end of stream (RemoteHostClosedError); the kernel's socket
+    // still knows it was a RST: "reset by the peer", not an orderly close, and no error of ours.
+    QCOMPARE(log.of(EventKind::Closed, id).constFirst().reason, CloseReason::ResetByPeer);
     QCOMPARE(log.count(EventKind::Error), 0);
 }
 
@@ -846,6 +851,99 @@ void tst_TcpServerSession::stopRightAfterAClientLeavesTheSimpleServer()
     QTRY_COMPARE(log.count(EventKind::Stopped), 1);
     server.start(serverConfig(TcpServerKind::Simple, ReplyMode::Echo)); // and it starts again
     QVERIFY(server.isListening());
+}
+
+void tst_TcpServerSession::aPythonPeersResetIsNotAnOrderlyClose_data()
+{
+    QTest::addColumn<bool>("simple");
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<int>("sendBytes"); // echoed back to a peer that never reads: the server writes
+    QTest::newRow("simple, FIN") << true << false << 6;
+    QTest::newRow("simple, RST") << true << true << 6;
+    QTest::newRow("multi, FIN") << false << false << 6;
+    QTest::newRow("multi, RST") << false << true << 6;
+    QTest::newRow("multi, RST while the server writes") << false << true << 8 * 1024 * 1024;
+}
+
+// A python3 peer (the course's language) sends, then closes: with FIN, or with SO_LINGER 0,
+// which makes the kernel send RST. The server tells them apart, and a RST is no error of ours
+// (before: both read "closed by the other side", and writing to the reset socket "Broken pipe").
+void tst_TcpServerSession::aPythonPeersResetIsNotAnOrderlyClose()
+{
+    QFETCH(bool, simple);
+    QFETCH(bool, reset);
+    QFETCH(int, sendBytes);
+    TcpServerSession session;
+    EventLog log(&session);
+    session.start(serverConfig(simple ? TcpServerKind::Simple : TcpServerKind::Multi, ReplyMode::Echo));
+    QVERIFY(session.isListening());
+
+    const QString script = QStringLiteral(
+        "import socket, struct, sys, time\n"
+        "s = socket.create_connection(('127.0.0.1', int(sys.argv[1])))\n"
+        "s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)\n"
+        "s.setblocking(False)\n"
+        "left = int(sys.argv[3])\n"
+        "end = time.time() + 3\n"
+        "while left > 0 and time.time() < end:\n"
+        "    try: left -= s.send(b'x' * min(left, 65536))\n"
+        "    except BlockingIOError: time.sleep(0.01)\n"
+        "time.sleep(0.3)\n"
+        "if sys.argv[2] == 'fin':\n" // unread data at close() makes Linux send RST instead of FIN
+        "    s.setblocking(True)\n"
+        "    got = 0\n"
+        "    while got < int(sys.argv[3]): got += len(s.recv(65536))\n"
+        "if sys.argv[2] == 'rst':\n"
+        "    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))\n"
+        "s.close()\n");
+    QProcess peer;
+    peer.start(QStringLiteral("python3"), { QStringLiteral("-c"), script, QString::number(session.listeningOn().port),
+                                            reset ? QStringLiteral("rst") : QStringLiteral("fin"),
+                                            QString::number(sendBytes) });
+    QVERIFY2(peer.waitForStarted(5000), "python3 is needed for this test");
+    QTRY_COMPARE(log.count(EventKind::Accepted), 1);
+    const int id = log.of(EventKind::Accepted).constFirst().connectionId;
+    QTRY_COMPARE_WITH_TIMEOUT(log.count(EventKind::Closed, id), 1, 15000);
+    QTRY_COMPARE(peer.state(), QProcess::NotRunning);
+    QCOMPARE(peer.exitCode(), 0);
+    QCOMPARE(log.of(EventKind::Closed, id).constFirst().reason,
+             reset ? CloseReason::ResetByPeer : CloseReason::ClosedByPeer);
+    QCOMPARE(log.count(EventKind::Error), 0); // no "Broken pipe": the peer reset, we did nothing wrong
+    QTRY_COMPARE(session.openConnectionCount(), 0);
+}
+
+// A class connects at once: connection #n is the n-th the kernel handed to accept() (its
+// backlog is first come, first served), and the Accepted events come in that order, whichever
+// of the server's threads serves each connection.
+void tst_TcpServerSession::aBurstOfConnectsIsNumberedAndLoggedInAcceptOrder()
+{
+    TcpServerSession session;
+    EventLog log(&session);
+    session.start(serverConfig(TcpServerKind::Multi, ReplyMode::Echo));
+    QVERIFY(session.isListening());
+    constexpr int kClients = 150;
+    std::vector<std::unique_ptr<PosixClient>> clients;
+    QList<int> clientPorts;
+    for (int i = 0; i < kClients; ++i) {
+        clients.push_back(std::make_unique<PosixClient>());
+        QVERIFY(clients.back()->connectTo(session.listeningOn().port)); // handshake done: queued in order
+        clientPorts.append(clients.back()->localPort());
+        if (i % 10 == 9)
+            QCoreApplication::processEvents(); // accepted in bursts of about ten
+    }
+    QTRY_COMPARE(log.count(EventKind::Accepted), kClients);
+    QList<int> ids;
+    QList<int> remotePorts;
+    for (const LabEvent &event : log.of(EventKind::Accepted)) {
+        ids.append(event.connectionId);
+        remotePorts.append(event.remote.port);
+    }
+    QList<int> expectedIds;
+    for (int id = 1; id <= kClients; ++id)
+        expectedIds.append(id);
+    QCOMPARE(ids, expectedIds);           // logged in order
+    QCOMPARE(remotePorts, clientPorts);   // numbered in the order the clients came
+    QVERIFY(session.openConnectionCount() == kClients);
 }
 
 QTEST_GUILESS_MAIN(tst_TcpServerSession)

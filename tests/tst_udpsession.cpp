@@ -3,9 +3,11 @@
 // event loop, so peers are waited for with QTRY_*, never with waitForFinished().
 #include "network/burstmessages.h"
 #include "network/udpsession.h"
+#include "model/peertablemodel.h"
 #include "tests/support/eventlog.h"
 #include "tests/support/loopbackpeers.h"
 
+#include <QAbstractItemModelTester>
 #include <QHostInfo>
 #include <QNetworkDatagram>
 #include <QProcess>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void portInUse();
     void stopFreesThePort();
     void restartForgetsThePeers();
+    void aNewPeerAfterARestartGetsItsOwnRow();
 
 private:
     // A session sending to server from its own port: a UdpSession client, or a plain QUdpSocket.
@@ -719,6 +722,41 @@ void tst_UdpSession::restartForgetsThePeers()
     QTest::qWait(200);
     QCOMPARE(peer.datagrams, QByteArrayList { "HELLO" });
     QCOMPARE(log.count(EventKind::Sent), sentBefore);
+}
+
+// The UDP server restarted without clearing its table: a new peer's datagrams go on a row of
+// its own (its address and port), never on the row of an old peer that had the same number.
+void tst_UdpSession::aNewPeerAfterARestartGetsItsOwnRow()
+{
+    UdpSession session;
+    PeerTableModel table;
+    QAbstractItemModelTester tester(&table);
+    connect(&session, &UdpSession::eventsReady, &table, &PeerTableModel::applyBatch);
+    EventLog log(&session);
+    session.start(serverConfig());
+    QVERIFY(session.isOpen());
+    DatagramCollector oldPeer;
+    oldPeer.socket.writeDatagram("one", QHostAddress::LocalHost, session.localEndpoint().port);
+    QTRY_COMPARE(oldPeer.datagrams.size(), 1);
+
+    session.stop();
+    session.start(serverConfig());
+    QVERIFY(session.isOpen());
+    DatagramCollector newPeer;
+    QVERIFY(newPeer.socket.localPort() != oldPeer.socket.localPort());
+    for (int i = 0; i < 3; ++i)
+        newPeer.socket.writeDatagram("two", QHostAddress::LocalHost, session.localEndpoint().port);
+    QTRY_COMPARE(newPeer.datagrams.size(), 3);
+    QTRY_COMPARE(table.rowCount(), 2);
+
+    const auto cell = [&table](int row, PeerTableModel::Column column) {
+        return table.index(row, column).data(PeerTableModel::RawValueRole).toInt();
+    };
+    QCOMPARE(cell(0, PeerTableModel::PortColumn), int(oldPeer.socket.localPort()));
+    QCOMPARE(cell(0, PeerTableModel::DatagramsInColumn), 1);
+    QCOMPARE(cell(1, PeerTableModel::PortColumn), int(newPeer.socket.localPort()));
+    QCOMPARE(cell(1, PeerTableModel::DatagramsInColumn), 3);
+    QVERIFY(cell(0, PeerTableModel::IdColumn) != cell(1, PeerTableModel::IdColumn)); // no two "#1"
 }
 
 QTEST_GUILESS_MAIN(tst_UdpSession)

@@ -486,6 +486,14 @@
         <source>Connection #%1: client %2, server %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connecting (SYN-SENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableView</name>
@@ -552,10 +560,6 @@
     </message>
     <message>
         <source>This address does not belong to this machine, so the server cannot listen on it. Choose &quot;All interfaces&quot; or one of this machine&apos;s addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,10 +638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed by peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closed by us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,10 +651,6 @@
     </message>
     <message>
         <source>A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed by the other side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +770,34 @@
     </message>
     <message>
         <source>UDP socket on local port %1 (ephemeral, chosen by the system). connect() to %2 sent no packet and made no connection (UDP has none): it only fixed the destination, so the kernel can report an ICMP port unreachable to this socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: connection refused. That machine&apos;s TCP answered with RST: nothing listens on port %1 there (no server). Is the server started, on this port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by the peer (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the peer (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given up by us while connecting (SYN-SENT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by the peer (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset by the peer (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while connecting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

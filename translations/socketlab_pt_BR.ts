@@ -486,6 +486,14 @@
         <source>Connection #%1: client %2, server %3</source>
         <translation>Conexão #%1: cliente %2, servidor %3</translation>
     </message>
+    <message>
+        <source>Connecting (SYN-SENT)</source>
+        <translation>Conectando (SYN-SENT)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTableView</name>
@@ -553,10 +561,6 @@
     <message>
         <source>This address does not belong to this machine, so the server cannot listen on it. Choose &quot;All interfaces&quot; or one of this machine&apos;s addresses.</source>
         <translation>Este endereço não pertence a esta máquina, então o servidor não pode escutar nele. Escolha &quot;Todas as interfaces&quot; ou um dos endereços desta máquina.</translation>
-    </message>
-    <message>
-        <source>Error: connection refused. Nothing is listening on port %1 of that machine: is the server started?</source>
-        <translation>Erro: conexão recusada. Nada está escutando na porta %1 daquela máquina: o servidor foi iniciado?</translation>
     </message>
     <message>
         <source>Error: host not found. Check the name or type the IP address.</source>
@@ -634,10 +638,6 @@
         <translation>Erro: a porta %1 já está em uso por outro programa (ou outra página do SocketLab). Pare aquele, ou escolha outra porta.</translation>
     </message>
     <message>
-        <source>Closed by peer</source>
-        <translation>Fechada pelo par</translation>
-    </message>
-    <message>
         <source>Closed by us</source>
         <translation>Fechada por nós</translation>
     </message>
@@ -652,10 +652,6 @@
     <message>
         <source>A line from %1 was longer than the limit of %2: its rest (%3) was counted but not kept. The connection goes on.</source>
         <translation>Uma linha de %1 passou do limite de %2: o restante dela (%3) foi contado, mas não guardado. A conexão continua.</translation>
-    </message>
-    <message>
-        <source>closed by the other side</source>
-        <translation>fechada pelo outro lado</translation>
     </message>
     <message>
         <source>closed after an error</source>
@@ -775,6 +771,34 @@
     <message>
         <source>UDP socket on local port %1 (ephemeral, chosen by the system). connect() to %2 sent no packet and made no connection (UDP has none): it only fixed the destination, so the kernel can report an ICMP port unreachable to this socket.</source>
         <translation>Socket UDP na porta local %1 (efêmera, escolhida pelo sistema). O connect() para %2 não enviou nenhum pacote nem criou conexão (o UDP não tem conexão): ele apenas fixou o destino, para que o kernel possa informar a este socket um ICMP de porta inacessível.</translation>
+    </message>
+    <message>
+        <source>Error: connection refused. That machine&apos;s TCP answered with RST: nothing listens on port %1 there (no server). Is the server started, on this port?</source>
+        <translation>Erro: conexão recusada. O TCP daquela máquina respondeu com RST: nada escuta na porta %1 ali (não há servidor). O servidor foi iniciado, nesta porta?</translation>
+    </message>
+    <message>
+        <source>closed by the peer (FIN)</source>
+        <translation>fechada pelo outro lado (FIN)</translation>
+    </message>
+    <message>
+        <source>reset by the peer (RST)</source>
+        <translation>encerrada com RST pelo outro lado</translation>
+    </message>
+    <message>
+        <source>given up by us while connecting (SYN-SENT)</source>
+        <translation>cancelada por nós durante a conexão (SYN-SENT)</translation>
+    </message>
+    <message>
+        <source>Closed by the peer (FIN)</source>
+        <translation>Fechada pelo outro lado (FIN)</translation>
+    </message>
+    <message>
+        <source>Reset by the peer (RST)</source>
+        <translation>Encerrada com RST</translation>
+    </message>
+    <message>
+        <source>Cancelled while connecting</source>
+        <translation>Cancelada ao conectar</translation>
     </message>
 </context>
 <context>

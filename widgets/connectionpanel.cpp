@@ -3,7 +3,10 @@
 #include "widgets/connectiontableview.h"
 #include "widgets/wrappedlabel.h"
 
+#include <algorithm>
+
 #include <QEvent>
+#include <QItemSelectionModel>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -43,11 +46,15 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     updateButtons();
 }
 
-void ConnectionPanel::setModel(QAbstractItemModel *model, int idRole, int highlightedColumn)
+void ConnectionPanel::setModel(QAbstractItemModel *model, int idRole, int highlightedColumn, int liveRole)
 {
+    m_liveRole = liveRole;
     m_table->setConnectionIdRole(idRole);
     m_table->setModel(model);
     m_table->setHighlightedColumn(highlightedColumn);
+    // A selected row that closes (or connects) changes what its actions can do.
+    connect(model, &QAbstractItemModel::dataChanged, this, &ConnectionPanel::updateButtons);
+    updateButtons();
 }
 
 void ConnectionPanel::setExplanation(const QString &text)
@@ -65,7 +72,12 @@ void ConnectionPanel::setPeerMode(bool peers)
 
 void ConnectionPanel::updateButtons()
 {
-    const bool any = !m_table->selectedConnectionIds().isEmpty();
+    bool any = false;
+    if (m_table->selectionModel()) {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        any = std::any_of(rows.cbegin(), rows.cend(),
+                          [this](const QModelIndex &row) { return m_liveRole < 0 || row.data(m_liveRole).toBool(); });
+    }
     m_disconnectButton->setEnabled(any);
     m_abortButton->setEnabled(any);
 }

@@ -16,8 +16,10 @@ class ConnectionPanel : public QWidget
 public:
     explicit ConnectionPanel(QWidget *parent = nullptr);
 
-    // model: rows with ids in idRole; highlightedColumn: the column students should look at.
-    void setModel(QAbstractItemModel *model, int idRole, int highlightedColumn);
+    // model: rows with ids in idRole; highlightedColumn: the column students should look at;
+    // liveRole (if >= 0): true for rows the actions apply to (open or connecting), so Disconnect
+    // and Abort are enabled only with such a row selected.
+    void setModel(QAbstractItemModel *model, int idRole, int highlightedColumn, int liveRole = -1);
     void setExplanation(const QString &text);
     // UDP peers: no connection to close (Disconnect and Abort hidden); Clear empties the table.
     void setPeerMode(bool peers);
@@ -42,4 +44,5 @@ private:
     QPushButton *m_abortButton;
     QPushButton *m_clearButton;
     bool m_peerMode = false;
+    int m_liveRole = -1;
 };

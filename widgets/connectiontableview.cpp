@@ -29,7 +29,7 @@ void ConnectionTableView::setModel(QAbstractItemModel *model)
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { Q_EMIT selectedConnectionsChanged(selectedConnectionIds()); });
     // While the table is small, columns follow their contents (a state that changes from
-    // "Connected" to "Closed by peer" stays readable); a large table keeps its widths.
+    // "Connected" to "Closed by the peer (FIN)" stays readable); a large table keeps its widths.
     auto fitColumns = [this] {
         if (this->model()->rowCount() <= kFitColumnsUpToRows)
             resizeColumnsToContents();
