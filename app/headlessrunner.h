@@ -33,6 +33,8 @@ public:
     void start();
 
 private:
+    void startFileTransfer(LabMode mode, const ServerSettings &server, const ClientSettings &client);
+    void trackTransfer(const LabEvent &event);
     void printBatch(const LabEventBatch &batch);
     void track(const LabEvent &event);
     void sendToAll(const QByteArray &data);

@@ -98,7 +98,7 @@ private:
     static int stepCountOf(int exercise);
 
     std::array<bool, StepCount> m_done {};
-    std::array<LastEvent, 5> m_last {}; // indexed by LabMode
+    std::array<LastEvent, 7> m_last {}; // indexed by LabMode
     QDateTime m_simpleLastClosedAt;     // simple server: when its last client left
     int m_simpleLastClosedId = -1;
     QSet<int> m_multiOpen;              // multi-client server: open connections

@@ -4,13 +4,15 @@
 
 #include <optional>
 
-// The five pages, and their names on the command line (a public interface: keep them stable).
+// The pages, and their names on the command line (a public interface: keep them stable).
 enum class LabMode {
     TcpSimple, // tcp-simple
     TcpMulti,  // tcp-multi
     UdpServer, // udp-server
     TcpClient, // tcp-client
-    UdpClient  // udp-client
+    UdpClient, // udp-client
+    FileServer, // file-server
+    FileClient  // file-client
 };
 
 QString modeName(LabMode mode);
