@@ -89,6 +89,12 @@ void FileServerSession::acceptPending()
     }
 }
 
+void FileServerSession::abortClient(int connectionId)
+{
+    if (FileTransferSender *sender = m_senders.value(connectionId))
+        sender->abortTransfer(CloseReason::AbortedByUs);
+}
+
 void FileServerSession::stop()
 {
     if (!m_server)
@@ -97,7 +103,7 @@ void FileServerSession::stop()
     m_server->close();
     const auto senders = m_senders;
     for (FileTransferSender *sender : senders)
-        sender->abortTransfer();
+        sender->abortTransfer(CloseReason::ServerStopped);
     delete m_server;
     m_server = nullptr;
     LabEvent stopped = LabEvent::make(EventKind::Stopped);

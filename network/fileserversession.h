@@ -42,6 +42,8 @@ public:
 public Q_SLOTS:
     void start(const FileServerConfig &config);
     void stop();
+    // Resets the client's connection (RST), its transfer reported as cancelled.
+    void abortClient(int connectionId);
 
 Q_SIGNALS:
     void eventsReady(const LabEventBatch &batch);

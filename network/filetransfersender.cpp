@@ -136,14 +136,14 @@ void FileTransferSender::fail(TransferFacts::Failure failure)
     postTransfer(m_meter.facts(TransferFacts::Phase::Failed, failure));
 }
 
-void FileTransferSender::abortTransfer()
+void FileTransferSender::abortTransfer(CloseReason reason)
 {
     if (m_closed)
         return;
     if (m_state == State::Sending)
         fail(TransferFacts::Failure::Cancelled);
     m_state = State::Done;
-    m_closeReason = CloseReason::ServerStopped;
+    m_closeReason = reason;
     // RST, not FIN: the client must not take a cut file for a whole one (close() alone sends FIN).
     NativeSocket::resetOnClose(m_socket->socketDescriptor());
     m_socket->abort();

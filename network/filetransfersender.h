@@ -24,8 +24,8 @@ public:
     FileTransferSender(int id, QTcpSocket *socket, const QString &canonicalRoot, EventBatcher *events,
                        QObject *parent = nullptr);
 
-    // The server stops: RST, the transfer is reported as cancelled.
-    void abortTransfer();
+    // The server stops, or the user aborts this client: RST, the transfer is reported as cancelled.
+    void abortTransfer(CloseReason reason);
     // Bytes handed to the socket and not yet taken by the kernel (tests: bounded memory).
     qint64 queuedBytes() const;
 
