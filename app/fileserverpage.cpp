@@ -108,6 +108,7 @@ void FileServerPage::applyBatch(const LabEventBatch &batch)
 void FileServerPage::updateStatus()
 {
     m_folder->chooseButton()->setEnabled(!isRunning());
+    infoLabel()->setVisible(isRunning()); // stopped, the exposure line says what Start does
     updateExposure();
     statusLabel()->setVisible(isRunning());
     if (!isRunning())
@@ -129,14 +130,13 @@ void FileServerPage::updateExposure()
     const QString folder = QDir::toNativeSeparators(m_folder->path());
     const QHostAddress bind = controls()->lastSettings().bindAddress;
     const QString address = isRunning() ? listeningOn().toString() : bind.toString();
-    const QString who = bind.isLoopback()
-        ? tr("programs on this computer only (%1)").arg(address)
-        : tr("anyone who can reach this computer (%1), the whole classroom network included").arg(address);
+    const QString who = bind.isLoopback() ? tr("this computer only (%1)").arg(address)
+                                          : tr("the whole network (%1)").arg(address);
     m_exposure->setText(
-        (isRunning() ? tr("Shared now: every plain file in %1, read-only, to %2.") : tr("Start shares every plain file in %1, read-only, to %2."))
+        (isRunning() ? tr("Shared now: the plain files of %1, read-only, to %2.") : tr("Start shares the plain files of %1, read-only, to %2."))
             .arg(folder, who)
-        + QLatin1Char(' ')
-        + tr("Names with \"..\", absolute paths and links leading out of the folder are refused. To restrict it: choose 127.0.0.1 as the address (this computer only), or a folder that holds only what you want to share."));
+        + QLatin1Char(' ') + tr("To restrict: address 127.0.0.1, or a folder with less in it."));
+    m_exposure->setToolTip(tr("Names with \"..\", absolute paths, drive letters, network shares, and links leading out of the folder are refused, and so are devices and folders: the log says why."));
 }
 
 QList<QPair<QString, QString>> FileServerPage::reportSettings() const
@@ -150,7 +150,7 @@ QList<QPair<QString, QString>> FileServerPage::reportSettings() const
 void FileServerPage::retranslate()
 {
     setHeading(tr("File server"),
-               tr("Like the course's file server: a client sends a file name ending in a NUL byte (or a newline, from nc); the server sends the file's bytes in 4096-byte blocks and closes. The end of the file is simply the end of the connection."));
+               tr("Like the course's file server: a name ending in NUL (or a newline) comes in; the file goes out in 4096-byte blocks, then FIN."));
     m_folder->setLabelText(tr("Shared &folder:"));
     connectionPanel()->setExplanation(tr("One row per client: the server's port is the same for all; each client has its own ephemeral port (highlighted)."));
     m_connections->retranslate();

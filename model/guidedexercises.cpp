@@ -13,6 +13,7 @@ const char *const kExerciseTexts[GuidedExercises::ExerciseCount] = {
     QT_TRANSLATE_NOOP("GuidedExercises", "2. Simple UDP server"),
     QT_TRANSLATE_NOOP("GuidedExercises", "3. Multi-client TCP server"),
     QT_TRANSLATE_NOOP("GuidedExercises", "4. A classmate's machine"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "5. File transfer"),
 };
 
 const char *const kStepTexts[GuidedExercises::StepCount] = {
@@ -31,6 +32,9 @@ const char *const kStepTexts[GuidedExercises::StepCount] = {
     QT_TRANSLATE_NOOP("GuidedExercises", "See this machine's addresses"),
     QT_TRANSLATE_NOOP("GuidedExercises", "Check a port"),
     QT_TRANSLATE_NOOP("GuidedExercises", "Start a server on all interfaces"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Start the file server"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Download a file and compare the SHA-256 on both sides"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Ask for a name outside the folder (../) and see it refused"),
 };
 
 // The first step of each exercise, and one past the last.
@@ -39,6 +43,7 @@ constexpr int kFirstStep[GuidedExercises::ExerciseCount + 1] = {
     GuidedExercises::UdpStart,
     GuidedExercises::MultiStart,
     GuidedExercises::MachineAddresses,
+    GuidedExercises::FileServerStart,
     GuidedExercises::StepCount,
 };
 
@@ -324,7 +329,25 @@ void GuidedExercises::applyEvent(LabMode mode, const LabEvent &event)
 
     case LabMode::TcpClient:
         break;
+
+    case LabMode::FileServer:
+    case LabMode::FileClient:
+        applyFileEvent(event);
+        break;
     }
+}
+
+void GuidedExercises::applyFileEvent(const LabEvent &event)
+{
+    if (event.kind == EventKind::Listening)
+        tick(FileServerStart);
+    if (event.kind != EventKind::Transfer || !event.transfer)
+        return;
+    if (event.transfer->phase == TransferFacts::Phase::Finished)
+        tick(FileDownloaded);
+    else if (event.transfer->phase == TransferFacts::Phase::Refused
+             && event.transfer->refusal == RequestName::Refusal::ParentDirectory)
+        tick(FileNameRefused);
 }
 
 void GuidedExercises::addressesShown()

@@ -22,6 +22,7 @@ public:
         UdpServerExercise,
         MultiTcpExercise,
         AnotherMachineExercise,
+        FileTransferExercise,
         ExerciseCount
     };
     enum Step {
@@ -40,6 +41,9 @@ public:
         MachineAddresses,
         MachinePortCheck,
         MachineAllInterfaces,
+        FileServerStart,
+        FileDownloaded,
+        FileNameRefused,
         StepCount
     };
     enum Role {
@@ -93,6 +97,7 @@ private:
     };
 
     void applyEvent(LabMode mode, const LabEvent &event);
+    void applyFileEvent(const LabEvent &event);
     void tick(Step step);
     static int firstStep(int exercise);
     static int stepCountOf(int exercise);

@@ -110,11 +110,12 @@ void FileClientSession::onReadyRead()
 {
     // Qt's socket makes one recv() per readiness and hands us what it returned: that is the
     // call counted here, with its size (bounded by kMaxReadBytes).
-    const QByteArray bytes = m_socket->read(kMaxReadBytes);
-    if (bytes.isEmpty() || !m_output)
+    m_buffer.resize(kMaxReadBytes); // once: the same buffer for every read
+    const qint64 size = m_socket->read(m_buffer.data(), kMaxReadBytes);
+    if (size <= 0 || !m_output)
         return;
-    m_meter.count(bytes.constData(), bytes.size());
-    if (m_output->write(bytes) != bytes.size()) {
+    m_meter.count(m_buffer.constData(), size);
+    if (m_output->write(m_buffer.constData(), size) != size) {
         LabEvent error = makeEvent(EventKind::Error);
         error.error = LabError::Other;
         error.detail = m_output->errorString();

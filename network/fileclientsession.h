@@ -68,6 +68,7 @@ private:
     QTimer m_connectTimer;
     FileClientConfig m_config;
     TransferMeter m_meter;
+    QByteArray m_buffer;
     Endpoint m_local;
     Endpoint m_remote;
     bool m_connected = false;

@@ -18,6 +18,9 @@ FileTransferSender::FileTransferSender(int id, QTcpSocket *socket, const QString
     socket->setParent(this);
     // The request is small: more than this unread is already a refusal (TooLong).
     socket->setReadBufferSize(RequestName::kMaxRequestBytes + 1);
+    // Every write of ours is smaller than loopback's 64 KiB segment: with Nagle on, each would
+    // wait for the ACK of the one before, which the client delays (bench/README.md).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, &FileTransferSender::readRequest);
     connect(socket, &QTcpSocket::bytesWritten, this, &FileTransferSender::sendMore);
     connect(socket, &QTcpSocket::disconnected, this, &FileTransferSender::onDisconnected);

@@ -39,18 +39,20 @@ private Q_SLOTS:
     void anotherMachine_data();
     void anotherMachine();
     void resetAndProgress();
+    void fileTransfer();
 };
 
 void tst_GuidedExercises::structure()
 {
     GuidedExercises model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.rowCount(model.index(0, 0)), 4);
     QCOMPARE(model.rowCount(model.index(1, 0)), 4);
     QCOMPARE(model.rowCount(model.index(2, 0)), 4);
     QCOMPARE(model.rowCount(model.index(3, 0)), 3);
-    QCOMPARE(model.totalCount(), 15);
+    QCOMPARE(model.rowCount(model.index(4, 0)), 3);
+    QCOMPARE(model.totalCount(), 18);
     QCOMPARE(model.index(2, 0, model.index(1, 0)).data().toString(), QStringLiteral("Get the reply (upper case)"));
     QCOMPARE(model.indexOf(GuidedExercises::UdpUpperCaseReply), model.index(2, 0, model.index(1, 0)));
     QCOMPARE(model.indexOf(GuidedExercises::MultiSendToAll).data(GuidedExercises::StepRole).toInt(),
@@ -230,6 +232,29 @@ void tst_GuidedExercises::anotherMachine()
              int(allInterfaces ? Qt::Checked : Qt::PartiallyChecked));
 }
 
+void tst_GuidedExercises::fileTransfer()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto transfer = [](TransferFacts::Phase phase, RequestName::Refusal refusal) {
+        LabEvent e = ev(EventKind::Transfer, 1);
+        TransferFacts facts;
+        facts.phase = phase;
+        facts.refusal = refusal;
+        e.transfer = TransferFactsPointer::create(facts);
+        return e;
+    };
+    model.applyBatch(LabMode::FileServer, { listening(QHostAddress::AnyIPv4),
+                                            transfer(TransferFacts::Phase::Refused, RequestName::Refusal::NotFound) });
+    QVERIFY(model.isDone(GuidedExercises::FileServerStart));
+    QVERIFY(!model.isDone(GuidedExercises::FileNameRefused)); // a missing file is not the lesson
+    model.applyBatch(LabMode::FileServer, { transfer(TransferFacts::Phase::Refused, RequestName::Refusal::ParentDirectory) });
+    QVERIFY(model.isDone(GuidedExercises::FileNameRefused));
+    QVERIFY(!model.isDone(GuidedExercises::FileDownloaded));
+    model.applyBatch(LabMode::FileClient, { transfer(TransferFacts::Phase::Finished, RequestName::Refusal::None) });
+    QVERIFY(model.isDone(GuidedExercises::FileDownloaded));
+}
+
 void tst_GuidedExercises::resetAndProgress()
 {
     GuidedExercises model;
@@ -240,7 +265,7 @@ void tst_GuidedExercises::resetAndProgress()
     QCOMPARE(model.doneCount(), 3);
     QCOMPARE(progress.count(), 3);
     QCOMPARE(progress.last().at(0).toInt(), 3);
-    QCOMPARE(progress.last().at(1).toInt(), 15);
+    QCOMPARE(progress.last().at(1).toInt(), 18);
     QVERIFY(changed.count() >= 3);
 
     model.reset();
@@ -253,7 +278,7 @@ void tst_GuidedExercises::resetAndProgress()
 
     changed.clear();
     model.retranslate();
-    QCOMPARE(changed.count(), 8);
+    QCOMPARE(changed.count(), 10); // two per exercise
 }
 
 QTEST_GUILESS_MAIN(tst_GuidedExercises)
