@@ -12,6 +12,7 @@
 FileClientSession::FileClientSession(QObject *parent)
     : QObject(parent)
     , m_events(new EventBatcher(this))
+    , m_connectTimer(this) // a child: moveToThread() takes it along to the network thread
 {
     connect(m_events, &EventBatcher::batchReady, this, &FileClientSession::eventsReady);
     m_connectTimer.setSingleShot(true);

@@ -128,6 +128,15 @@ quint16 freePort()
     return probe.serverPort();
 }
 
+FileClientConfig request(quint16 port, const QString &name, const QString &outputPath)
+{
+    FileClientConfig config;
+    config.port = port;
+    config.name = name;
+    config.outputPath = outputPath;
+    return config;
+}
+
 // The last transfer event of one phase, or none.
 TransferFactsPointer lastTransfer(const EventLog &log, TransferFacts::Phase phase)
 {
@@ -321,11 +330,8 @@ void FileTransferTest::servesSeveralClientsAtOnce()
     QList<FileClientSession *> clients;
     for (int i = 0; i < 5; ++i) {
         auto *client = new FileClientSession(this);
-        FileClientConfig config;
-        config.port = server.listeningOn().port;
-        config.name = i % 2 ? QStringLiteral("small.bin") : QStringLiteral("sub/inner.txt");
-        config.outputPath = m_dir.filePath(QStringLiteral("several-%1").arg(i));
-        client->download(config);
+        client->download(request(server.listeningOn().port, i % 2 ? QStringLiteral("small.bin") : QStringLiteral("sub/inner.txt"),
+                                 m_dir.filePath(QStringLiteral("several-%1").arg(i))));
         clients.append(client);
     }
     QTRY_COMPARE(log.count(EventKind::Closed), 5);
@@ -390,10 +396,7 @@ void FileTransferTest::socketLabDownloadsFromCourseServer()
     QTRY_VERIFY((printed += process.readAllStandardOutput()).contains("ready"));
     FileClientSession client;
     EventLog log(&client);
-    FileClientConfig config;
-    config.port = port;
-    config.name = QStringLiteral("small.bin");
-    config.outputPath = m_dir.filePath(QStringLiteral("from-course-server.bin"));
+    FileClientConfig config = request(port, QStringLiteral("small.bin"), m_dir.filePath(QStringLiteral("from-course-server.bin")));
     client.download(config);
     QTRY_VERIFY_WITH_TIMEOUT(lastTransfer(log, TransferFacts::Phase::Finished), 10000);
     const TransferFactsPointer received = lastTransfer(log, TransferFacts::Phase::Finished);
@@ -438,10 +441,7 @@ void FileTransferTest::socketLabDownloadsFromNc()
     QVERIFY(nc.waitForStarted());
     FileClientSession client;
     EventLog log(&client);
-    FileClientConfig config;
-    config.port = port;
-    config.name = QStringLiteral("anything");
-    config.outputPath = m_dir.filePath(QStringLiteral("from-nc.bin"));
+    FileClientConfig config = request(port, QStringLiteral("anything"), m_dir.filePath(QStringLiteral("from-nc.bin")));
     for (int attempt = 0; attempt < 50 && !lastTransfer(log, TransferFacts::Phase::Finished); ++attempt) {
         client.download(config); // refused until nc listens
         QTRY_VERIFY_WITH_TIMEOUT(!client.isBusy(), 10000);
@@ -462,10 +462,7 @@ void FileTransferTest::neverOverwritesWithoutBeingAsked()
     startServer(server);
     FileClientSession client;
     EventLog log(&client);
-    FileClientConfig config;
-    config.port = server.listeningOn().port;
-    config.name = QStringLiteral("small.bin");
-    config.outputPath = existing;
+    FileClientConfig config = request(server.listeningOn().port, QStringLiteral("small.bin"), existing);
     client.download(config);
     const TransferFactsPointer failed = lastTransfer(log, TransferFacts::Phase::Failed);
     QVERIFY(failed);
@@ -502,10 +499,7 @@ void FileTransferTest::stalledReaderKeepsServerMemoryBounded()
     // Meanwhile, another client is served at once.
     FileClientSession other;
     EventLog otherLog(&other);
-    FileClientConfig config;
-    config.port = server.listeningOn().port;
-    config.name = QStringLiteral("small.bin");
-    config.outputPath = m_dir.filePath(QStringLiteral("beside-stalled.bin"));
+    FileClientConfig config = request(server.listeningOn().port, QStringLiteral("small.bin"), m_dir.filePath(QStringLiteral("beside-stalled.bin")));
     other.download(config);
     QTRY_VERIFY(lastTransfer(otherLog, TransferFacts::Phase::Finished));
     QVERIFY(!lastTransfer(log, TransferFacts::Phase::Failed)); // the stalled one waits, unharmed
@@ -536,10 +530,7 @@ void FileTransferTest::serverClosingEarlyLeavesNoFile()
     startServer(server);
     FileClientSession client;
     EventLog log(&client);
-    FileClientConfig config;
-    config.port = server.listeningOn().port;
-    config.name = QStringLiteral("big.bin");
-    config.outputPath = m_dir.filePath(QStringLiteral("cut.bin"));
+    FileClientConfig config = request(server.listeningOn().port, QStringLiteral("big.bin"), m_dir.filePath(QStringLiteral("cut.bin")));
     client.download(config);
     QTRY_VERIFY(lastTransfer(log, TransferFacts::Phase::Progress));
     server.stop(); // RST: the connection is cut mid-file

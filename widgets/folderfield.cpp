@@ -28,6 +28,7 @@ FolderField::FolderField(QWidget *parent)
 void FolderField::setLabelText(const QString &text)
 {
     m_label->setText(text);
+    m_path->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
 }
 
 void FolderField::setPath(const QString &path)
