@@ -51,15 +51,16 @@ qint64 FileTransferSender::queuedBytes() const
 
 void FileTransferSender::readRequest()
 {
-    const QByteArray bytes = m_socket->readAll();
     if (m_state != State::Reading)
-        return; // whatever comes after the request is not read as a second one
+        return; // nothing after the request is read: see holdReading()
+    const QByteArray bytes = m_socket->peek(m_socket->bytesAvailable());
     m_request += bytes;
     // One recv() of the request, as the log shows it (usually the whole name and its NUL).
     LabEvent received = makeEvent(EventKind::Received);
     received.payload = bytes;
     received.streamBytes = m_request.size();
     m_events->post(received);
+    holdReading(bytes.size());
 
     QByteArray name;
     const bool atEnd = m_socket->state() != QAbstractSocket::ConnectedState;
@@ -88,6 +89,19 @@ void FileTransferSender::readRequest()
     m_state = State::Sending;
     postTransfer(m_meter.facts(TransferFacts::Phase::Started));
     sendMore();
+}
+
+// Qt closes its socket, dropping what waits to be written, the moment it reads the client's FIN,
+// and `nc -N` or a shutdown() right after the name sends one at once. Once the request is whole,
+// one of its bytes stays unread in a read buffer of one byte: a full buffer keeps Qt from reading
+// further, so the FIN is not read, and a client that leaves shows as a failed write instead.
+void FileTransferSender::holdReading(qint64 peeked)
+{
+    QByteArray name;
+    const bool whole = RequestName::frame(m_request, false, &name) != RequestName::Framing::Incomplete;
+    m_socket->skip(whole ? peeked - 1 : peeked);
+    if (whole)
+        m_socket->setReadBufferSize(1);
 }
 
 void FileTransferSender::refuse(const QByteArray &name, RequestName::Refusal refusal)

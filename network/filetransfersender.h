@@ -43,6 +43,7 @@ private:
     LabEvent makeEvent(EventKind kind) const;
     void postTransfer(const TransferFactsPointer &facts);
     void readRequest();
+    void holdReading(qint64 peeked);
     void serve(const QByteArray &name);
     void refuse(const QByteArray &name, RequestName::Refusal refusal);
     void sendMore();

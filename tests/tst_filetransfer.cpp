@@ -419,14 +419,23 @@ void FileTransferTest::ncDownloadsFromSocketLab()
     FileServerSession server;
     EventLog log(&server);
     startServer(server);
-    QProcess nc;
-    nc.start(QStringLiteral("nc"), { QStringLiteral("127.0.0.1"), QString::number(server.listeningOn().port) });
-    QVERIFY(nc.waitForStarted());
-    nc.write("sub/inner.txt\n"); // a student typing the name
-    nc.closeWriteChannel();       // then Ctrl+D: nc keeps reading until the server closes
-    QTRY_COMPARE_WITH_TIMEOUT(nc.state(), QProcess::NotRunning, 10000);
-    QCOMPARE(nc.readAllStandardOutput(), QByteArray("inside\n"));
-    QTRY_VERIFY(lastTransfer(log, TransferFacts::Phase::Finished));
+    // Plain nc keeps its side open after the name; nc -N sends FIN right after it (a half-close).
+    for (const QStringList &options : { QStringList(), QStringList { QStringLiteral("-N") } }) {
+        QProcess nc;
+        nc.start(QStringLiteral("nc"), options + QStringList { QStringLiteral("127.0.0.1"),
+                                                               QString::number(server.listeningOn().port) });
+        QVERIFY(nc.waitForStarted());
+        nc.write("small.bin\n");  // a student typing the name
+        nc.closeWriteChannel();   // then Ctrl+D: nc keeps reading until the server closes
+        QTRY_COMPARE_WITH_TIMEOUT(nc.state(), QProcess::NotRunning, 10000);
+        QCOMPARE(nc.readAllStandardOutput(), m_small);
+    }
+    QTRY_COMPARE(log.count(EventKind::Closed), 2);
+    int finished = 0;
+    for (const LabEvent &event : log.of(EventKind::Transfer))
+        finished += event.transfer->phase == TransferFacts::Phase::Finished;
+    QCOMPARE(finished, 2);
+    QVERIFY(!lastTransfer(log, TransferFacts::Phase::Failed));
 }
 
 void FileTransferTest::socketLabDownloadsFromNc()
