@@ -29,11 +29,11 @@ const OptionSpec kOptions[] = {
     { "headless", nullptr,
       QT_TRANSLATE_NOOP("CommandLine", "Run without a window and print one line per event.") },
     { "mode", "mode",
-      QT_TRANSLATE_NOOP("CommandLine", "Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.") },
+      QT_TRANSLATE_NOOP("CommandLine", "Mode: tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client.") },
     { "bind", "address",
       QT_TRANSLATE_NOOP("CommandLine", "Address to listen on (default: all interfaces).") },
     { "port", "port",
-      QT_TRANSLATE_NOOP("CommandLine", "Port (default: 65432 for TCP, 65431 for UDP).") },
+      QT_TRANSLATE_NOOP("CommandLine", "Port (default: 65432 for TCP, 65431 for UDP, 12345 for the file modes).") },
     { "host", "host",
       QT_TRANSLATE_NOOP("CommandLine", "Clients: the server's name or address (default: 127.0.0.1).") },
     { "send", "text",
@@ -49,6 +49,14 @@ const OptionSpec kOptions[] = {
       QT_TRANSLATE_NOOP("CommandLine", "udp-server: ask for this receive buffer size in bytes (SO_RCVBUF); a small one makes loss visible.") },
     { "max-clients", "count",
       QT_TRANSLATE_NOOP("CommandLine", "tcp-multi: how many clients may be connected at once (%1 to %2, default %3); the next one is closed at once.") },
+    { "root", "folder",
+      QT_TRANSLATE_NOOP("CommandLine", "file-server: the folder to share, read-only (its plain files only; nothing outside it).") },
+    { "get", "name",
+      QT_TRANSLATE_NOOP("CommandLine", "file-client: the name of the file to ask the server for.") },
+    { "output", "file",
+      QT_TRANSLATE_NOOP("CommandLine", "file-client: where to save it (default: the name asked for, in the current folder).") },
+    { "overwrite", nullptr,
+      QT_TRANSLATE_NOOP("CommandLine", "file-client: replace the --output file if it exists (without it, an existing file is never touched).") },
     { "lang", "language", QT_TRANSLATE_NOOP("CommandLine", "Language: pt_BR or en.") },
     { "json", nullptr, QT_TRANSLATE_NOOP("CommandLine", "With --headless: print JSON Lines.") },
     { "report", "folder",
@@ -82,8 +90,8 @@ const NumberOption kNumberOptions[] = {
       [](LaunchOptions &options, int value) { options.maxClients = value; } },
 };
 
-const char *const kServerOnly[] = { "bind", "reply", "framing", "rcvbuf", "max-clients" };
-const char *const kClientOnly[] = { "host", "send", "burst", "clients" };
+const char *const kServerOnly[] = { "bind", "reply", "framing", "rcvbuf", "max-clients", "root" };
+const char *const kClientOnly[] = { "host", "send", "burst", "clients", "get", "output", "overwrite" };
 
 QString number(int value)
 {
@@ -159,7 +167,7 @@ QString checkModeScope(const QCommandLineParser &parser, const LaunchOptions &op
     }
     for (const char *clientOnly : kClientOnly) {
         if (!client && parser.isSet(QLatin1String(clientOnly)))
-            return CommandLine::tr("--%1 is for the client modes (tcp-client, udp-client).").arg(QLatin1String(clientOnly));
+            return CommandLine::tr("--%1 is for the client modes (tcp-client, udp-client, file-client).").arg(QLatin1String(clientOnly));
     }
     return {};
 }
@@ -249,7 +257,7 @@ QString readNamedValues(const QCommandLineParser &parser, LaunchOptions &options
 QString checkCombinations(const QCommandLineParser &parser, LaunchOptions &options)
 {
     if (options.headless && !options.mode)
-        return CommandLine::tr("--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).");
+        return CommandLine::tr("--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client).");
     if (options.json && !options.headless)
         return CommandLine::tr("--json works with --headless only.");
     if (parser.isSet(QStringLiteral("report"))) {
@@ -286,6 +294,32 @@ QString readCaptureFile(const QCommandLineParser &parser, LaunchOptions &options
     return {};
 }
 
+// --root, --get, --output, --overwrite: each with its own mode, checked where it matters.
+QString readFileOptions(const QCommandLineParser &parser, LaunchOptions &options)
+{
+    const auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
+    const LabMode mode = options.mode.value_or(LabMode::TcpMulti);
+    if (isSet("root") && mode != LabMode::FileServer)
+        return CommandLine::tr("--root is for --mode file-server.");
+    for (const char *name : { "get", "output", "overwrite" }) {
+        if (isSet(name) && mode != LabMode::FileClient)
+            return CommandLine::tr("--%1 is for --mode file-client.").arg(QLatin1String(name));
+    }
+    options.root = parser.value(QStringLiteral("root"));
+    options.get = parser.value(QStringLiteral("get"));
+    options.output = parser.value(QStringLiteral("output"));
+    options.overwrite = isSet("overwrite");
+    if (!options.headless)
+        return {};
+    if (mode == LabMode::FileServer && !QFileInfo(options.root).isDir())
+        return CommandLine::tr("--mode file-server needs --root with an existing folder: \"%1\" is not one.").arg(options.root);
+    if (mode == LabMode::FileClient && options.get.isEmpty())
+        return CommandLine::tr("--mode file-client needs --get with the name of the file to ask for.");
+    if (mode == LabMode::FileClient && options.output.isEmpty())
+        options.output = QFileInfo(options.get).fileName();
+    return {};
+}
+
 // Everything after the mode, in the order the errors have always been reported.
 QString readOptions(const QCommandLineParser &parser, LaunchOptions &options)
 {
@@ -304,6 +338,8 @@ QString readOptions(const QCommandLineParser &parser, LaunchOptions &options)
         problem = checkCombinations(parser, options);
     if (problem.isEmpty())
         problem = readCaptureFile(parser, options);
+    if (problem.isEmpty())
+        problem = readFileOptions(parser, options);
     return problem;
 }
 
@@ -394,7 +430,7 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         const QString mode = parser.value(QStringLiteral("mode"));
         options.mode = modeFromName(mode);
         if (!options.mode)
-            return fail(tr("Unknown mode \"%1\": use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.").arg(mode));
+            return fail(tr("Unknown mode \"%1\": use tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client.").arg(mode));
     }
     const QString problem = readOptions(parser, options);
     if (!problem.isEmpty())

@@ -31,6 +31,11 @@ struct LaunchOptions
     int burst = 0;         // --burst N: numbered messages after --send
     int clients = 1;
     int receiveBuffer = 0; // --rcvbuf BYTES (udp-server): SO_RCVBUF, 0 = the system's
+    // File transfer (file-server, file-client).
+    QString root;      // --root DIR: the folder the file server shares
+    QString get;       // --get NAME: the file the client asks for
+    QString output;    // --output FILE: where the client saves it
+    bool overwrite = false; // --overwrite: replace an existing --output file
     QString language; // "pt_BR", "en" or empty (system / saved choice)
     QString reportDir; // --report DIR (headless): a lab report is written there at exit
     QString statsFile; // --stats-file FILE (window): statistics as JSON at exit (RunStats)

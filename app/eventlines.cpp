@@ -22,6 +22,7 @@ QString EventLines::eventName(EventKind kind)
     case EventKind::Closed: return QStringLiteral("closed");
     case EventKind::Error: return QStringLiteral("error");
     case EventKind::Note: return QStringLiteral("note");
+    case EventKind::Transfer: return QStringLiteral("transfer");
     }
     return {};
 }
@@ -81,6 +82,48 @@ QJsonValue endpointValue(const Endpoint &endpoint)
 }
 } // namespace
 
+namespace {
+QString phaseName(TransferFacts::Phase phase)
+{
+    const char *const names[] = { "started", "progress", "finished", "failed", "refused" };
+    return QLatin1String(names[int(phase)]);
+}
+
+QString failureName(TransferFacts::Failure failure)
+{
+    const char *const names[] = { "", "peer-closed-early", "nothing-received", "file-exists", "cannot-write",
+                                  "cannot-read", "connection-failed", "cancelled" };
+    return QLatin1String(names[int(failure)]);
+}
+
+// A transfer event: {"phase":"finished","name":"a.bin","bytes":1048576,"recvCalls":37,
+//  "sha256":"...","seconds":0.01,...}. recvCalls on the client, sendBlocks on the server.
+void insertTransfer(QJsonObject &object, const TransferFacts &facts)
+{
+    object.insert(QStringLiteral("phase"), phaseName(facts.phase));
+    object.insert(QStringLiteral("name"), facts.name);
+    if (!facts.file.isEmpty())
+        object.insert(QStringLiteral("file"), facts.file);
+    object.insert(QStringLiteral("bytes"), facts.bytes);
+    if (facts.fileSize >= 0)
+        object.insert(QStringLiteral("fileSize"), facts.fileSize);
+    object.insert(facts.sending ? QStringLiteral("sendBlocks") : QStringLiteral("recvCalls"), facts.calls);
+    QJsonObject sizes; // "4096": how many calls of 4096 to 8191 bytes
+    for (int bucket = 0; bucket < TransferFacts::kSizeBuckets; ++bucket) {
+        if (facts.sizeBuckets[size_t(bucket)] > 0)
+            sizes.insert(QString::number(TransferFacts::bucketLow(bucket)), facts.sizeBuckets[size_t(bucket)]);
+    }
+    object.insert(QStringLiteral("callSizes"), sizes);
+    object.insert(QStringLiteral("seconds"), facts.seconds());
+    if (!facts.sha256.isEmpty())
+        object.insert(QStringLiteral("sha256"), QString::fromLatin1(facts.sha256));
+    if (facts.failure != TransferFacts::Failure::None)
+        object.insert(QStringLiteral("failure"), failureName(facts.failure));
+    if (facts.refusal != RequestName::Refusal::None)
+        object.insert(QStringLiteral("refusal"), RequestName::refusalName(facts.refusal));
+}
+} // namespace
+
 QByteArray EventLines::json(const LabEvent &event)
 {
     QJsonObject object;
@@ -101,6 +144,8 @@ QByteArray EventLines::json(const LabEvent &event)
     }
     if (event.kind == EventKind::Closed)
         object.insert(QStringLiteral("reason"), reasonName(event.reason));
+    if (event.kind == EventKind::Transfer && event.transfer)
+        insertTransfer(object, *event.transfer);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -11,7 +11,10 @@
 #include "model/labjournal.h"
 #include "model/timeformat.h"
 #include "model/wholelabreport.h"
+#include "network/fileclientsession.h"
+#include "network/fileserversession.h"
 #include "network/kernelsockettable.h"
+#include "network/localaddresses.h"
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
@@ -152,11 +155,53 @@ void HeadlessRunner::startSession()
         m_session = session;
         break;
     }
+    case LabMode::FileServer:
+    case LabMode::FileClient:
+        startFileTransfer(mode, server, client);
+        break;
     }
-    if (isClient()) {
+    if (isClient() && mode != LabMode::FileClient) {
         auto *input = new StandardInput(this);
         connect(input, &StandardInput::received, this, &HeadlessRunner::onStandardInput);
         connect(input, &StandardInput::ended, this, &HeadlessRunner::onStandardInputEnded);
+    }
+}
+
+void HeadlessRunner::startFileTransfer(LabMode mode, const ServerSettings &server, const ClientSettings &client)
+{
+    if (mode == LabMode::FileServer) {
+        auto *session = new FileServerSession(this);
+        connect(session, &FileServerSession::eventsReady, this, &HeadlessRunner::printBatch);
+        FileServerConfig config;
+        config.bindAddress = server.bindAddress;
+        config.port = server.port;
+        config.root = m_options.root;
+        QMetaObject::invokeMethod(session, [session, config] { session->start(config); }, Qt::QueuedConnection);
+        m_session = session;
+        return;
+    }
+    auto *session = new FileClientSession(this);
+    connect(session, &FileClientSession::eventsReady, this, &HeadlessRunner::printBatch);
+    FileClientConfig config;
+    config.host = client.host;
+    config.port = client.port;
+    config.name = m_options.get;
+    config.outputPath = m_options.output;
+    config.overwrite = m_options.overwrite;
+    QMetaObject::invokeMethod(session, [session, config] { session->download(config); }, Qt::QueuedConnection);
+    m_session = session;
+}
+
+// The file client leaves once its one transfer has ended: 0 when saved, 1 otherwise.
+void HeadlessRunner::trackTransfer(const LabEvent &event)
+{
+    if (!isClient() || !event.transfer)
+        return;
+    if (event.transfer->phase == TransferFacts::Phase::Finished) {
+        finish(CommandLine::kExitOk);
+    } else if (event.transfer->phase == TransferFacts::Phase::Failed) {
+        writeLine(stderr, EventText::describe(event).toUtf8());
+        finish(CommandLine::kExitRuntimeError);
     }
 }
 
@@ -204,6 +249,9 @@ void HeadlessRunner::track(const LabEvent &event)
         m_awaitingReply = m_sendNotSeen || m_bytesReceived < m_bytesSent;
         if (m_graceTimer->isActive())
             m_graceTimer->start(); // the grace counts from the last byte
+        break;
+    case EventKind::Transfer:
+        trackTransfer(event);
         break;
     case EventKind::Error:
         m_lastError = event;
@@ -276,7 +324,7 @@ void HeadlessRunner::onStandardInput(const QByteArray &bytes)
 
 void HeadlessRunner::finishIfDone()
 {
-    if (m_stopping || !isClient())
+    if (m_stopping || !isClient() || *m_options.mode == LabMode::FileClient)
         return;
     const bool tcp = *m_options.mode == LabMode::TcpClient;
     const bool connecting = tcp ? m_pendingConnections > 0 : (!m_running && !m_failed);
@@ -334,6 +382,10 @@ void HeadlessRunner::finish(int exitCode)
         udp->stop();
     else if (auto *tcp = qobject_cast<TcpClientSession *>(m_session))
         tcp->disconnectAll();
+    else if (auto *files = qobject_cast<FileServerSession *>(m_session))
+        files->stop();
+    else if (auto *download = qobject_cast<FileClientSession *>(m_session))
+        download->cancel();
     writeReport();
     writeCapture(&exitCode);
     m_printer->drain(); // every line out before the exit code

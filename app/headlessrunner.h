@@ -37,6 +37,8 @@ private:
     // --capture: the capture first, so that the first client's SYN is in it.
     void startCapture();
     void writeCapture(int *exitCode);
+    void startFileTransfer(LabMode mode, const ServerSettings &server, const ClientSettings &client);
+    void trackTransfer(const LabEvent &event);
     void printBatch(const LabEventBatch &batch);
     void track(const LabEvent &event);
     void sendToAll(const QByteArray &data);

@@ -347,6 +347,8 @@ QString LabPage::titleFor(LabMode mode)
     case LabMode::UdpServer: return tr("UDP server");
     case LabMode::TcpClient: return tr("TCP client");
     case LabMode::UdpClient: return tr("UDP client");
+    case LabMode::FileServer: return tr("File server");
+    case LabMode::FileClient: return tr("File client");
     }
     return {};
 }

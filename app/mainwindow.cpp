@@ -4,6 +4,8 @@
 #include "app/mainmenus.h"
 #include "app/networktoolspage.h"
 #include "app/tabsettings.h"
+#include "app/fileclientpage.h"
+#include "app/fileserverpage.h"
 #include "app/tcpclientpage.h"
 #include "app/tcpserverpage.h"
 #include "app/udpclientpage.h"
@@ -28,12 +30,14 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <QFileInfo>
+
 #include <utility>
 
 namespace {
 // The tabs, in the course's order.
 constexpr LabMode kPageOrder[] = { LabMode::TcpSimple, LabMode::TcpMulti, LabMode::UdpServer, LabMode::TcpClient,
-                                   LabMode::UdpClient };
+                                   LabMode::UdpClient, LabMode::FileServer, LabMode::FileClient };
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
@@ -167,6 +171,12 @@ LabPage *MainWindow::buildPage(LabMode mode)
     case LabMode::UdpClient:
         page = new UdpClientPage(createSession<UdpSession>(), m_tabs);
         break;
+    case LabMode::FileServer:
+        page = new FileServerPage(createSession<FileServerSession>(), m_tabs);
+        break;
+    case LabMode::FileClient:
+        page = new FileClientPage(createSession<FileClientSession>(), m_tabs);
+        break;
     }
     auto *poller = createSession<SocketStatePoller>();
     page->setStatePoller(poller);
@@ -279,6 +289,13 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
         return;
     LabPage *shown = page(*options.mode);
     m_tabs->setCurrentWidget(shown);
+    if (auto *files = qobject_cast<FileServerPage *>(shown); files && !options.root.isEmpty())
+        files->setSharedFolder(QFileInfo(options.root).absoluteFilePath());
+    if (auto *download = qobject_cast<FileClientPage *>(shown)) {
+        if (options.get.isEmpty())
+            return; // nothing to ask for yet: the page waits for a name
+        download->setRequest(options.get, options.output);
+    }
     if (isClientMode(*options.mode))
         static_cast<ClientPage *>(shown)->openWith(options.clientSettings(), options.firstActions());
     else

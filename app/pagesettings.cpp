@@ -2,6 +2,7 @@
 
 #include "network/addressparsing.h"
 #include "network/clientlimits.h"
+#include "network/fileserversession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
 
@@ -28,6 +29,11 @@ ServerSettings courseServerDefaults(LabMode mode)
         settings.port = UdpConfig::kDefaultPort;
         settings.reply = ReplyMode::UpperCase;
         break;
+    case LabMode::FileServer:
+    case LabMode::FileClient:
+        settings.port = FileServerConfig::kDefaultPort;
+        settings.reply = ReplyMode::None;
+        break;
     default:
         settings.port = TcpServerConfig::kDefaultPort;
         settings.reply = ReplyMode::UpperCase;
@@ -38,8 +44,10 @@ ServerSettings courseServerDefaults(LabMode mode)
 
 ClientSettings courseClientDefaults(LabMode mode)
 {
-    return ClientSettings { QStringLiteral("127.0.0.1"),
-                            mode == LabMode::UdpClient ? UdpConfig::kDefaultPort : TcpServerConfig::kDefaultPort, 1 };
+    const quint16 port = mode == LabMode::UdpClient ? UdpConfig::kDefaultPort
+        : mode == LabMode::FileClient               ? FileServerConfig::kDefaultPort
+                                                    : TcpServerConfig::kDefaultPort;
+    return ClientSettings { QStringLiteral("127.0.0.1"), port, 1 };
 }
 
 ServerSettings loadServerSettings(LabMode mode)

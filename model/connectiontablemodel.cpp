@@ -208,6 +208,12 @@ void ConnectionTableModel::applyTraffic(Row &row, const LabEvent &event)
         if (event.note == NoteKind::LineTruncated && event.streamBytes == 0)
             row.bytesIn += event.byteCount; // skipped bytes were received all the same
         break;
+    case EventKind::Transfer: // a file's bytes: counted by the transfer, not as messages
+        if (event.transfer && event.transfer->sending)
+            row.bytesOut = qMax(row.bytesOut, event.transfer->bytes);
+        else if (event.transfer)
+            row.bytesIn = qMax(row.bytesIn, event.transfer->bytes);
+        break;
     case EventKind::Closed:
         if (!isLive(row))
             break; // a second Closed changes nothing

@@ -1,5 +1,7 @@
 #include "model/eventtext.h"
 
+#include "model/transfertext.h"
+
 #include "network/addressparsing.h"
 #include "network/lineframer.h"
 #include "network/tcpserversession.h"
@@ -209,6 +211,8 @@ QString EventText::describe(const LabEvent &event)
                 .arg(event.remote.toString());
         }
         break;
+    case EventKind::Transfer:
+        return TransferText::describe(event);
     }
     return {};
 }

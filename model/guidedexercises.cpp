@@ -16,6 +16,7 @@ const char *const kExerciseTexts[GuidedExercises::ExerciseCount] = {
     QT_TRANSLATE_NOOP("GuidedExercises", "2. Simple UDP server"),
     QT_TRANSLATE_NOOP("GuidedExercises", "3. Multi-client TCP server"),
     QT_TRANSLATE_NOOP("GuidedExercises", "4. A classmate's machine"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "5. File transfer"),
 };
 
 const char *const kStepTexts[GuidedExercises::StepCount] = {
@@ -37,6 +38,9 @@ const char *const kStepTexts[GuidedExercises::StepCount] = {
     QT_TRANSLATE_NOOP("GuidedExercises", "Who connects: check the classmate's port (Network tools)"),
     QT_TRANSLATE_NOOP("GuidedExercises", "Who connects: connect to the classmate's server by its address"),
     QT_TRANSLATE_NOOP("GuidedExercises", "Both: see that connection in the capture (Packets)"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Start the file server"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Download a file and compare the SHA-256 on both sides"),
+    QT_TRANSLATE_NOOP("GuidedExercises", "Ask for a name outside the folder (../) and see it refused"),
 };
 
 constexpr GuidedExercises::Step kServeSteps[] = { GuidedExercises::MachineAllInterfaces,
@@ -50,6 +54,7 @@ constexpr int kFirstStep[GuidedExercises::ExerciseCount + 1] = {
     GuidedExercises::UdpStart,
     GuidedExercises::MultiStart,
     GuidedExercises::MachineAddresses,
+    GuidedExercises::FileServerStart,
     GuidedExercises::StepCount,
 };
 
@@ -367,6 +372,11 @@ void GuidedExercises::applyEvent(LabMode mode, const LabEvent &event)
 
     case LabMode::TcpClient:
         break;
+
+    case LabMode::FileServer:
+    case LabMode::FileClient:
+        applyFileEvent(event);
+        break;
     }
 }
 
@@ -398,6 +408,19 @@ void GuidedExercises::applyPackets(LabMode mode, const CapturedPacketBatch &pack
             return;
         }
     }
+}
+
+void GuidedExercises::applyFileEvent(const LabEvent &event)
+{
+    if (event.kind == EventKind::Listening)
+        tick(FileServerStart);
+    if (event.kind != EventKind::Transfer || !event.transfer)
+        return;
+    if (event.transfer->phase == TransferFacts::Phase::Finished)
+        tick(FileDownloaded);
+    else if (event.transfer->phase == TransferFacts::Phase::Refused
+             && event.transfer->refusal == RequestName::Refusal::ParentDirectory)
+        tick(FileNameRefused);
 }
 
 void GuidedExercises::addressesShown()

@@ -25,6 +25,7 @@ public:
         UdpServerExercise,
         MultiTcpExercise,
         AnotherMachineExercise,
+        FileTransferExercise,
         ExerciseCount
     };
     enum Step {
@@ -46,6 +47,9 @@ public:
         MachinePortCheck,          // who connects
         MachineConnectToClassmate, // who connects
         MachineCaptured,           // both roles
+        FileServerStart,
+        FileDownloaded,
+        FileNameRefused,
         StepCount
     };
     enum Role {
@@ -105,6 +109,7 @@ private:
 
     void applyEvent(LabMode mode, const LabEvent &event);
     void applyMachineEvent(LabMode mode, const LabEvent &event);
+    void applyFileEvent(const LabEvent &event);
     void tick(Step step);
     // Exercise 4: the steps of the role not taken (the one with fewer ticks) do not count.
     bool counts(Step step) const;
@@ -113,7 +118,7 @@ private:
 
     ThisMachine m_machine;
     std::array<bool, StepCount> m_done {};
-    std::array<LastEvent, 5> m_last {}; // indexed by LabMode
+    std::array<LastEvent, kLabModeCount> m_last {}; // indexed by LabMode
     QDateTime m_simpleLastClosedAt;     // simple server: when its last client left
     int m_simpleLastClosedId = -1;
     QSet<int> m_multiOpen;              // multi-client server: open connections

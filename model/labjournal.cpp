@@ -38,6 +38,9 @@ LabJournal::Exercise LabJournal::baseExercise(LabMode mode, quint16 port) const
     case LabMode::UdpServer:
     case LabMode::UdpClient:
         return GuidedExercises::UdpServerExercise;
+    case LabMode::FileServer:
+    case LabMode::FileClient:
+        return GuidedExercises::FileTransferExercise;
     case LabMode::TcpClient:
         break;
     }

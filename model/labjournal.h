@@ -97,9 +97,9 @@ private:
     ThisMachine m_machine;
     std::array<ExerciseRecord, GuidedExercises::ExerciseCount> m_exercises;
     QHash<QPair<int, int>, Exercise> m_connectionExercise; // (mode, connection id)
-    std::array<std::optional<Exercise>, 5> m_pageExercise;  // by LabMode: where its session events go
-    std::array<quint16, 5> m_pagePort {};                   // by LabMode
-    std::array<std::optional<LabEvent>, 5> m_lastListening; // copied into exercise 4 when it starts there
-    std::array<QList<QPair<Exercise, QString>>, 5> m_pendingMoments;
+    std::array<std::optional<Exercise>, kLabModeCount> m_pageExercise;  // by LabMode: where its session events go
+    std::array<quint16, kLabModeCount> m_pagePort {};                   // by LabMode
+    std::array<std::optional<LabEvent>, kLabModeCount> m_lastListening; // copied into exercise 4 when it starts there
+    std::array<QList<QPair<Exercise, QString>>, kLabModeCount> m_pendingMoments;
     QList<size_t> m_recentPackets; // hashes: the same packet captured by two pages counts once
 };

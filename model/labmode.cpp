@@ -1,7 +1,7 @@
 #include "model/labmode.h"
 
 namespace {
-const char *const kNames[] = { "tcp-simple", "tcp-multi", "udp-server", "tcp-client", "udp-client" };
+const char *const kNames[] = { "tcp-simple", "tcp-multi", "udp-server", "tcp-client", "udp-client", "file-server", "file-client" };
 }
 
 QString modeName(LabMode mode)
@@ -20,5 +20,5 @@ std::optional<LabMode> modeFromName(const QString &name)
 
 bool isClientMode(LabMode mode)
 {
-    return mode == LabMode::TcpClient || mode == LabMode::UdpClient;
+    return mode == LabMode::TcpClient || mode == LabMode::UdpClient || mode == LabMode::FileClient;
 }

@@ -214,6 +214,17 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
         row.bytes = event.payload.size();
         break;
     }
+    case EventKind::Transfer: {
+        // A file's thousands of recv()/send() calls: one row when it ends, with their count.
+        const TransferFacts *facts = event.transfer.data();
+        if (!facts || facts->calls == 0
+            || (facts->phase != TransferFacts::Phase::Finished && facts->phase != TransferFacts::Phase::Failed))
+            break;
+        Row &row = add(facts->sending ? SendCall : ReceiveCall, event.remote, QStringLiteral("ConnectedState"));
+        row.messages = facts->calls;
+        row.bytes = facts->bytes;
+        break;
+    }
     case EventKind::Closed:
         add(CloseCall, event.remote, QStringLiteral("UnconnectedState")).reason = event.reason;
         break;

@@ -36,6 +36,10 @@ const char *const kQuestions[GuidedExercises::ExerciseCount][4] = {
       QT_TRANSLATE_NOOP("WholeLabReport", "Was the port open? How did you check it?"),
       QT_TRANSLATE_NOOP("WholeLabReport", "What did the capture filtered by the port show on each machine?"),
       nullptr },
+    { QT_TRANSLATE_NOOP("WholeLabReport", "How many recv() calls delivered the file, and why do their sizes differ from the server's 4096-byte blocks?"),
+      QT_TRANSLATE_NOOP("WholeLabReport", "How does the client know that the file has ended?"),
+      QT_TRANSLATE_NOOP("WholeLabReport", "Do the SHA-256 sums on both sides match, and what does that show?"),
+      nullptr },
 };
 
 QString esc(const QString &text)

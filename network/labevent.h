@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/endpoint.h"
+#include "network/filetransferfacts.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,7 +28,8 @@ enum class EventKind {
     Sent,       // payload was written (amount > 1: a burst of that many messages)
     Closed,     // a connection ended (reason says how)
     Error,      // something failed (error says what)
-    Note        // a noteworthy fact that is not an error (note says what)
+    Note,       // a noteworthy fact that is not an error (note says what)
+    Transfer    // a file transfer started, progressed, ended or was refused (transfer says how)
 };
 
 enum class LabError {
@@ -94,6 +96,7 @@ struct LabEvent
     // Wireshark counts); 0 where that does not apply (UDP, the session's own events).
     qint64 streamBytes = 0;
     QString detail;              // Error: the system's own message; Resolving: the host name
+    TransferFactsPointer transfer; // Transfer: the figures (shared, so events stay small)
 
     static LabEvent make(EventKind kind, int connectionId = 0);
 };
@@ -103,7 +106,8 @@ struct LabEvent
 // large list moves page tables instead of copying every element into freshly faulted pages,
 // which was the window's longest stall under load (bench/README.md).
 static_assert(QTypeInfo<QDateTime>::isRelocatable && QTypeInfo<Endpoint>::isRelocatable
-              && QTypeInfo<QByteArray>::isRelocatable && QTypeInfo<QString>::isRelocatable);
+              && QTypeInfo<QByteArray>::isRelocatable && QTypeInfo<QString>::isRelocatable
+              && QTypeInfo<TransferFactsPointer>::isRelocatable);
 Q_DECLARE_TYPEINFO(LabEvent, Q_RELOCATABLE_TYPE);
 
 using LabEventBatch = QList<LabEvent>;

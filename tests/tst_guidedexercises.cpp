@@ -110,19 +110,21 @@ private Q_SLOTS:
     void everyExerciseReachesDoneWithRealSockets();
     void anotherMachineWhoServes();
     void anotherMachineWhoConnects();
+    void fileTransfer();
 };
 
 void tst_GuidedExercises::structure()
 {
     GuidedExercises model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.rowCount(model.index(0, 0)), 4);
     QCOMPARE(model.rowCount(model.index(1, 0)), 4);
     QCOMPARE(model.rowCount(model.index(2, 0)), 4);
     QCOMPARE(model.rowCount(model.index(3, 0)), 6);
-    // Exercise 4 counts the common steps and one role's: 4 + 4 + 4 + (2 + 2).
-    QCOMPARE(model.totalCount(), 16);
+    QCOMPARE(model.rowCount(model.index(4, 0)), 3);
+    // Exercise 4 counts the common steps and one role's: 4 + 4 + 4 + (2 + 2) + 3.
+    QCOMPARE(model.totalCount(), 19);
     QCOMPARE(model.index(2, 0, model.index(1, 0)).data().toString(), QStringLiteral("Get the reply (upper case)"));
     QCOMPARE(model.indexOf(GuidedExercises::UdpUpperCaseReply), model.index(2, 0, model.index(1, 0)));
     QCOMPARE(model.indexOf(GuidedExercises::MultiSendToAll).data(GuidedExercises::StepRole).toInt(),
@@ -303,6 +305,29 @@ void tst_GuidedExercises::anotherMachine()
     QVERIFY(!model.isExerciseDone(GuidedExercises::AnotherMachineExercise));
 }
 
+void tst_GuidedExercises::fileTransfer()
+{
+    GuidedExercises model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto transfer = [](TransferFacts::Phase phase, RequestName::Refusal refusal) {
+        LabEvent e = ev(EventKind::Transfer, 1);
+        TransferFacts facts;
+        facts.phase = phase;
+        facts.refusal = refusal;
+        e.transfer = TransferFactsPointer::create(facts);
+        return e;
+    };
+    model.applyBatch(LabMode::FileServer, { listening(QHostAddress::AnyIPv4),
+                                            transfer(TransferFacts::Phase::Refused, RequestName::Refusal::NotFound) });
+    QVERIFY(model.isDone(GuidedExercises::FileServerStart));
+    QVERIFY(!model.isDone(GuidedExercises::FileNameRefused)); // a missing file is not the lesson
+    model.applyBatch(LabMode::FileServer, { transfer(TransferFacts::Phase::Refused, RequestName::Refusal::ParentDirectory) });
+    QVERIFY(model.isDone(GuidedExercises::FileNameRefused));
+    QVERIFY(!model.isDone(GuidedExercises::FileDownloaded));
+    model.applyBatch(LabMode::FileClient, { transfer(TransferFacts::Phase::Finished, RequestName::Refusal::None) });
+    QVERIFY(model.isDone(GuidedExercises::FileDownloaded));
+}
+
 void tst_GuidedExercises::resetAndProgress()
 {
     GuidedExercises model;
@@ -313,7 +338,7 @@ void tst_GuidedExercises::resetAndProgress()
     QCOMPARE(model.doneCount(), 3);
     QCOMPARE(progress.count(), 3);
     QCOMPARE(progress.last().at(0).toInt(), 3);
-    QCOMPARE(progress.last().at(1).toInt(), 16);
+    QCOMPARE(progress.last().at(1).toInt(), 19);
     QVERIFY(changed.count() >= 3);
 
     model.reset();
@@ -326,7 +351,7 @@ void tst_GuidedExercises::resetAndProgress()
 
     changed.clear();
     model.retranslate();
-    QCOMPARE(changed.count(), 8);
+    QCOMPARE(changed.count(), 10); // two per exercise
 }
 
 void tst_GuidedExercises::everyExerciseReachesDoneWithRealSockets()
@@ -423,7 +448,7 @@ void tst_GuidedExercises::anotherMachineWhoServes()
     // The connecting role's steps are not needed, and progress says so.
     QVERIFY(!model.isDone(GuidedExercises::MachineConnectToClassmate));
     QCOMPARE(model.doneCount(), 1 + 4); // MultiStart, and exercise 4 in this role
-    QCOMPARE(model.totalCount(), 16);
+    QCOMPARE(model.totalCount(), 19); // 4 + 4 + 4 + (2 + 2) + 3
     server.stop();
 }
 

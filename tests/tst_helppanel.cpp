@@ -139,9 +139,9 @@ void tst_HelpPanel::exercises()
     panel.setModel(&model);
     QCOMPARE(panel.exercisesView()->model(), &model);
     QVERIFY(panel.exercisesView()->isExpanded(model.index(0, 0)));
-    QCOMPARE(panel.progressText(), QStringLiteral("Guided exercises: 0 of 16 steps done"));
+    QCOMPARE(panel.progressText(), QStringLiteral("Guided exercises: 0 of 19 steps done"));
     model.addressesShown();
-    QCOMPARE(panel.progressText(), QStringLiteral("Guided exercises: 1 of 16 steps done"));
+    QCOMPARE(panel.progressText(), QStringLiteral("Guided exercises: 1 of 19 steps done"));
     panel.resize(400, 600);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));

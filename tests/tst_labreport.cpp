@@ -602,16 +602,16 @@ void tst_LabReport::wholeLabFromRealSessions()
     QVERIFY2(WholeLabReport::write(dir.filePath(QStringLiteral("report")), input, true, &error, &path), qPrintable(error));
     const QString md = readAll(path);
 
-    // Rendered (QTextDocument, GitHub dialect): the summary and the four exercises, in order.
+    // Rendered (QTextDocument, GitHub dialect): the summary and the five exercises, in order.
     const Rendered rendered = render(md);
     QCOMPARE(rendered.h2, QStringList({ QStringLiteral("Summary"), QStringLiteral("1. Simple TCP server"),
                                         QStringLiteral("2. Simple UDP server"), QStringLiteral("3. Multi-client TCP server"),
-                                        QStringLiteral("4. A classmate's machine") }));
+                                        QStringLiteral("4. A classmate's machine"), QStringLiteral("5. File transfer") }));
     for (int exercise = 0; exercise < GuidedExercises::ExerciseCount; ++exercise) {
         for (const QString &question : WholeLabReport::questions(GuidedExercises::Exercise(exercise)))
             QVERIFY2(rendered.h4.filter(question).size() == 1, qPrintable(question));
     }
-    QCOMPARE(md.count(QStringLiteral("> **Answer:**")), 13);
+    QCOMPARE(md.count(QStringLiteral("> **Answer:**")), 16);
     // Received data stays text: no script, link or extra image, and every table keeps its columns.
     QVERIFY(rendered.plainText.contains(QStringLiteral("x|y <script>alert(1)</script> `tick` ``` [a](http://x) ![i](x.png)⏎# owned")));
     QVERIFY(!rendered.html.contains(QLatin1String("<script")));
@@ -621,7 +621,7 @@ void tst_LabReport::wholeLabFromRealSessions()
     QVERIFY2(tablesKeepTheirColumns(md, &badLine), qPrintable(badLine));
 
     const QStringList sections = exerciseSections(md);
-    QCOMPARE(sections.size(), 4);
+    QCOMPARE(sections.size(), int(GuidedExercises::ExerciseCount));
     for (int exercise = 0; exercise < (classmate.isNull() ? 3 : 4); ++exercise) {
         const QString &section = sections.at(exercise);
         QVERIFY2(section.contains(QStringLiteral("*Taken at export, ")), qPrintable(section.left(200)));
@@ -677,7 +677,7 @@ void tst_LabReport::wholeLabFromRealSessions()
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
         QVERIFY(!html.contains(QLatin1String("<a ")));
         QCOMPARE(html.count(QLatin1String("<img ")), 2);
-        QCOMPARE(html.count(QLatin1String("<h2>")), 5);
+        QCOMPARE(html.count(QLatin1String("<h2>")), 1 + int(GuidedExercises::ExerciseCount));
         QVERIFY(!html.contains(QLatin1String("<h1>owned")));
     }
     for (QTcpSocket &client : clients)
@@ -697,7 +697,7 @@ void tst_LabReport::wholeLabSaysWhatWasNotDone()
     const Rendered rendered = render(md);
     QCOMPARE(rendered.tables, 1); // the summary only: no empty tables
     const QStringList sections = exerciseSections(md);
-    QCOMPARE(sections.size(), 4);
+    QCOMPARE(sections.size(), int(GuidedExercises::ExerciseCount));
     for (const QString &section : sections) {
         QCOMPARE(section.count(QStringLiteral("*Not done in this session: nothing was recorded for this exercise.*")), 1);
         QVERIFY(!section.contains(QStringLiteral("Taken at export")));

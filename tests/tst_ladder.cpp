@@ -4,6 +4,7 @@
 #include "model/packetlistmodel.h"
 #include "tests/support/udpframe.h"
 
+#include <QLocale>
 #include <QTest>
 
 namespace {
@@ -34,6 +35,7 @@ class tst_Ladder : public QObject
 private Q_SLOTS:
     void stepsOfOneConversation();
     void unknownConversationIsEmpty();
+    void longRunsAreSummarised();
 };
 
 void tst_Ladder::stepsOfOneConversation()
@@ -69,6 +71,32 @@ void tst_Ladder::unknownConversationIsEmpty()
         QVERIFY(ladder.left.isNull());
         QVERIFY(ladder.right.isNull());
     }
+}
+
+void tst_Ladder::longRunsAreSummarised()
+{
+    // A transfer: 1,000 data packets one way, an answer every tenth, then one last packet back.
+    PacketListModel packets;
+    QList<CapturedPacket> batch;
+    int millisecond = 0;
+    for (int i = 0; i < 1000; ++i) {
+        batch.append(udpPacket("data", false, millisecond++));
+        if (i % 10 == 9)
+            batch.append(udpPacket("ack", true, millisecond++));
+    }
+    packets.appendPackets(batch);
+    const QString key = packets.index(0, 0).data(PacketListModel::ConversationRole).toString();
+    const Ladder ladder = Ladder::forConversation(packets, key);
+    QCOMPARE(ladder.steps.size(), 2 * Ladder::kRunEdge + 1);
+    const LadderStep &middle = ladder.steps.at(Ladder::kRunEdge);
+    QCOMPARE(middle.packets, 1100 - 2 * Ladder::kRunEdge);
+    QVERIFY(middle.leftToRight); // most of them went from the client
+    QVERIFY2(middle.label.contains(QLocale().toString(1092)), qPrintable(middle.label));
+    int total = 0;
+    for (const LadderStep &step : ladder.steps)
+        total += step.packets;
+    QCOMPARE(total, 1100); // every packet is accounted for
+    QCOMPARE(ladder.steps.constLast().leftToRight, false);
 }
 
 QTEST_GUILESS_MAIN(tst_Ladder)

@@ -626,7 +626,7 @@ void tst_ServerPage::toolsPageAndHelpAreBuiltWhenNeeded()
     MainWindow shown(m_languages);
     shown.show();
     QVERIFY(QTest::qWaitForWindowExposed(&shown));
-    QTRY_COMPARE(shown.findChildren<LabPage *>().size(), 5);
+    QTRY_COMPARE(shown.findChildren<LabPage *>().size(), 7); // every mode, the file pages included
     QVERIFY(!shown.windowIcon().isNull()); // the application's
     QTRY_VERIFY(shown.findChild<NetworkToolsPage *>());
     QTRY_VERIFY(shown.findChild<HelpPanel *>());

@@ -292,19 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port (default: 65432 for TCP, 65431 for UDP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clients: the server&apos;s name or address (default: 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,15 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 is for the client modes (tcp-client, udp-client).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Invalid host &quot;%1&quot;: type a name or an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,6 +373,58 @@
     </message>
     <message>
         <source>With --headless: at exit, write the lab report (README.md: a section per course exercise, the questions with room for the answers) into a new folder inside this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default: 65432 for TCP, 65431 for UDP, 12345 for the file modes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-server: the folder to share, read-only (its plain files only; nothing outside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-client: the name of the file to ask the server for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-client: where to save it (default: the name asked for, in the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-client: replace the --output file if it exists (without it, an existing file is never touched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for the client modes (tcp-client, udp-client, file-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--root is for --mode file-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for --mode file-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode file-server needs --root with an existing folder: &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode file-client needs --get with the name of the file to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +841,151 @@
     </message>
 </context>
 <context>
+    <name>FileClientPage</name>
+    <message>
+        <source>Type the name of the file to ask the server for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it once the download is complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of what arrived: %1 (compare it with the server&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s file client: connect, send the file&apos;s name and a NUL byte, then recv() until the server closes. One send of a large file arrives as many recv() calls of varying sizes: TCP keeps no message boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is written to a temporary file first and renamed only when the server has closed normally: an interrupted download leaves no half file behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local port (highlighted) is the ephemeral port the system chose for this download&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileServerPage</name>
+    <message>
+        <source>&quot;%1&quot; %2 of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients connected: %1. Each asks for a file by its name; the server sends it and closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole network (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared now: the plain files of %1, read-only, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start shares the plain files of %1, read-only, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restrict: address 127.0.0.1, or a folder with less in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names with &quot;..&quot;, absolute paths, drive letters, network shares, and links leading out of the folder are refused, and so are devices and folders: the log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s file server: a name ending in NUL (or a newline) comes in; the file goes out in 4096-byte blocks, then FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per client: the server&apos;s port is the same for all; each client has its own ephemeral port (highlighted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidedExercises</name>
     <message>
         <source>1. Simple TCP server</source>
@@ -900,6 +1077,22 @@
     </message>
     <message>
         <source>Both: see that connection in the capture (Packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. File transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a file and compare the SHA-256 on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a name outside the folder (../) and see it refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1080,6 +1273,14 @@
         <source>UDP client</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File client</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabReport</name>
@@ -1171,6 +1372,13 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>… %1 packets in %2 s: %3 →, %4 ← (data segments and ACKs; every one is in the packet list) …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,6 +2643,144 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
 </context>
 <context>
+    <name>TransferText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 send() blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recv() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NUL or newline within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute path: only names inside the shared folder are served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network share path (\\server\share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colon: a drive letter (C:) or a Windows stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; would climb out of the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link (or junction) that leads out of the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file in the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server may not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client closed the connection before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed without sending a byte (it refused the name, or the file is empty); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another destination, or allow replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the destination file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the file failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed (see the error above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1: sending &quot;%2&quot; (%3) to %4 in %5 blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1: asked for &quot;%2&quot; (its name and a NUL byte); receiving until the server closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 so far, %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sent to %2: %3 in %4 s (%5), then FIN. SHA-256 %6 · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; received: %2 in %3 s (%4), saved as %5. SHA-256 %6 · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; not completely sent to %2: %3. %4 reached the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; not saved: %2. %3 arrived; %4 was neither created nor changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection #%1: &quot;%2&quot; refused: %3. Closed without sending data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UdpClientPage</name>
     <message>
         <source>The socket is closed. Open it: the system gives it an ephemeral local port; no packet is sent until you send a datagram.</source>
@@ -2742,6 +3088,18 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recv() calls delivered the file, and why do their sizes differ from the server&apos;s 4096-byte blocks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does the client know that the file has ended?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the SHA-256 sums on both sides match, and what does that show?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,36 +292,16 @@
         <translation>Valor de --framing desconhecido &quot;%1&quot;: use raw (cada recv é uma mensagem) ou line.</translation>
     </message>
     <message>
-        <source>Mode: tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
-        <translation>Modo: tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client.</translation>
-    </message>
-    <message>
-        <source>Port (default: 65432 for TCP, 65431 for UDP).</source>
-        <translation>Porta (padrão: 65432 para TCP, 65431 para UDP).</translation>
-    </message>
-    <message>
         <source>Clients: the server&apos;s name or address (default: 127.0.0.1).</source>
         <translation>Clientes: nome ou endereço do servidor (padrão: 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client or udp-client.</source>
-        <translation>Modo desconhecido &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client.</translation>
     </message>
     <message>
         <source>--%1 is for the server modes.</source>
         <translation>--%1 é só para os modos de servidor.</translation>
     </message>
     <message>
-        <source>--%1 is for the client modes (tcp-client, udp-client).</source>
-        <translation>--%1 é só para os modos de cliente (tcp-client, udp-client).</translation>
-    </message>
-    <message>
         <source>Invalid host &quot;%1&quot;: type a name or an IP address.</source>
         <translation>Host inválido &quot;%1&quot;: digite um nome ou um endereço IP.</translation>
-    </message>
-    <message>
-        <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client or udp-client).</source>
-        <translation>--headless precisa de --mode (tcp-simple, tcp-multi, udp-server, tcp-client ou udp-client).</translation>
     </message>
     <message>
         <source>Clients: send this text first (tcp-client: on each connection, once connected).</source>
@@ -394,6 +374,58 @@
     <message>
         <source>With --headless: at exit, write the lab report (README.md: a section per course exercise, the questions with room for the answers) into a new folder inside this one.</source>
         <translation>Com --headless: ao sair, gravar o relatório do laboratório (README.md: uma seção por exercício da disciplina, as perguntas com espaço para as respostas) em uma nova pasta dentro desta.</translation>
+    </message>
+    <message>
+        <source>Mode: tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client.</source>
+        <translation>Modo: tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server ou file-client.</translation>
+    </message>
+    <message>
+        <source>Port (default: 65432 for TCP, 65431 for UDP, 12345 for the file modes).</source>
+        <translation>Porta (padrão: 65432 para TCP, 65431 para UDP, 12345 para os modos de arquivos).</translation>
+    </message>
+    <message>
+        <source>file-server: the folder to share, read-only (its plain files only; nothing outside it).</source>
+        <translation>file-server: a pasta a compartilhar, somente leitura (só os seus arquivos comuns; nada fora dela).</translation>
+    </message>
+    <message>
+        <source>file-client: the name of the file to ask the server for.</source>
+        <translation>file-client: o nome do arquivo a pedir ao servidor.</translation>
+    </message>
+    <message>
+        <source>file-client: where to save it (default: the name asked for, in the current folder).</source>
+        <translation>file-client: onde salvá-lo (padrão: o nome pedido, na pasta atual).</translation>
+    </message>
+    <message>
+        <source>file-client: replace the --output file if it exists (without it, an existing file is never touched).</source>
+        <translation>file-client: substituir o arquivo de --output se ele existir (sem esta opção, um arquivo existente nunca é alterado).</translation>
+    </message>
+    <message>
+        <source>--%1 is for the client modes (tcp-client, udp-client, file-client).</source>
+        <translation>--%1 é para os modos cliente (tcp-client, udp-client, file-client).</translation>
+    </message>
+    <message>
+        <source>--headless needs --mode (tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client).</source>
+        <translation>--headless precisa de --mode (tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server ou file-client).</translation>
+    </message>
+    <message>
+        <source>--root is for --mode file-server.</source>
+        <translation>--root é para --mode file-server.</translation>
+    </message>
+    <message>
+        <source>--%1 is for --mode file-client.</source>
+        <translation>--%1 é para --mode file-client.</translation>
+    </message>
+    <message>
+        <source>--mode file-server needs --root with an existing folder: &quot;%1&quot; is not one.</source>
+        <translation>--mode file-server precisa de --root com uma pasta existente: &quot;%1&quot; não é uma.</translation>
+    </message>
+    <message>
+        <source>--mode file-client needs --get with the name of the file to ask for.</source>
+        <translation>--mode file-client precisa de --get com o nome do arquivo a pedir.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server or file-client.</source>
+        <translation>Modo desconhecido &quot;%1&quot;: use tcp-simple, tcp-multi, udp-server, tcp-client, udp-client, file-server ou file-client.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +841,151 @@
     </message>
 </context>
 <context>
+    <name>FileClientPage</name>
+    <message>
+        <source>Type the name of the file to ask the server for.</source>
+        <translation>Digite o nome do arquivo a pedir ao servidor.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it once the download is complete?</source>
+        <translation>%1 já existe. Substituí-lo quando o download estiver completo?</translation>
+    </message>
+    <message>
+        <source>%1 received · %2 · %3</source>
+        <translation>%1 recebidos · %2 · %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 of what arrived: %1 (compare it with the server&apos;s)</source>
+        <translation>SHA-256 do que chegou: %1 (compare com o do servidor)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Salvo como</translation>
+    </message>
+    <message>
+        <source>File client</source>
+        <translation>Cliente de arquivos</translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s file client: connect, send the file&apos;s name and a NUL byte, then recv() until the server closes. One send of a large file arrives as many recv() calls of varying sizes: TCP keeps no message boundaries.</source>
+        <translation>Como o cliente de arquivos da disciplina: conectar, enviar o nome do arquivo e um byte NUL, depois recv() até o servidor fechar. Um único envio de um arquivo grande chega em muitas chamadas recv() de tamanhos variados: o TCP não preserva limites de mensagens.</translation>
+    </message>
+    <message>
+        <source>File name on the server</source>
+        <translation>Nome do arquivo no servidor</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Salvar &amp;em:</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The file is written to a temporary file first and renamed only when the server has closed normally: an interrupted download leaves no half file behind.</source>
+        <translation>O arquivo é gravado primeiro num arquivo temporário e só é renomeado quando o servidor fecha normalmente: um download interrompido não deixa meio arquivo para trás.</translation>
+    </message>
+    <message>
+        <source>The local port (highlighted) is the ephemeral port the system chose for this download&apos;s connection.</source>
+        <translation>A porta local (em destaque) é a porta efêmera que o sistema escolheu para a conexão deste download.</translation>
+    </message>
+</context>
+<context>
+    <name>FileServerPage</name>
+    <message>
+        <source>&quot;%1&quot; %2 of %3 (%4)</source>
+        <translation>&quot;%1&quot; %2 de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Clients connected: %1. Each asks for a file by its name; the server sends it and closes.</source>
+        <translation>Clientes conectados: %1. Cada um pede um arquivo pelo nome; o servidor o envia e fecha.</translation>
+    </message>
+    <message>
+        <source>Sending now: %1.</source>
+        <translation>Enviando agora: %1.</translation>
+    </message>
+    <message>
+        <source>this computer only (%1)</source>
+        <translation>somente este computador (%1)</translation>
+    </message>
+    <message>
+        <source>the whole network (%1)</source>
+        <translation>toda a rede (%1)</translation>
+    </message>
+    <message>
+        <source>Shared now: the plain files of %1, read-only, to %2.</source>
+        <translation>Compartilhado agora: os arquivos comuns de %1, somente leitura, para %2.</translation>
+    </message>
+    <message>
+        <source>Start shares the plain files of %1, read-only, to %2.</source>
+        <translation>Iniciar compartilha os arquivos comuns de %1, somente leitura, para %2.</translation>
+    </message>
+    <message>
+        <source>To restrict: address 127.0.0.1, or a folder with less in it.</source>
+        <translation>Para restringir: endereço 127.0.0.1, ou uma pasta com menos coisas.</translation>
+    </message>
+    <message>
+        <source>Names with &quot;..&quot;, absolute paths, drive letters, network shares, and links leading out of the folder are refused, and so are devices and folders: the log says why.</source>
+        <translation>Nomes com &quot;..&quot;, caminhos absolutos, letras de unidade, compartilhamentos de rede e links que levam para fora da pasta são recusados, assim como dispositivos e pastas: o registro diz por quê.</translation>
+    </message>
+    <message>
+        <source>Listening on</source>
+        <translation>Escutando em</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>File server</source>
+        <translation>Servidor de arquivos</translation>
+    </message>
+    <message>
+        <source>Like the course&apos;s file server: a name ending in NUL (or a newline) comes in; the file goes out in 4096-byte blocks, then FIN.</source>
+        <translation>Como o servidor de arquivos da disciplina: chega um nome terminado em NUL (ou quebra de linha); o arquivo sai em blocos de 4096 bytes, depois o FIN.</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder:</source>
+        <translation>&amp;Pasta compartilhada:</translation>
+    </message>
+    <message>
+        <source>One row per client: the server&apos;s port is the same for all; each client has its own ephemeral port (highlighted).</source>
+        <translation>Uma linha por cliente: a porta do servidor é a mesma para todos; cada cliente tem sua própria porta efêmera (em destaque).</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+</context>
+<context>
     <name>GuidedExercises</name>
     <message>
         <source>1. Simple TCP server</source>
@@ -901,6 +1078,22 @@
     <message>
         <source>Both: see that connection in the capture (Packets)</source>
         <translation>Os dois: veja essa conexão na captura (Pacotes)</translation>
+    </message>
+    <message>
+        <source>5. File transfer</source>
+        <translation>5. Transferência de arquivos</translation>
+    </message>
+    <message>
+        <source>Start the file server</source>
+        <translation>Iniciar o servidor de arquivos</translation>
+    </message>
+    <message>
+        <source>Download a file and compare the SHA-256 on both sides</source>
+        <translation>Baixar um arquivo e comparar o SHA-256 dos dois lados</translation>
+    </message>
+    <message>
+        <source>Ask for a name outside the folder (../) and see it refused</source>
+        <translation>Pedir um nome fora da pasta (../) e ver a recusa</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1273,14 @@
         <source>UDP client</source>
         <translation>Cliente UDP</translation>
     </message>
+    <message>
+        <source>File server</source>
+        <translation>Servidor de arquivos</translation>
+    </message>
+    <message>
+        <source>File client</source>
+        <translation>Cliente de arquivos</translation>
+    </message>
 </context>
 <context>
     <name>LabReport</name>
@@ -1172,6 +1373,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ladder</name>
+    <message>
+        <source>… %1 packets in %2 s: %3 →, %4 ← (data segments and ACKs; every one is in the packet list) …</source>
+        <translation>… %1 pacotes em %2 s: %3 →, %4 ← (segmentos de dados e ACKs; cada um está na lista de pacotes) …</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2645,144 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     </message>
 </context>
 <context>
+    <name>TransferText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou mais</translation>
+    </message>
+    <message>
+        <source>%1 send() blocks</source>
+        <translation>%1 blocos de send()</translation>
+    </message>
+    <message>
+        <source>%1 recv() calls</source>
+        <translation>%1 chamadas recv()</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>o nome está vazio</translation>
+    </message>
+    <message>
+        <source>no NUL or newline within %1</source>
+        <translation>nenhum NUL ou quebra de linha em %1</translation>
+    </message>
+    <message>
+        <source>the name holds control characters</source>
+        <translation>o nome contém caracteres de controle</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8 text</source>
+        <translation>o nome não é texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>an absolute path: only names inside the shared folder are served</source>
+        <translation>um caminho absoluto: só nomes dentro da pasta compartilhada são servidos</translation>
+    </message>
+    <message>
+        <source>a network share path (\\server\share)</source>
+        <translation>um caminho de compartilhamento de rede (\\servidor\compartilhamento)</translation>
+    </message>
+    <message>
+        <source>a colon: a drive letter (C:) or a Windows stream</source>
+        <translation>dois-pontos: uma letra de unidade (C:) ou um fluxo alternativo do Windows</translation>
+    </message>
+    <message>
+        <source>&quot;..&quot; would climb out of the shared folder</source>
+        <translation>&quot;..&quot; subiria para fora da pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>a link (or junction) that leads out of the shared folder</source>
+        <translation>um link (ou junção) que leva para fora da pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>no such file in the shared folder</source>
+        <translation>não há esse arquivo na pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>not a plain file (a device, FIFO or socket)</source>
+        <translation>não é um arquivo comum (um dispositivo, FIFO ou socket)</translation>
+    </message>
+    <message>
+        <source>the server may not read it</source>
+        <translation>o servidor não tem permissão para lê-lo</translation>
+    </message>
+    <message>
+        <source>the client closed the connection before the end of the file</source>
+        <translation>o cliente fechou a conexão antes do fim do arquivo</translation>
+    </message>
+    <message>
+        <source>the server closed without sending a byte (it refused the name, or the file is empty); nothing was saved</source>
+        <translation>o servidor fechou sem enviar nenhum byte (recusou o nome, ou o arquivo está vazio); nada foi salvo</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another destination, or allow replacing it</source>
+        <translation>%1 já existe; escolha outro destino, ou permita substituí-lo</translation>
+    </message>
+    <message>
+        <source>cannot write the destination file: %1</source>
+        <translation>não foi possível gravar o arquivo de destino: %1</translation>
+    </message>
+    <message>
+        <source>reading the file failed</source>
+        <translation>a leitura do arquivo falhou</translation>
+    </message>
+    <message>
+        <source>the connection failed (see the error above)</source>
+        <translation>a conexão falhou (veja o erro acima)</translation>
+    </message>
+    <message>
+        <source>stopped before the end</source>
+        <translation>interrompido antes do fim</translation>
+    </message>
+    <message>
+        <source>Connection #%1: sending &quot;%2&quot; (%3) to %4 in %5 blocks.</source>
+        <translation>Conexão #%1: enviando &quot;%2&quot; (%3) para %4 em blocos de %5.</translation>
+    </message>
+    <message>
+        <source>Connection #%1: asked for &quot;%2&quot; (its name and a NUL byte); receiving until the server closes.</source>
+        <translation>Conexão #%1: pediu &quot;%2&quot; (o nome e um byte NUL); recebendo até o servidor fechar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 so far, %3 · %4</source>
+        <translation>&quot;%1&quot;: %2 até agora, %3 · %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sent to %2: %3 in %4 s (%5), then FIN. SHA-256 %6 · %7</source>
+        <translation>&quot;%1&quot; enviado para %2: %3 em %4 s (%5), depois FIN. SHA-256 %6 · %7</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; received: %2 in %3 s (%4), saved as %5. SHA-256 %6 · %7</source>
+        <translation>&quot;%1&quot; recebido: %2 em %3 s (%4), salvo como %5. SHA-256 %6 · %7</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; not completely sent to %2: %3. %4 reached the kernel.</source>
+        <translation>&quot;%1&quot; não foi enviado por completo para %2: %3. %4 chegaram ao kernel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; not saved: %2. %3 arrived; %4 was neither created nor changed.</source>
+        <translation>&quot;%1&quot; não foi salvo: %2. %3 chegaram; %4 não foi criado nem alterado.</translation>
+    </message>
+    <message>
+        <source>Connection #%1: &quot;%2&quot; refused: %3. Closed without sending data.</source>
+        <translation>Conexão #%1: &quot;%2&quot; recusado: %3. Fechada sem enviar dados.</translation>
+    </message>
+</context>
+<context>
     <name>UdpClientPage</name>
     <message>
         <source>The socket is closed. Open it: the system gives it an ephemeral local port; no packet is sent until you send a datagram.</source>
@@ -2745,6 +3091,18 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>How many recv() calls delivered the file, and why do their sizes differ from the server&apos;s 4096-byte blocks?</source>
+        <translation>Quantas chamadas recv() entregaram o arquivo, e por que os tamanhos delas diferem dos blocos de 4096 bytes do servidor?</translation>
+    </message>
+    <message>
+        <source>How does the client know that the file has ended?</source>
+        <translation>Como o cliente sabe que o arquivo terminou?</translation>
+    </message>
+    <message>
+        <source>Do the SHA-256 sums on both sides match, and what does that show?</source>
+        <translation>Os SHA-256 dos dois lados coincidem? O que isso mostra?</translation>
     </message>
 </context>
 <context>

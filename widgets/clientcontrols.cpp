@@ -69,6 +69,12 @@ ClientControls::ClientControls(Transport transport, QWidget *parent)
     setActive(false);
 }
 
+void ClientControls::setConnectionControlsShown(bool shown)
+{
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_countLabel, m_countBox, m_connectButton, m_closeButton })
+        widget->setVisible(shown);
+}
+
 void ClientControls::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;

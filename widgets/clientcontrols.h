@@ -22,6 +22,8 @@ public:
     explicit ClientControls(Transport transport, QWidget *parent = nullptr);
 
     void setSettings(const ClientSettings &settings);
+    // The file client opens one connection per download, with its own button.
+    void setConnectionControlsShown(bool shown);
     std::optional<ClientSettings> validatedSettings();
     ClientSettings lastSettings() const { return m_settings; }
 

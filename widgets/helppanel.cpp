@@ -112,8 +112,8 @@ HelpPanel::HelpPanel(QWidget *parent)
 QStringList HelpPanel::topicIds()
 {
     return { QStringLiteral("tcp-simple"), QStringLiteral("tcp-multi"), QStringLiteral("udp-server"),
-             QStringLiteral("tcp-client"), QStringLiteral("udp-client"), QStringLiteral("another-machine"),
-             QStringLiteral("concepts") };
+             QStringLiteral("tcp-client"), QStringLiteral("udp-client"), QStringLiteral("file-server"),
+             QStringLiteral("file-client"), QStringLiteral("another-machine"), QStringLiteral("concepts") };
 }
 
 QUrl HelpPanel::pageUrl(const QString &topicId, const QString &language)

@@ -133,6 +133,12 @@ void ServerControls::setMaxClientsShown(bool shown)
     m_maxClientsBox->setVisible(shown);
 }
 
+void ServerControls::setMessageOptionsShown(bool shown)
+{
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_replyLabel, m_replyBox, m_framingLabel, m_framingBox })
+        widget->setVisible(shown);
+}
+
 std::optional<QHostAddress> ServerControls::chosenAddress() const
 {
     const int index = m_addressBox->findText(m_addressBox->currentText());

@@ -28,6 +28,8 @@ public:
     void setBindChoices(const QList<LocalAddress> &addresses);
     // The multi-client TCP server limits its clients; the other servers have no such control.
     void setMaxClientsShown(bool shown);
+    // The file server neither replies nor frames messages: it sends files.
+    void setMessageOptionsShown(bool shown);
     // Fills the controls (for saved settings and the command line).
     void setSettings(const ServerSettings &settings);
     // What the controls say now; nullopt (and an inline message) when something is invalid.

@@ -36,6 +36,7 @@ public:
         case EventKind::Closed: return QStringLiteral("Closed");
         case EventKind::Error: return QStringLiteral("Error");
         case EventKind::Note: return QStringLiteral("Note");
+        case EventKind::Transfer: return QStringLiteral("Transfer");
         }
         return QStringLiteral("?");
     }
