@@ -4,13 +4,9 @@
 # or windows under Xvfb for tests that show and expose windows (WINDOWED).
 #
 # Left out here, each for its reason:
-# - tst_tcpserversession, tst_tcpconnectionpool, tst_portchecker, tst_peerfaults: their peers
-#   are raw POSIX sockets (socket, connect, shutdown(SHUT_WR), poll, SO_RCVBUF: tests/support/
-#   rawtcppeer.h, loopbackpeers.h), and leak checks read /proc/self/fd (descriptors.h).
-#   network/nativesocket.h has only accept, close, linger and sendSome, so running them needs a
-#   Winsock twin of those peers first; the code under them is the same.
-# - tst_tcpclientsession, tst_serverlimits: the same raw peers, plus python3 peers (below).
-# - tst_kernelsockettable, tst_sparedescriptor: Linux's socket table and descriptor limits.
+# - tst_tcpclientsession, tst_serverlimits: python3 peers (below).
+# - tst_kernelsockettable, tst_sparedescriptor: Linux's socket table (tst_windowssockettable
+#   tests Windows's) and descriptor limits.
 # - tst_headless, tst_abusivedata, tst_nothinglost: their command-line cases run against
 #   socketlab.exe under Wine from the Linux build (tests/wine-headless.sh, run by
 #   scripts/windows.sh), so their python3 peers stay Linux programs.
@@ -29,7 +25,7 @@ set(CMAKE_CROSSCOMPILING_EMULATOR
 function(socketlab_add_wine_test name)
     cmake_parse_arguments(ARG "WINDOWED" "" "LIBS" ${ARGN})
     add_executable(${name} ${name}.cpp)
-    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_link_libraries(${name} PRIVATE Qt6::Test socketlab_testsupport ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set(platform minimal)
     if(ARG_WINDOWED)
@@ -50,6 +46,13 @@ socketlab_add_wine_test(tst_lineframer LIBS socketlab_network)
 socketlab_add_wine_test(tst_replypolicy LIBS socketlab_network)
 socketlab_add_wine_test(tst_addressparsing LIBS socketlab_network)
 socketlab_add_wine_test(tst_burstmessages LIBS socketlab_network)
+# Raw socket peers through tests/support/rawsocket_win.cpp (Winsock).
+socketlab_add_wine_test(tst_tcpserversession LIBS socketlab_network)
+socketlab_add_wine_test(tst_tcpconnectionpool LIBS socketlab_network)
+socketlab_add_wine_test(tst_portchecker LIBS socketlab_network)
+socketlab_add_wine_test(tst_peerfaults LIBS socketlab_model)
+# GetExtendedTcpTable / GetExtendedUdpTable (tst_kernelsockettable covers Linux's table).
+socketlab_add_wine_test(tst_windowssockettable LIBS socketlab_network)
 socketlab_add_wine_test(tst_packetdecoder LIBS socketlab_network)
 socketlab_add_wine_test(tst_dumpcapcapture LIBS socketlab_network)
 socketlab_add_wine_test(tst_payloadtext LIBS socketlab_model)
