@@ -3,6 +3,7 @@
 #include "network/eventbatcher.h"
 #include "network/tcpconnectionpool.h"
 #include "tests/support/rawsocket.h"
+#include "tests/support/rawtcppeer.h"
 #include "tests/support/wine.h"
 
 #include <QScopeGuard>
@@ -14,36 +15,6 @@
 namespace {
 
 using RawSocket::Descriptor;
-
-// A listening socket on 127.0.0.1 and blocking clients, made of plain socket calls
-// (rawsocket.h): the test's side must not need the event loop the pool's events arrive through.
-class LoopbackListener
-{
-public:
-    LoopbackListener()
-    {
-        m_socket = RawSocket::openTcp();
-        if (RawSocket::listenOnLoopback(m_socket, 128))
-            m_port = RawSocket::localPort(m_socket);
-    }
-    ~LoopbackListener() { RawSocket::close(m_socket); }
-    bool isListening() const { return m_socket != RawSocket::kNone && m_port != 0; }
-
-    // A connected client socket (blocking) and the server's side of it (non-blocking), or kNones.
-    std::pair<Descriptor, Descriptor> connectClient() const
-    {
-        const Descriptor client = RawSocket::openTcp();
-        if (!RawSocket::connectToLoopback(client, m_port)) {
-            RawSocket::close(client);
-            return { RawSocket::kNone, RawSocket::kNone };
-        }
-        return { client, RawSocket::accept(m_socket, true) };
-    }
-
-private:
-    Descriptor m_socket = RawSocket::kNone;
-    quint16 m_port = 0;
-};
 
 // Reads until `expected` bytes came, or the peer closed, or 5 s passed.
 QByteArray receiveExactly(Descriptor socket, qsizetype expected)

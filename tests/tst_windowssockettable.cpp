@@ -2,16 +2,15 @@
 // GetExtendedUdpTable, what `netstat -ano` reads), run under Wine by the Windows suite. The Linux
 // table has tst_kernelsockettable.
 #include "network/kernelsockettable.h"
+#include "tests/support/rawtcppeer.h"
 #include "tests/support/wine.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
-
-#include <memory>
 
 namespace {
 
@@ -115,17 +114,17 @@ void tst_WindowsSocketTable::listeningSocketWithItsOwner()
 
 void tst_WindowsSocketTable::connectedPairShowsBothEnds()
 {
-    QTcpServer server;
-    QVERIFY(server.listen(kLoopback, 0));
-    const quint16 port = server.serverPort();
-    QTcpSocket client;
-    client.connectToHost(kLoopback, port);
-    QTRY_VERIFY(server.hasPendingConnections());
-    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
-    std::unique_ptr<QTcpSocket> accepted(server.nextPendingConnection());
-    QVERIFY(accepted);
+    LoopbackListener listener;
+    QVERIFY(listener.isListening());
+    const quint16 port = listener.port();
+    const auto [client, served] = listener.connectClient();
+    const auto closePair = qScopeGuard([client = client, served = served] {
+        RawSocket::close(client);
+        RawSocket::close(served);
+    });
+    QVERIFY(client != RawSocket::kNone && served != RawSocket::kNone);
     const Endpoint serverSide(kLoopback, port);
-    const Endpoint clientSide(kLoopback, client.localPort());
+    const Endpoint clientSide(kLoopback, RawSocket::localPort(client));
 
     const QList<KernelSocket> sockets = liveTcp(port);
     QVERIFY2(sockets.size() == 3, qPrintable(describe(sockets)));

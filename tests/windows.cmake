@@ -4,13 +4,14 @@
 # or windows under Xvfb for tests that show and expose windows (WINDOWED).
 #
 # Left out here, each for its reason:
-# - tst_tcpclientsession, tst_serverlimits: python3 peers (below).
+# - tst_serverlimits: its crowds of clients are python3 peers (below).
 # - tst_kernelsockettable, tst_sparedescriptor: Linux's socket table (tst_windowssockettable
 #   tests Windows's) and descriptor limits.
 # - tst_headless, tst_abusivedata, tst_nothinglost: their command-line cases run against
 #   socketlab.exe under Wine from the Linux build (tests/wine-headless.sh, run by
 #   scripts/windows.sh), so their python3 peers stay Linux programs.
-# - tst_interop, tst_udpsession: python3 peers started by the test itself. Checked (Wine 8.0,
+# - tst_interop: python3 peers started by the test itself (tst_tcpclientsession and
+#   tst_udpsession run here and skip their few python3 cases, naming this). Checked (Wine 8.0,
 #   Qt 6.4.2): QProcess in a Windows process cannot find "python3" by name (Wine's PATH has no
 #   Unix folders); "/usr/bin/python3" does start and run, but none of its standard output
 #   reaches the Windows side and its end is never seen (QProcess stays Running).
@@ -50,7 +51,10 @@ socketlab_add_wine_test(tst_burstmessages LIBS socketlab_network)
 socketlab_add_wine_test(tst_tcpserversession LIBS socketlab_network)
 socketlab_add_wine_test(tst_tcpconnectionpool LIBS socketlab_network)
 socketlab_add_wine_test(tst_portchecker LIBS socketlab_network)
+socketlab_add_wine_test(tst_tcpclientsession LIBS socketlab_network)
+socketlab_add_wine_test(tst_udpsession LIBS socketlab_network)
 socketlab_add_wine_test(tst_peerfaults LIBS socketlab_model)
+set_tests_properties(tst_peerfaults PROPERTIES TIMEOUT 600)
 # GetExtendedTcpTable / GetExtendedUdpTable (tst_kernelsockettable covers Linux's table).
 socketlab_add_wine_test(tst_windowssockettable LIBS socketlab_network)
 socketlab_add_wine_test(tst_packetdecoder LIBS socketlab_network)

@@ -2,8 +2,9 @@
 
 // Test support: plain socket calls below Qt, on 127.0.0.1, for the peers that make faults a Qt
 // socket would not make on purpose (half-close, RST, never reading, blocking clients that need
-// no event loop). rawsocket_posix.cpp and rawsocket_win.cpp (Winsock) implement them, chosen in
-// tests/CMakeLists.txt, so the same tests build for Linux and for Windows under Wine.
+// no event loop). rawsocket_berkeley.cpp holds the calls both systems share; rawsocket_posix.cpp
+// and rawsocket_win.cpp (Winsock) the rest, chosen in tests/CMakeLists.txt, so the same tests
+// build for Linux and for Windows under Wine.
 #include <QString>
 #include <QtGlobal>
 

@@ -3,59 +3,17 @@
 #include <cerrno>
 #include <cstring>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace RawSocket {
 
-namespace {
-
-sockaddr_in loopback(quint16 port)
-{
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    return address;
-}
-
-} // namespace
-
 Descriptor openTcp()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     return fd < 0 ? kNone : fd;
-}
-
-bool setReceiveBuffer(Descriptor socket, int bytes)
-{
-    return ::setsockopt(int(socket), SOL_SOCKET, SO_RCVBUF, &bytes, sizeof bytes) == 0;
-}
-
-bool connectToLoopback(Descriptor socket, quint16 port)
-{
-    const sockaddr_in address = loopback(port);
-    return ::connect(int(socket), reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0;
-}
-
-bool listenOnLoopback(Descriptor socket, int backlog)
-{
-    const sockaddr_in address = loopback(0);
-    return ::bind(int(socket), reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
-        && ::listen(int(socket), backlog) == 0;
-}
-
-quint16 localPort(Descriptor socket)
-{
-    sockaddr_in address {};
-    socklen_t length = sizeof address;
-    if (::getsockname(int(socket), reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return 0;
-    return ntohs(address.sin_port);
 }
 
 Descriptor accept(Descriptor listening, bool nonBlocking)
@@ -107,13 +65,6 @@ qint64 receive(Descriptor socket, char *buffer, qint64 size)
 bool shutdownWrite(Descriptor socket)
 {
     return ::shutdown(int(socket), SHUT_WR) == 0;
-}
-
-void resetClose(Descriptor socket)
-{
-    linger option { 1, 0 };
-    ::setsockopt(int(socket), SOL_SOCKET, SO_LINGER, &option, sizeof option);
-    close(socket);
 }
 
 void close(Descriptor socket)

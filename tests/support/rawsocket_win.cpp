@@ -17,15 +17,6 @@ void startWinsock()
     Q_UNUSED(started);
 }
 
-sockaddr_in loopback(quint16 port)
-{
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    return address;
-}
-
 bool setBlocking(Descriptor socket, bool blocking)
 {
     u_long nonBlocking = blocking ? 0 : 1;
@@ -41,34 +32,6 @@ Descriptor openTcp()
     const SOCKET socket = ::WSASocketW(AF_INET, SOCK_STREAM, IPPROTO_TCP, nullptr, 0,
                                        WSA_FLAG_OVERLAPPED | WSA_FLAG_NO_HANDLE_INHERIT);
     return socket == INVALID_SOCKET ? kNone : Descriptor(socket);
-}
-
-bool setReceiveBuffer(Descriptor socket, int bytes)
-{
-    return ::setsockopt(SOCKET(socket), SOL_SOCKET, SO_RCVBUF, reinterpret_cast<const char *>(&bytes),
-                        sizeof bytes) == 0;
-}
-
-bool connectToLoopback(Descriptor socket, quint16 port)
-{
-    const sockaddr_in address = loopback(port);
-    return ::connect(SOCKET(socket), reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0;
-}
-
-bool listenOnLoopback(Descriptor socket, int backlog)
-{
-    const sockaddr_in address = loopback(0);
-    return ::bind(SOCKET(socket), reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
-        && ::listen(SOCKET(socket), backlog) == 0;
-}
-
-quint16 localPort(Descriptor socket)
-{
-    sockaddr_in address {};
-    int length = sizeof address;
-    if (::getsockname(SOCKET(socket), reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return 0;
-    return ntohs(address.sin_port);
 }
 
 Descriptor accept(Descriptor listening, bool nonBlocking)
@@ -121,13 +84,6 @@ qint64 receive(Descriptor socket, char *buffer, qint64 size)
 bool shutdownWrite(Descriptor socket)
 {
     return ::shutdown(SOCKET(socket), SD_SEND) == 0;
-}
-
-void resetClose(Descriptor socket)
-{
-    struct linger option { 1, 0 };
-    ::setsockopt(SOCKET(socket), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&option), sizeof option);
-    close(socket);
 }
 
 void close(Descriptor socket)

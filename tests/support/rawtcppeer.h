@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 
+#include <utility>
+
 class RawTcpPeer
 {
 public:
@@ -135,4 +137,35 @@ public:
 
 private:
     RawSocket::Descriptor m_socket = RawSocket::kNone;
+};
+
+// A listening socket on 127.0.0.1 and blocking clients, for a test side that needs no event loop
+// (the connection pool's events arrive through it; the socket table is read without one).
+class LoopbackListener
+{
+public:
+    LoopbackListener()
+    {
+        m_socket = RawSocket::openTcp();
+        if (RawSocket::listenOnLoopback(m_socket, 128))
+            m_port = RawSocket::localPort(m_socket);
+    }
+    ~LoopbackListener() { RawSocket::close(m_socket); }
+    bool isListening() const { return m_socket != RawSocket::kNone && m_port != 0; }
+    quint16 port() const { return m_port; }
+
+    // A connected client socket (blocking) and the server's side of it (non-blocking), or kNones.
+    std::pair<RawSocket::Descriptor, RawSocket::Descriptor> connectClient() const
+    {
+        const RawSocket::Descriptor client = RawSocket::openTcp();
+        if (!RawSocket::connectToLoopback(client, m_port)) {
+            RawSocket::close(client);
+            return { RawSocket::kNone, RawSocket::kNone };
+        }
+        return { client, RawSocket::accept(m_socket, true) };
+    }
+
+private:
+    RawSocket::Descriptor m_socket = RawSocket::kNone;
+    quint16 m_port = 0;
 };
