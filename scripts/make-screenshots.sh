@@ -22,7 +22,6 @@ fi
 # A settings folder of its own, so the screenshots never depend on the user's choices.
 export XDG_CONFIG_HOME="$(mktemp -d)"
 trap 'rm -rf "$XDG_CONFIG_HOME"' EXIT
-. "$here/scripts/screenshot-peers.sh"
 fresh_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 port=$(fresh_port)
 
@@ -59,9 +58,25 @@ clients[0].close()
 time.sleep(30)
 '
 
-shoot tcp-simple tcp-simple "$one_client_one_waiting"
+shoot tcp-simple tcp-simple '
+import socket, sys, time
+port = int(sys.argv[1])
+first = socket.create_connection(("127.0.0.1", port)); time.sleep(0.3)
+first.sendall(b"Hello, world"); first.recv(100)
+second = socket.create_connection(("127.0.0.1", port))  # waits in the backlog
+second.sendall(b"estou na fila")
+time.sleep(30)
+'
 
-shoot udp-server udp-server "$three_udp_peers"
+shoot udp-server udp-server '
+import socket, sys, time
+port = int(sys.argv[1])
+peers = [socket.socket(socket.AF_INET, socket.SOCK_DGRAM) for _ in range(3)]
+for i, (peer, text) in enumerate(zip(peers, ["Olá, UDP!", "datagrama 2", "sem conexão"])):
+    peer.sendto(text.encode(), ("127.0.0.1", port)); peer.recvfrom(100); time.sleep(0.3)
+peers[0].sendto(b"de novo", ("127.0.0.1", port))
+time.sleep(30)
+'
 
 # A TCP client page with five connections, against a headless multi-client server.
 "$app" --headless --mode tcp-multi --bind 127.0.0.1 --port "$port" > /dev/null &

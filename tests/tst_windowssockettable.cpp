@@ -12,29 +12,32 @@
 #include <QTest>
 #include <QUdpSocket>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 const QHostAddress kLoopback(QHostAddress::LocalHost);
 
+// The sockets `keep` says yes to, in the table's order.
+template<typename Keep>
+QList<KernelSocket> only(const QList<KernelSocket> &sockets, Keep keep)
+{
+    QList<KernelSocket> kept;
+    std::copy_if(sockets.cbegin(), sockets.cend(), std::back_inserter(kept), keep);
+    return kept;
+}
+
 QList<KernelSocket> ofTransport(const QList<KernelSocket> &sockets, Transport transport)
 {
-    QList<KernelSocket> found;
-    for (const KernelSocket &socket : sockets) {
-        if (socket.transport == transport)
-            found.append(socket);
-    }
-    return found;
+    return only(sockets, [transport](const KernelSocket &socket) { return socket.transport == transport; });
 }
 
 // Leaves out TIME-WAIT rows an earlier connection on the same port number may have left.
 QList<KernelSocket> liveTcp(quint16 port)
 {
-    QList<KernelSocket> found;
-    for (const KernelSocket &socket : ofTransport(KernelSocketTable::read(port), Transport::Tcp)) {
-        if (socket.state != KernelSocketState::TimeWait)
-            found.append(socket);
-    }
-    return found;
+    return only(ofTransport(KernelSocketTable::read(port), Transport::Tcp),
+                [](const KernelSocket &socket) { return socket.state != KernelSocketState::TimeWait; });
 }
 
 const KernelSocket *find(const QList<KernelSocket> &sockets, const Endpoint &local, const Endpoint &remote)
