@@ -1,4 +1,5 @@
 // The headless command line, as teachers script it: the real socketlab binary, real sockets.
+#include "network/nativesocket.h"
 #include "tests/support/socketlabprocess.h"
 
 #include <QDeadlineTimer>
@@ -15,7 +16,6 @@
 
 #include <csignal>
 
-#include <sys/socket.h>
 
 class tst_Headless : public QObject
 {
@@ -667,8 +667,7 @@ void tst_Headless::aClientsResetIsReportedAsReset()
 
     QTcpSocket client;
     QVERIFY(connectAndWaitForAccept(server, port, client, output));
-    linger option { 1, 0 };
-    QCOMPARE(::setsockopt(int(client.socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option), 0);
+    NativeSocket::resetOnClose(client.socketDescriptor());
     client.abort();
     QVERIFY(waitForOutput(server, "\"closed\"", output));
     socketlabprocess::stop(server);

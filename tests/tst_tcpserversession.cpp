@@ -2,6 +2,8 @@
 #include "network/tcpconnection.h"
 #include "network/tcpserversession.h"
 #include "tests/support/eventlog.h"
+#include "tests/support/rawsocket.h"
+#include "tests/support/wine.h"
 
 #include <QProcess>
 #include <QSet>
@@ -9,16 +11,9 @@
 #include <QTcpSocket>
 #include <QTest>
 
-#include <cerrno>
 #include <memory>
 #include <vector>
 #include <cstring>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -36,8 +31,9 @@ TcpServerConfig serverConfig(TcpServerKind kind, ReplyMode reply,
     return config;
 }
 
-// A client made of plain POSIX calls, to see exactly what the kernel reports: recv() == 0 after
-// a FIN, recv() == -1 with ECONNRESET after a RST (Qt reports both as RemoteHostClosedError).
+// A client made of plain socket calls (rawsocket.h), to see exactly what the kernel reports:
+// recv() == 0 after a FIN, recv() == -1 with ECONNRESET (WSAECONNRESET) after a RST (Qt reports
+// both as RemoteHostClosedError).
 class PosixClient
 {
 public:
@@ -48,58 +44,45 @@ public:
 
     bool connectTo(quint16 port)
     {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (m_fd < 0)
+        m_socket = RawSocket::openTcp();
+        if (m_socket == RawSocket::kNone || !RawSocket::connectToLoopback(m_socket, port))
             return false;
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
-            return false;
-        sockaddr_in local {};
-        socklen_t length = sizeof local;
-        if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&local), &length) != 0)
-            return false;
-        m_localPort = ntohs(local.sin_port);
-        return true;
+        m_localPort = RawSocket::localPort(m_socket);
+        return m_localPort != 0;
     }
     quint16 localPort() const { return m_localPort; }
 
     // recv() once, after waiting up to timeoutMs for something to read. Returns recv()'s value
-    // and leaves its errno in *error; -2 when nothing came in time.
-    ssize_t receive(QByteArray *data, int *error, int timeoutMs = 5000)
+    // and leaves its error number in *error; -2 when nothing came in time.
+    qint64 receive(QByteArray *data, int *error, int timeoutMs = 5000)
     {
-        pollfd pfd { m_fd, POLLIN, 0 };
-        if (::poll(&pfd, 1, timeoutMs) <= 0)
+        if (!RawSocket::waitReadable(m_socket, timeoutMs))
             return -2;
         char buffer[4096];
-        const ssize_t result = ::recv(m_fd, buffer, sizeof buffer, 0);
-        *error = result < 0 ? errno : 0;
+        const qint64 result = RawSocket::receive(m_socket, buffer, sizeof buffer);
+        *error = result < 0 ? RawSocket::lastError() : 0;
         if (result > 0)
             data->append(buffer, result);
         return result;
     }
     bool sendAll(const QByteArray &data)
     {
-        return ::send(m_fd, data.constData(), size_t(data.size()), MSG_NOSIGNAL) == data.size();
+        return RawSocket::send(m_socket, data.constData(), data.size()) == data.size();
     }
-    // close() with SO_LINGER 0: the kernel sends RST instead of FIN.
+    // The kernel sends RST instead of FIN.
     void abortWithReset()
     {
-        linger option { 1, 0 };
-        ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &option, sizeof option);
-        closeSocket();
+        RawSocket::resetClose(m_socket);
+        m_socket = RawSocket::kNone;
     }
     void closeSocket()
     {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
+        RawSocket::close(m_socket);
+        m_socket = RawSocket::kNone;
     }
 
 private:
-    int m_fd = -1;
+    RawSocket::Descriptor m_socket = RawSocket::kNone;
     quint16 m_localPort = 0;
 };
 
@@ -354,6 +337,8 @@ void tst_TcpServerSession::lineFraming()
         client.disconnectFromHost();
         QTRY_COMPARE(log.count(EventKind::Closed, id), 1);
         QCOMPARE(log.payloads(EventKind::Received, id), (QByteArrayList { "a", "b", "c" }));
+        if (runningOnWindows())
+            QSKIP("On Windows Qt closes the socket when it reads the FIN: a last line ended by it is not answered (README, Windows).");
         // The last line, ended by the peer's FIN, is answered like the others (a peer that only
         // half-closed reads it; this one is gone, and its kernel answers with a reset).
         QCOMPARE(log.kinds(id), QStringLiteral("Accepted,Received,Sent,Received,Sent,Received,Sent,Closed"));
@@ -576,7 +561,7 @@ void tst_TcpServerSession::serverSideClose_data()
     QTest::addColumn<int>("recvErrno");
 
     QTest::newRow("disconnectClient: FIN") << false << CloseReason::ClosedByUs << 0 << 0;
-    QTest::newRow("abortClient: RST") << true << CloseReason::AbortedByUs << -1 << ECONNRESET;
+    QTest::newRow("abortClient: RST") << true << CloseReason::AbortedByUs << -1 << RawSocket::connectionResetError();
 }
 
 void tst_TcpServerSession::serverSideClose()
@@ -585,6 +570,8 @@ void tst_TcpServerSession::serverSideClose()
     QFETCH(CloseReason, reason);
     QFETCH(int, recvResult);
     QFETCH(int, recvErrno);
+    if (abort && runningUnderWine())
+        QSKIP("Wine 8 closes a socket whose SO_LINGER is 0 with FIN, not RST: recv() reads 0 there.");
 
     TcpServerSession session;
     EventLog log(&session);
@@ -604,7 +591,7 @@ void tst_TcpServerSession::serverSideClose()
 
     QByteArray data;
     int error = 0;
-    const ssize_t result = client.receive(&data, &error);
+    const qint64 result = client.receive(&data, &error);
     QCOMPARE(int(result), recvResult);
     QCOMPARE(error, recvErrno);
     QCOMPARE(data, QByteArray());

@@ -7,13 +7,10 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include "tests/support/rawsocket.h"
+
 #include <memory>
 #include <vector>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 // A port on which nothing listens: the kernel gave it to us a moment ago, and we closed it.
 inline quint16 closedTcpPort(const QHostAddress &address)
@@ -80,26 +77,16 @@ public:
     ~FullBacklogListener()
     {
         m_fillers.clear();
-        if (m_fd >= 0)
-            ::close(m_fd);
+        RawSocket::close(m_socket);
     }
 
     // True when a fresh connection attempt to port() is still waiting after 500 ms.
     bool setUp()
     {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (m_fd < 0)
+        m_socket = RawSocket::openTcp();
+        if (m_socket == RawSocket::kNone || !RawSocket::listenOnLoopback(m_socket, 0))
             return false;
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = 0;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
-            || ::listen(m_fd, 0) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-            return false;
-        m_port = ntohs(address.sin_port);
+        m_port = RawSocket::localPort(m_socket);
         for (int i = 0; i < 8; ++i) {
             auto socket = std::make_unique<QTcpSocket>();
             socket->connectToHost(QHostAddress::LocalHost, m_port);
@@ -114,7 +101,7 @@ public:
     quint16 port() const { return m_port; }
 
 private:
-    int m_fd = -1;
+    RawSocket::Descriptor m_socket = RawSocket::kNone;
     quint16 m_port = 0;
     std::vector<std::unique_ptr<QTcpSocket>> m_fillers;
 };

@@ -1,19 +1,14 @@
 #pragma once
 
-// Test support: a TCP peer made of plain POSIX calls on 127.0.0.1, for the faults a Qt socket
-// would not let us make on purpose: half-close, RST in the middle of a send, never reading,
-// one byte at a time. Nothing here waits for the server's thread, so the server can be on the
-// same thread as long as the calls used are the non-blocking ones.
+// Test support: a TCP peer made of plain socket calls on 127.0.0.1 (tests/support/rawsocket.h),
+// for the faults a Qt socket would not let us make on purpose: half-close, RST in the middle of
+// a send, never reading, one byte at a time. Nothing here waits for the server's thread, so the
+// server can be on the same thread as long as the calls used are the non-blocking ones.
+#include "tests/support/rawsocket.h"
+
 #include <QByteArray>
 
-#include <cerrno>
-
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <utility>
 
 class RawTcpPeer
 {
@@ -26,31 +21,22 @@ public:
     // receiveBufferBytes > 0: SO_RCVBUF before connect(), so a peer that never reads fills soon.
     bool connectTo(quint16 port, int receiveBufferBytes = 0)
     {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (m_fd < 0)
+        m_socket = RawSocket::openTcp();
+        if (m_socket == RawSocket::kNone)
             return false;
         if (receiveBufferBytes > 0)
-            ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &receiveBufferBytes, sizeof receiveBufferBytes);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+            RawSocket::setReceiveBuffer(m_socket, receiveBufferBytes);
+        if (!RawSocket::connectToLoopback(m_socket, port))
             return false;
-        sockaddr_in local {};
-        socklen_t length = sizeof local;
-        if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&local), &length) != 0)
-            return false;
-        m_localPort = ntohs(local.sin_port);
-        return true;
+        m_localPort = RawSocket::localPort(m_socket);
+        return m_localPort != 0;
     }
-    // Takes over a connected descriptor (from RawTcpListener::acceptOne).
-    void adopt(int fd)
+    // Takes over a connected socket (from RawTcpListener::acceptOne).
+    void adopt(RawSocket::Descriptor socket)
     {
         closeSocket();
-        m_fd = fd;
+        m_socket = socket;
     }
-    int fd() const { return m_fd; }
     quint16 localPort() const { return m_localPort; }
 
     // Blocking send of everything (the server must be on another thread, or the kernel's
@@ -59,9 +45,7 @@ public:
     {
         qsizetype sent = 0;
         while (sent < data.size()) {
-            const ssize_t n = ::send(m_fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
-            if (n < 0 && errno == EINTR)
-                continue;
+            const qint64 n = RawSocket::send(m_socket, data.constData() + sent, data.size() - sent);
             if (n <= 0)
                 return false;
             sent += n;
@@ -69,11 +53,7 @@ public:
         return true;
     }
     // Sends what the kernel takes now without waiting; returns that many bytes (0: full).
-    qint64 sendSome(const QByteArray &data)
-    {
-        const ssize_t n = ::send(m_fd, data.constData(), size_t(data.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
-        return n < 0 ? 0 : n;
-    }
+    qint64 sendSome(const QByteArray &data) { return RawSocket::sendNow(m_socket, data.constData(), data.size()); }
     // Everything that arrives until the server closes (recv() == 0 or an error) or nothing
     // comes for idleMs. *endedByClose tells which.
     QByteArray receiveUntilClosed(bool *endedByClose, int idleMs = 5000)
@@ -82,12 +62,9 @@ public:
         *endedByClose = false;
         char buffer[65536];
         for (;;) {
-            pollfd pfd { m_fd, POLLIN, 0 };
-            if (::poll(&pfd, 1, idleMs) <= 0)
+            if (!RawSocket::waitReadable(m_socket, idleMs))
                 return data;
-            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
-            if (n < 0 && errno == EINTR)
-                continue;
+            const qint64 n = RawSocket::receive(m_socket, buffer, sizeof buffer);
             if (n <= 0) {
                 *endedByClose = true;
                 return data;
@@ -101,36 +78,31 @@ public:
         QByteArray data;
         char buffer[65536];
         while (data.size() < size) {
-            pollfd pfd { m_fd, POLLIN, 0 };
-            if (::poll(&pfd, 1, idleMs) <= 0)
+            if (!RawSocket::waitReadable(m_socket, idleMs))
                 break;
-            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
-            if (n < 0 && errno == EINTR)
-                continue;
+            const qint64 n = RawSocket::receive(m_socket, buffer, sizeof buffer);
             if (n <= 0)
                 break;
             data.append(buffer, n);
         }
         return data;
     }
-    // shutdown(SHUT_WR): our FIN goes out, and we can still read.
-    bool shutdownWrite() { return ::shutdown(m_fd, SHUT_WR) == 0; }
-    // close() with SO_LINGER 0: the kernel sends RST and drops whatever we had not sent.
+    // Our FIN goes out, and we can still read.
+    bool shutdownWrite() { return RawSocket::shutdownWrite(m_socket); }
+    // The kernel sends RST and drops whatever we had not sent.
     void resetClose()
     {
-        linger option { 1, 0 };
-        ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &option, sizeof option);
-        closeSocket();
+        RawSocket::resetClose(m_socket);
+        m_socket = RawSocket::kNone;
     }
     void closeSocket()
     {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
+        RawSocket::close(m_socket);
+        m_socket = RawSocket::kNone;
     }
 
 private:
-    int m_fd = -1;
+    RawSocket::Descriptor m_socket = RawSocket::kNone;
     quint16 m_localPort = 0;
 };
 
@@ -141,41 +113,59 @@ public:
     RawTcpListener() = default;
     RawTcpListener(const RawTcpListener &) = delete;
     RawTcpListener &operator=(const RawTcpListener &) = delete;
-    ~RawTcpListener()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
+    ~RawTcpListener() { RawSocket::close(m_socket); }
 
     // Returns the port the kernel picked; 0 on failure.
     quint16 listen()
     {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        if (m_fd < 0)
+        m_socket = RawSocket::openTcp();
+        if (m_socket == RawSocket::kNone || !RawSocket::listenOnLoopback(m_socket, 16))
             return 0;
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
-            || ::listen(m_fd, 16) != 0
-            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-            return 0;
-        return ntohs(address.sin_port);
+        return RawSocket::localPort(m_socket);
     }
     // Waits up to timeoutMs for a client; false if none came.
     bool acceptOne(RawTcpPeer *peer, int timeoutMs = 5000)
     {
-        pollfd pfd { m_fd, POLLIN, 0 };
-        if (::poll(&pfd, 1, timeoutMs) <= 0)
+        if (!RawSocket::waitReadable(m_socket, timeoutMs))
             return false;
-        const int fd = ::accept(m_fd, nullptr, nullptr);
-        if (fd < 0)
+        const RawSocket::Descriptor accepted = RawSocket::accept(m_socket, false);
+        if (accepted == RawSocket::kNone)
             return false;
-        peer->adopt(fd);
+        peer->adopt(accepted);
         return true;
     }
 
 private:
-    int m_fd = -1;
+    RawSocket::Descriptor m_socket = RawSocket::kNone;
+};
+
+// A listening socket on 127.0.0.1 and blocking clients, for a test side that needs no event loop
+// (the connection pool's events arrive through it; the socket table is read without one).
+class LoopbackListener
+{
+public:
+    LoopbackListener()
+    {
+        m_socket = RawSocket::openTcp();
+        if (RawSocket::listenOnLoopback(m_socket, 128))
+            m_port = RawSocket::localPort(m_socket);
+    }
+    ~LoopbackListener() { RawSocket::close(m_socket); }
+    bool isListening() const { return m_socket != RawSocket::kNone && m_port != 0; }
+    quint16 port() const { return m_port; }
+
+    // A connected client socket (blocking) and the server's side of it (non-blocking), or kNones.
+    std::pair<RawSocket::Descriptor, RawSocket::Descriptor> connectClient() const
+    {
+        const RawSocket::Descriptor client = RawSocket::openTcp();
+        if (!RawSocket::connectToLoopback(client, m_port)) {
+            RawSocket::close(client);
+            return { RawSocket::kNone, RawSocket::kNone };
+        }
+        return { client, RawSocket::accept(m_socket, true) };
+    }
+
+private:
+    RawSocket::Descriptor m_socket = RawSocket::kNone;
+    quint16 m_port = 0;
 };
