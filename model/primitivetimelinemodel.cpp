@@ -89,6 +89,9 @@ QString PrimitiveTimelineModel::arguments(const Row &row) const
     case SendCall:
     case ReceiveCall:
     case ReceiveFromCall:
+        if (row.countsCalls)
+            return tr("%1 in %Ln call(s)", nullptr, int(qMin<qint64>(row.messages, INT_MAX)))
+                .arg(EventText::byteCount(row.bytes));
         return row.messages > 1 ? tr("%1 (%Ln message(s))", nullptr, int(qMin<qint64>(row.messages, INT_MAX)))
                                       .arg(EventText::byteCount(row.bytes))
                                 : EventText::byteCount(row.bytes);
@@ -222,6 +225,7 @@ void PrimitiveTimelineModel::derive(const LabEvent &event, QList<Row> &rows) con
             break;
         Row &row = add(facts->sending ? SendCall : ReceiveCall, event.remote, QStringLiteral("ConnectedState"));
         row.messages = facts->calls;
+        row.countsCalls = true;
         row.bytes = facts->bytes;
         break;
     }

@@ -84,6 +84,7 @@ private:
         Endpoint endpoint;     // the argument: where bound, connected, accepted from
         qint64 bytes = -1;     // SEND/RECEIVE: how many; LISTEN: the backlog
         qint64 messages = 1;   // a burst's SEND carries many
+        bool countsCalls = false; // a file transfer's row: `messages` counts its calls
         LabError error = LabError::None;
         CloseReason reason = CloseReason::ClosedByUs;
         QString qtState;       // QAbstractSocket's state after the call

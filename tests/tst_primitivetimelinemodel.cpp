@@ -3,6 +3,7 @@
 #include "model/eventtext.h"
 #include "model/primitivetimelinemodel.h"
 #include "model/tcpstatetracker.h"
+#include "network/filetransferfacts.h"
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void udpServerUsesRecvfromAndSendto();
     void udpClientConnectSendsNothing();
     void everyCallIsExplained();
+    void aFileTransferCountsCallsNotMessages();
 };
 
 namespace {
@@ -202,6 +204,25 @@ void tst_PrimitiveTimelineModel::everyCallIsExplained()
                                                                        : PrimitiveTimelineModel::callName(c)),
                  qPrintable(PrimitiveTimelineModel::explanation(c)));
     }
+}
+
+void tst_PrimitiveTimelineModel::aFileTransferCountsCallsNotMessages()
+{
+    // TCP keeps no message boundaries: a file's RECEIVE row counts recv() calls.
+    auto facts = QSharedPointer<TransferFacts>::create();
+    facts->phase = TransferFacts::Phase::Finished;
+    facts->bytes = 30000000;
+    facts->calls = 571;
+    LabEvent event = LabEvent::make(EventKind::Transfer, 1);
+    event.transport = Transport::Tcp;
+    event.remote = Endpoint(QHostAddress(QHostAddress::LocalHost), 12345);
+    event.transfer = facts;
+    Fed fed;
+    fed.apply({ event });
+    QCOMPARE(fed.model.callSequence(1), QStringLiteral("RECEIVE"));
+    const QString arguments = fed.model.index(0, PrimitiveTimelineModel::ArgumentsColumn).data().toString();
+    QVERIFY2(arguments.endsWith(QStringLiteral(" in 571 call(s)")), qPrintable(arguments));
+    QVERIFY(!arguments.contains(QStringLiteral("message")));
 }
 
 QTEST_GUILESS_MAIN(tst_PrimitiveTimelineModel)

@@ -2185,6 +2185,13 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>destination fixed, no packet sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %Ln call(s)</source>
+        <translation>
+            <numerusform>%1 in %Ln call</numerusform>
+            <numerusform>%1 in %Ln calls</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrimitivesPanel</name>

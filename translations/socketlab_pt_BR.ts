@@ -2187,6 +2187,13 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>destination fixed, no packet sent</source>
         <translation>destino fixado, nenhum pacote enviado</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 in %Ln call(s)</source>
+        <translation>
+            <numerusform>%1 em %Ln chamada</numerusform>
+            <numerusform>%1 em %Ln chamadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrimitivesPanel</name>
