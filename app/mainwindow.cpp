@@ -292,8 +292,10 @@ void MainWindow::startFromCommandLine(const LaunchOptions &options)
     if (auto *files = qobject_cast<FileServerPage *>(shown); files && !options.root.isEmpty())
         files->setSharedFolder(QFileInfo(options.root).absoluteFilePath());
     if (auto *download = qobject_cast<FileClientPage *>(shown)) {
-        if (options.get.isEmpty())
-            return; // nothing to ask for yet: the page waits for a name
+        if (options.get.isEmpty()) {
+            download->controls()->setSettings(options.clientSettings()); // the page waits for a name
+            return;
+        }
         download->setRequest(options.get, options.output);
     }
     if (isClientMode(*options.mode))

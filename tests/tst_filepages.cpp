@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void downloadThroughThePages();
     void refusedNameSavesNothing();
+    void commandLinePortReachesTheWaitingClient();
 
 private:
     quint16 startFileServer();
@@ -134,6 +135,20 @@ void tst_FilePages::refusedNameSavesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(client->figuresLabel()->text().contains(QStringLiteral("without sending a byte")), 10000);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("downloads/secret.txt"))));
     QCOMPARE(QDir(m_dir.filePath(QStringLiteral("downloads"))).entryList({ QStringLiteral("secret*") }), QStringList());
+}
+
+void tst_FilePages::commandLinePortReachesTheWaitingClient()
+{
+    // `socketlab --mode file-client --port 12399`: no --get yet, but the page shows that port.
+    LaunchOptions options;
+    options.mode = LabMode::FileClient;
+    options.port = 12399;
+    m_window->startFromCommandLine(options);
+    auto *client = static_cast<FileClientPage *>(m_window->page(LabMode::FileClient));
+    const auto settings = client->controls()->validatedSettings();
+    QVERIFY(settings);
+    QCOMPARE(settings->port, quint16(12399));
+    QCOMPARE(settings->host, QStringLiteral("127.0.0.1"));
 }
 
 QTEST_MAIN(tst_FilePages)
