@@ -61,4 +61,29 @@ clients[0].close()
 time.sleep(30)
 '
 
+shoot windows-tcp-simple tcp-simple '
+import socket, sys, time
+port = int(sys.argv[1])
+first = socket.create_connection(("127.0.0.1", port))
+first.sendall("Olá, servidor!".encode()); first.recv(100)
+second = socket.create_connection(("127.0.0.1", port)) # waits in the listen backlog
+second.sendall(b"estou na fila")
+time.sleep(30)
+'
+
+shoot windows-udp-server udp-server '
+import socket, sys, time
+port = int(sys.argv[1])
+for text in ["primeiro datagrama", "Olá do Windows!", "terceiro"]:
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.settimeout(2)
+    s.sendto(text.encode(), ("127.0.0.1", port))
+    try:
+        s.recvfrom(100)
+    except OSError:
+        pass
+    time.sleep(0.3)
+time.sleep(30)
+'
+
 "$(command -v wineserver || echo /usr/lib/wine/wineserver)" -k 2>/dev/null || true

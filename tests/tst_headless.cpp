@@ -655,6 +655,8 @@ void tst_Headless::aClientsResetIsReportedAsReset_data()
 // stays the FIN's), and the sentence says RST in both languages.
 void tst_Headless::aClientsResetIsReportedAsReset()
 {
+    if (socketlabprocess::underWine())
+        QSKIP("Windows keeps no second descriptor of a connection: a peer's RST, which Qt reads as the end of the stream, is reported as an orderly close there (README, Windows).");
     QFETCH(QString, language);
     QFETCH(QString, words);
     const quint16 port = freePort();

@@ -174,6 +174,8 @@ void tst_PeerFaults::resetInTheMiddleOfAStream_data()
 // once, in order, byte for byte, in the table and in the log, and the row closes.
 void tst_PeerFaults::resetInTheMiddleOfAStream()
 {
+    if (runningUnderWine())
+        QSKIP("Wine 8 sends FIN, not RST, for an SO_LINGER 0 close: the server then echoes all 8 MiB to a peer that has left.");
     QFETCH(ReplyMode, reply);
     ServerLab lab;
     const quint16 port = lab.start(TcpServerKind::Multi, reply, FramingMode::Raw);
@@ -215,6 +217,8 @@ void tst_PeerFaults::resetInTheMiddleOfAStream()
 // middle, the row closes, the session goes on serving.
 void tst_PeerFaults::resetWhileWeSend()
 {
+    if (runningOnWindows())
+        QSKIP("Windows keeps no second descriptor of a connection: a peer's RST, which Qt reads as the end of the stream, is reported as an orderly close there (README, Windows).");
     ServerLab lab;
     const quint16 port = lab.start(TcpServerKind::Multi, ReplyMode::Echo, FramingMode::Line);
     QVERIFY(port != 0);

@@ -7,6 +7,7 @@
 #include "network/tcpclientsession.h"
 #include "network/tcpserversession.h"
 #include "network/udpsession.h"
+#include "tests/support/wine.h"
 
 #include <QAbstractItemModelTester>
 #include <QTcpServer>
@@ -177,6 +178,14 @@ void tst_PrimitiveTimelineModel::udpClientConnectSendsNothing()
     QCOMPARE(fed.model.index(2, PrimitiveTimelineModel::QtStateColumn).data().toString(), QStringLiteral("ConnectedState"));
     QVERIFY(fed.model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("ESTAB")));
 
+    const auto bound = std::find_if(events.cbegin(), events.cend(), [](const LabEvent &e) { return e.kind == EventKind::Bound; });
+    QVERIFY(bound != events.cend());
+    const QString logLine = EventText::describe(*bound);
+    QVERIFY2(logLine.contains(QStringLiteral("sent no packet")) && logLine.contains(QStringLiteral("only fixed the destination")),
+             qPrintable(logLine));
+
+    if (runningUnderWine())
+        QSKIP("Wine 8 stubs SIO_UDP_CONNRESET: the ICMP port unreachable never reaches a Windows UDP socket there.");
     // Nothing listens on the peer's port any more: the ICMP error fails the next RECEIVE; no
     // BIND (the client never failed to bind) and no second SOCKET.
     const quint16 closedPort = peer.localPort();
@@ -186,12 +195,6 @@ void tst_PrimitiveTimelineModel::udpClientConnectSendsNothing()
     const QModelIndex failed = fed.model.index(fed.model.rowCount() - 1, PrimitiveTimelineModel::ResultColumn);
     QVERIFY(failed.data(PrimitiveTimelineModel::FailedRole).toBool());
     QVERIFY2(failed.data().toString().contains(QString::number(closedPort)), qPrintable(failed.data().toString()));
-
-    const auto bound = std::find_if(events.cbegin(), events.cend(), [](const LabEvent &e) { return e.kind == EventKind::Bound; });
-    QVERIFY(bound != events.cend());
-    const QString logLine = EventText::describe(*bound);
-    QVERIFY2(logLine.contains(QStringLiteral("sent no packet")) && logLine.contains(QStringLiteral("only fixed the destination")),
-             qPrintable(logLine));
 }
 
 void tst_PrimitiveTimelineModel::everyCallIsExplained()

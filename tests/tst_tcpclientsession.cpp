@@ -445,6 +445,8 @@ void tst_TcpClientSession::serverSideClose_data()
 void tst_TcpClientSession::serverSideClose()
 {
     QFETCH(bool, reset);
+    if (reset && runningOnWindows())
+        QSKIP("Windows keeps no second descriptor of a connection: a peer's RST, which Qt reads as the end of the stream, is reported as an orderly close there (README, Windows).");
 
     AcceptingServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
@@ -575,6 +577,8 @@ void tst_TcpClientSession::aPythonServersResetIsNotAnOrderlyClose_data()
 // page says which, and a reset is not an error of ours.
 void tst_TcpClientSession::aPythonServersResetIsNotAnOrderlyClose()
 {
+    if (runningOnWindows())
+        QSKIP("python3 peers are Linux programs: the Windows build under Wine cannot start them (wine-headless.sh drives python3 against the Windows exe instead).");
     QFETCH(bool, reset);
     const QString script = QStringLiteral(
         "import socket, struct, sys\n"

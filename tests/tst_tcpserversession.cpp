@@ -627,6 +627,8 @@ void tst_TcpServerSession::clientClosesFirst()
 
 void tst_TcpServerSession::clientResetsTheConnection()
 {
+    if (runningOnWindows())
+        QSKIP("Windows keeps no second descriptor of a connection: a peer's RST, which Qt reads as the end of the stream, is reported as an orderly close there (README, Windows).");
     TcpServerSession session;
     EventLog log(&session);
     session.start(serverConfig(TcpServerKind::Multi, ReplyMode::UpperCase));
@@ -857,6 +859,8 @@ void tst_TcpServerSession::aPythonPeersResetIsNotAnOrderlyClose_data()
 // (before: both read "closed by the other side", and writing to the reset socket "Broken pipe").
 void tst_TcpServerSession::aPythonPeersResetIsNotAnOrderlyClose()
 {
+    if (runningOnWindows())
+        QSKIP("python3 peers are Linux programs: the Windows build under Wine cannot start them (wine-headless.sh drives python3 against the Windows exe instead).");
     QFETCH(bool, simple);
     QFETCH(bool, reset);
     QFETCH(int, sendBytes);
