@@ -96,7 +96,7 @@ case "$action" in
             # A second, small build with clang: only the fuzz targets (and the libraries they
             # link), each run for SOCKETLAB_FUZZ_SECONDS (tests/CMakeLists.txt).
             fuzz_build="$here/build-fuzz"
-            fuzz_targets=(fuzz_packetdecoder fuzz_lineframer fuzz_commandline fuzz_reportescaping)
+            fuzz_targets=(fuzz_packetdecoder fuzz_lineframer fuzz_commandline fuzz_reportescaping fuzz_requestname)
             if CC=clang CXX=clang++ cmake -S "$here" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" > "$fuzz_build.log" 2>&1 \
                 && cmake --build "$fuzz_build" -j "$jobs" --target "${fuzz_targets[@]}" >> "$fuzz_build.log" 2>&1; then
                 (cd "$fuzz_build" && ctest --output-on-failure -R '^fuzz_') || fuzz_status=$?
