@@ -85,6 +85,18 @@ sleep 1
 shoot tcp-client tcp-client 'import time; time.sleep(30)' --clients 5 --send "Olá, servidor!"
 kill "$server" 2>/dev/null || true
 
+# The file client after a 20 MB download from SocketLab's own file server (headless): bytes,
+# rate, the recv() calls and their sizes, the SHA-256.
+files="$(mktemp -d)"
+downloads="$(mktemp -d)"
+head -c 20000000 /dev/urandom > "$files/video.bin"
+"$app" --headless --mode file-server --root "$files" --bind 127.0.0.1 --port "$port" > /dev/null &
+file_server=$!
+sleep 1
+shoot file-client file-client 'import time; time.sleep(30)' --get video.bin --output "$downloads/video.bin"
+kill "$file_server" 2>/dev/null || true
+rm -rf "$files" "$downloads"
+
 # The lesson "UDP does not guarantee delivery": a UDP server with a tiny receive buffer, and a
 # headless client that sends a burst of 20,000 numbered datagrams as fast as it can.
 shoot udp-burst udp-server "
