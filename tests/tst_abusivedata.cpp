@@ -7,6 +7,7 @@
 #include "network/lineframer.h"
 #include "network/udpsession.h"
 #include "tests/support/rawtcppeer.h"
+#include "tests/support/sanitizer.h"
 #include "tests/support/serverlab.h"
 #include "tests/support/socketlabprocess.h"
 
@@ -39,20 +40,6 @@ qint64 processMemory(const QByteArray &field)
     }
     return -1;
 }
-
-// AddressSanitizer keeps freed memory in quarantine (256 MiB by default) and adds its shadow
-// memory: resident sizes then say nothing about the app, and the memory bounds are not checked.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kMemoryIsMeasurable = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kMemoryIsMeasurable = false;
-#else
-constexpr bool kMemoryIsMeasurable = true;
-#endif
-#else
-constexpr bool kMemoryIsMeasurable = true;
-#endif
 
 // Restarts VmHWM (the peak resident size) from the current size; false where the kernel
 // does not allow it, and the peak then covers the whole process life.

@@ -7,6 +7,7 @@
 #include "network/filetransfersender.h"
 #include "network/requestname.h"
 #include "tests/support/eventlog.h"
+#include "tests/support/sanitizer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -596,11 +597,13 @@ void FileTransferTest::oneGibibyteInBoundedMemory()
     QCOMPARE(received.value(QStringLiteral("sha256")).toString(),
              QStringLiteral("49bc20df15e412a64472421e13fe86ff1c5165e18b2afccf160d4dc19fe68a14"));
     QCOMPARE(QFileInfo(output).size(), qint64(1) << 30);
+    QFile::remove(output);
     qInfo("peak resident memory: client %lld MB, server %lld MB, %.2f s",
           clientPeak >> 20, serverPeak >> 20, received.value(QStringLiteral("seconds")).toDouble());
+    if (!kMemoryIsMeasurable)
+        QSKIP("AddressSanitizer's quarantine and shadow memory make resident sizes meaningless: the bound is checked in the normal build.");
     QVERIFY2(clientPeak > 0 && clientPeak < 100 * 1024 * 1024, QByteArray::number(clientPeak));
     QVERIFY2(serverPeak > 0 && serverPeak < 100 * 1024 * 1024, QByteArray::number(serverPeak));
-    QFile::remove(output);
 }
 
 QTEST_GUILESS_MAIN(FileTransferTest)
