@@ -57,6 +57,8 @@ QVariant ConnectionTableModel::cellData(int rowIndex, int column, int role) cons
             return stateText(row);
         case ConnectedAtColumn:
             return clockText(row.connectedAt);
+        case LocalPortColumn: // an attempt that never connected has no local port to show
+            return row.local.port == 0 ? QString() : QString::number(row.local.port);
         case BytesInColumn:
         case BytesOutColumn:
         case MessagesInColumn:

@@ -408,6 +408,7 @@ void tst_ConnectionTableModel::clientAttemptsAreRows()
     QCOMPARE(textAt(0, ConnectionTableModel::StateColumn), QStringLiteral("Connected"));
     QCOMPARE(valueAt(0, ConnectionTableModel::LocalPortColumn), 50001);
     QCOMPARE(textAt(1, ConnectionTableModel::StateColumn), QStringLiteral("Failed: connection refused"));
+    QCOMPARE(textAt(1, ConnectionTableModel::LocalPortColumn), QString()); // no port to show, not "0"
     QCOMPARE(textAt(2, ConnectionTableModel::StateColumn), QStringLiteral("Cancelled while connecting"));
     QCOMPARE(m_model->index(1, 0).data(ConnectionTableModel::IsOpenRole).toBool(), false);
     QVERIFY(m_model->index(1, 0).data(Qt::ForegroundRole).canConvert<QBrush>()); // greyed
