@@ -1,7 +1,6 @@
 #include "network/fileclientsession.h"
 
 #include "network/eventbatcher.h"
-#include "network/filetransferstreamend.h"
 #include "network/nativesocket.h"
 #include "network/socketerrors.h"
 
@@ -93,7 +92,7 @@ void FileClientSession::onConnected()
     m_connected = true;
     m_local = Endpoint(m_socket->localAddress(), m_socket->localPort());
     m_remote = Endpoint(m_socket->peerAddress(), m_socket->peerPort());
-    m_duplicate = NativeSocket::duplicate(m_socket->socketDescriptor());
+    m_duplicate = NativeSocket::keepWitness(m_socket->socketDescriptor());
     m_events->post(makeEvent(EventKind::Connected));
     // The course's client: send(s, name, strlen(name) + 1, 0), the NUL ends the name.
     const QByteArray request = m_config.name.toUtf8() + '\0';
@@ -149,7 +148,7 @@ void FileClientSession::onDisconnected()
         return;
     while (m_socket->bytesAvailable() > 0)
         onReadyRead();
-    if (FileTransferStreamEnd::howItEnded(m_duplicate) == FileTransferStreamEnd::End::Reset) {
+    if (NativeSocket::howPeerClosed(m_duplicate) == NativeSocket::PeerClose::Reset) {
         // The server reset the connection: what arrived is not the whole file.
         LabEvent reset = makeEvent(EventKind::Error);
         reset.error = LabError::ConnectionReset;

@@ -72,6 +72,6 @@ private:
     Endpoint m_local;
     Endpoint m_remote;
     bool m_connected = false;
-    qintptr m_duplicate = -1; // tells a FIN from an RST once Qt has closed (FileTransferStreamEnd)
+    qintptr m_duplicate = -1; // tells a FIN from an RST once Qt has closed (NativeSocket::keepWitness)
     int m_connectionId = 0;
 };
