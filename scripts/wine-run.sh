@@ -15,6 +15,20 @@ export WINEPATH="$qt/bin;/usr/lib/gcc/x86_64-w64-mingw32/12-posix;/usr/x86_64-w6
 export QT_PLUGIN_PATH="$qt/plugins"
 mkdir -p "$WINEPREFIX"
 
+# Debian's wine64 without wine32 leaves the prefix's Fonts folder empty, so Wine offers only the
+# host's fonts and Qt's "MS Shell Dlg" falls back to DejaVu Math TeX Gyre, whose metrics push
+# every QLineEdit's text out of sight. Windows has Tahoma there; give the prefix Wine's own.
+prepare_fonts() {
+    local fonts="$WINEPREFIX/drive_c/windows/Fonts"
+    [ -e "$fonts/tahoma.ttf" ] || [ ! -d /usr/share/wine/fonts ] && return
+    (
+        flock 9
+        [ -d "$fonts" ] || "$wine" wineboot --init </dev/null >/dev/null 2>&1
+        mkdir -p "$fonts" && cp -n /usr/share/wine/fonts/*.ttf "$fonts"/
+    ) 9>"$WINEPREFIX/.socketlab-fonts.lock"
+}
+prepare_fonts
+
 # Tests that show windows use Qt's windows platform, which needs Wine's X11 driver: a
 # virtual screen of their own when there is no display.
 if [ "${QT_QPA_PLATFORM:-}" = windows ] && [ -z "${DISPLAY:-}" ] && [ -z "${SOCKETLAB_IN_XVFB:-}" ]; then
