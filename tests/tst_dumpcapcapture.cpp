@@ -1,5 +1,5 @@
-// Capture through Wireshark's dumpcap: the pcap stream parser on exact bytes cut anywhere, and
-// a live capture on lo where dumpcap may capture (CI: root). Loopback only.
+// Capture through Wireshark's dumpcap: a live capture on lo where dumpcap may capture (CI:
+// root). Loopback only. tst_capturestream reads the streams dumpcap writes.
 #include "network/capture/dumpcapcapture.h"
 
 #include <QSignalSpy>
@@ -7,77 +7,14 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
-#include <QtEndian>
 
 class tst_DumpcapCapture : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void parsesAStreamCutAnywhere_data();
-    void parsesAStreamCutAnywhere();
-    void rejectsWhatIsNotPcap();
     void capturesAHandshakeOnLoopback();
 };
-
-namespace {
-QByteArray le32(quint32 value)
-{
-    QByteArray bytes(4, '\0');
-    qToLittleEndian(value, bytes.data());
-    return bytes;
-}
-
-// A pcap file: header (microseconds, Ethernet) and two records.
-QByteArray sampleStream()
-{
-    QByteArray stream = le32(0xa1b2c3d4) + QByteArray::fromHex("02000400") + le32(0) + le32(0) + le32(262144) + le32(1);
-    stream += le32(1700000000) + le32(123456) + le32(3) + le32(60) + QByteArray("abc");
-    stream += le32(1700000001) + le32(7) + le32(5) + le32(5) + QByteArray("hello");
-    return stream;
-}
-} // namespace
-
-void tst_DumpcapCapture::parsesAStreamCutAnywhere_data()
-{
-    QTest::addColumn<int>("cut");
-    for (int cut : { 0, 1, 23, 24, 25, 39, 40, 43, 44, 59, 60, 64 })
-        QTest::newRow(qPrintable(QString::number(cut))) << cut;
-}
-
-void tst_DumpcapCapture::parsesAStreamCutAnywhere()
-{
-    QFETCH(int, cut);
-    const QByteArray stream = sampleStream();
-    QByteArray buffer = stream.left(cut);
-    bool headerRead = false;
-    bool swapped = false;
-    bool nanoseconds = false;
-    int linkType = 0;
-    CapturedPacketBatch packets;
-    QVERIFY(DumpcapCapture::parseStream(buffer, headerRead, swapped, nanoseconds, linkType, packets));
-    buffer += stream.mid(cut);
-    QVERIFY(DumpcapCapture::parseStream(buffer, headerRead, swapped, nanoseconds, linkType, packets));
-    QVERIFY(buffer.isEmpty());
-    QCOMPARE(linkType, 1);
-    QCOMPARE(packets.size(), 2);
-    QCOMPARE(packets.at(0).timestampUs, 1700000000LL * 1000000 + 123456);
-    QCOMPARE(packets.at(0).originalLength, 60u);
-    QCOMPARE(packets.at(0).data, QByteArray("abc"));
-    QCOMPARE(packets.at(1).data, QByteArray("hello"));
-    QCOMPARE(packets.at(1).linkType, 1);
-}
-
-void tst_DumpcapCapture::rejectsWhatIsNotPcap()
-{
-    QByteArray buffer("Capturing on 'Loopback: lo' and more text that is not a pcap header");
-    bool headerRead = false;
-    bool swapped = false;
-    bool nanoseconds = false;
-    int linkType = 0;
-    CapturedPacketBatch packets;
-    QVERIFY(!DumpcapCapture::parseStream(buffer, headerRead, swapped, nanoseconds, linkType, packets));
-}
 
 void tst_DumpcapCapture::capturesAHandshakeOnLoopback()
 {

@@ -11,8 +11,8 @@
 // one cannot hold a connection's packets.
 namespace CaptureInterfaceChoice {
 
-// Where a page captures by default: "any" where the platform has it (Linux: loopback and every
-// network at once); otherwise the interface holding the first of pageAddresses that one holds,
+// Where a page captures by default: "any" where listed (Linux's own; on Windows SocketLab's,
+// through dumpcap), loopback and every network at once; otherwise the interface holding the first of pageAddresses that one holds,
 // the loopback for loopback addresses, and the loopback when nothing matches (the lab's own
 // machine). pageAddresses: a server's bind address, a client's server address.
 QString defaultFor(const QList<CaptureInterface> &interfaces, const QList<QHostAddress> &pageAddresses);

@@ -10,6 +10,23 @@
 
 namespace {
 
+// A lab PC's traffic crosses Npcap's loopback adapter (this machine) and its network adapters
+// (a classmate's): "any" captures on all of them with one dumpcap, as Linux's "any" does.
+// Adapters without an address (WAN miniports, virtual switches) carry none of it.
+void addAnyInterface(QList<CaptureInterface> &interfaces)
+{
+    CaptureInterface any;
+    any.name = QStringLiteral("any");
+    any.isAny = true;
+    any.isUp = true;
+    for (const CaptureInterface &interface : interfaces) {
+        if (interface.isLoopback || !interface.addresses.isEmpty())
+            any.members.append(interface.name);
+    }
+    if (any.members.size() > 1)
+        interfaces.append(any);
+}
+
 // Windows: the interfaces as Wireshark's dumpcap lists them (`dumpcap -D`), each line
 // "1. \Device\NPF_{GUID} (Ethernet)": Npcap's device name, then the friendly name.
 QList<CaptureInterface> listWithDumpcap(QString *errorText)
@@ -49,6 +66,7 @@ QList<CaptureInterface> listWithDumpcap(QString *errorText)
     }
     std::stable_partition(interfaces.begin(), interfaces.end(),
                           [](const CaptureInterface &interface) { return interface.isLoopback; });
+    addAnyInterface(interfaces);
     if (errorText)
         errorText->clear();
     return interfaces;

@@ -1,21 +1,21 @@
 #include "network/capture/dumpcapcapture.h"
 
+#include "network/capture/captureinterfaces.h"
 #include "network/capture/dumpcapprogram.h"
 
 #include <QProcess>
-#include <QtEndian>
+
 
 namespace {
-constexpr quint32 kMagicMicroseconds = 0xa1b2c3d4;
-constexpr quint32 kMagicNanoseconds = 0xa1b23c4d;
-constexpr int kFileHeaderBytes = 24;
-constexpr int kRecordHeaderBytes = 16;
-constexpr quint32 kMaxRecordBytes = 262144 * 4; // larger than any snaplen: a corrupt stream
-
-quint32 read32(const char *data, bool swapped)
+// dumpcap's -i arguments for a capture on name: name itself, or what Windows's "any" joins.
+QStringList dumpcapInterfaces(const QString &name)
 {
-    const quint32 value = qFromLittleEndian<quint32>(data);
-    return swapped ? qbswap(value) : value;
+    const QList<CaptureInterface> interfaces = captureInterfaces();
+    for (const CaptureInterface &interface : interfaces) {
+        if (interface.name == name && !interface.members.isEmpty())
+            return interface.members;
+    }
+    return { name };
 }
 } // namespace
 
@@ -41,59 +41,22 @@ bool DumpcapCapture::isAvailable()
     return !dumpcapProgram().isEmpty();
 }
 
-bool DumpcapCapture::parseStream(QByteArray &buffer, bool &headerRead, bool &swapped, bool &nanoseconds,
-                                 int &linkType, CapturedPacketBatch &packets)
-{
-    qsizetype position = 0;
-    if (!headerRead) {
-        if (buffer.size() < kFileHeaderBytes)
-            return true;
-        const quint32 magic = qFromLittleEndian<quint32>(buffer.constData());
-        if (magic == kMagicMicroseconds || magic == kMagicNanoseconds) {
-            swapped = false;
-        } else if (qbswap(magic) == kMagicMicroseconds || qbswap(magic) == kMagicNanoseconds) {
-            swapped = true;
-        } else {
-            return false;
-        }
-        nanoseconds = read32(buffer.constData(), swapped) == kMagicNanoseconds;
-        linkType = int(read32(buffer.constData() + 20, swapped) & 0x0fffffff);
-        headerRead = true;
-        position = kFileHeaderBytes;
-    }
-    while (buffer.size() - position >= kRecordHeaderBytes) {
-        const char *header = buffer.constData() + position;
-        const quint32 seconds = read32(header, swapped);
-        const quint32 fraction = read32(header + 4, swapped);
-        const quint32 captured = read32(header + 8, swapped);
-        const quint32 original = read32(header + 12, swapped);
-        if (captured > kMaxRecordBytes)
-            return false;
-        if (buffer.size() - position - kRecordHeaderBytes < qsizetype(captured))
-            break; // the rest of this packet is still on its way
-        CapturedPacket packet;
-        packet.timestampUs = qint64(seconds) * 1000000 + (nanoseconds ? fraction / 1000 : fraction);
-        packet.linkType = linkType;
-        packet.originalLength = original;
-        packet.data = buffer.mid(position + kRecordHeaderBytes, captured);
-        packets.append(std::move(packet));
-        position += kRecordHeaderBytes + captured;
-    }
-    buffer.remove(0, position);
-    return true;
-}
-
 void DumpcapCapture::start(const CaptureConfig &config)
 {
     stop();
     m_interfaceName = config.interfaceName;
     m_buffer.clear();
-    m_headerRead = false;
+    m_reader = CaptureStreamReader();
     m_started = false;
     m_stopping = false;
     m_packetCount = 0;
-    QStringList arguments { QStringLiteral("-i"), config.interfaceName, QStringLiteral("-P"), QStringLiteral("-q"),
-                            QStringLiteral("-w"), QStringLiteral("-") };
+    QStringList arguments;
+    const QStringList members = dumpcapInterfaces(config.interfaceName);
+    for (const QString &member : members)
+        arguments << QStringLiteral("-i") << member;
+    if (members.size() == 1)
+        arguments << QStringLiteral("-P"); // classic pcap; several interfaces need pcapng
+    arguments << QStringLiteral("-q") << QStringLiteral("-w") << QStringLiteral("-");
     if (!config.filter.trimmed().isEmpty())
         arguments << QStringLiteral("-f") << config.filter;
     m_process = new QProcess(this);
@@ -110,17 +73,17 @@ void DumpcapCapture::start(const CaptureConfig &config)
 void DumpcapCapture::readOutput()
 {
     m_buffer += m_process->readAllStandardOutput();
-    const bool wasStarted = m_headerRead;
+    const bool wasStarted = m_reader.headerRead();
     CapturedPacketBatch packets;
-    if (!parseStream(m_buffer, m_headerRead, m_swapped, m_nanoseconds, m_linkType, packets)) {
+    if (!m_reader.read(m_buffer, packets)) {
         m_stopping = true;
         m_process->kill();
-        Q_EMIT failed(CaptureError::Other, QStringLiteral("dumpcap wrote something that is not a pcap stream"));
+        Q_EMIT failed(CaptureError::Other, QStringLiteral("dumpcap wrote something that is neither pcap nor pcapng"));
         return;
     }
-    if (m_headerRead && !wasStarted) {
+    if (m_reader.headerRead() && !wasStarted) {
         m_started = true;
-        Q_EMIT started(m_interfaceName, m_linkType);
+        Q_EMIT started(m_interfaceName, m_reader.linkType());
     }
     m_packetCount += packets.size();
     m_pending += packets;
@@ -151,7 +114,7 @@ void DumpcapCapture::onFinished()
     m_process = nullptr;
     m_buffer += process->readAllStandardOutput();
     CapturedPacketBatch packets;
-    parseStream(m_buffer, m_headerRead, m_swapped, m_nanoseconds, m_linkType, packets);
+    m_reader.read(m_buffer, packets);
     m_packetCount += packets.size();
     m_pending += packets;
     const QString errors = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();

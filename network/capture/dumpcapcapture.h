@@ -1,16 +1,18 @@
 #pragma once
 
 #include "network/capture/capturesession.h"
+#include "network/capture/capturestream.h"
 
 #include <QObject>
 #include <QTimer>
 
 class QProcess;
 
-// Capture through Wireshark's dumpcap, for users who may not capture themselves but are in
-// the wireshark group (dumpcap holds the capability). dumpcap writes a pcap stream to its
-// standard output; this reads it and hands over the same batches as CaptureSession, with the
-// same signals. Lives on the capture worker thread.
+// Capture through Wireshark's dumpcap: on Windows always, on Linux for users who may not
+// capture themselves but are in the wireshark group (dumpcap holds the capability). dumpcap
+// writes pcap (one interface) or pcapng (several) to its standard output; this reads it and
+// hands over the same batches as CaptureSession, with the same signals. Lives on the capture
+// worker thread.
 class DumpcapCapture : public QObject
 {
     Q_OBJECT
@@ -24,12 +26,6 @@ public:
     // dumpcap is installed (Debian: wireshark-common; Windows: Wireshark). Whether it may capture shows on start().
     static bool isAvailable();
     bool isCapturing() const { return m_process != nullptr; }
-
-    // Parses a pcap stream piece by piece (public for tests): returns the packets complete in
-    // buffer and removes their bytes; linkType is set once the file header has been read.
-    // False when the stream is not a pcap file.
-    static bool parseStream(QByteArray &buffer, bool &headerRead, bool &swapped, bool &nanoseconds,
-                            int &linkType, CapturedPacketBatch &packets);
 
 public Q_SLOTS:
     void start(const CaptureConfig &config);
@@ -50,10 +46,7 @@ private:
     QTimer m_flushTimer;
     QString m_interfaceName;
     QByteArray m_buffer;
-    bool m_headerRead = false;
-    bool m_swapped = false;
-    bool m_nanoseconds = false;
-    int m_linkType = 0;
+    CaptureStreamReader m_reader;
     bool m_started = false;
     bool m_stopping = false;
     qint64 m_packetCount = 0;

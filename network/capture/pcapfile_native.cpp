@@ -1,17 +1,17 @@
 #include "network/capture/pcapfile.h"
 
 #include "network/capture/pcapheader.h"
+#include "network/capture/pcapngwriter.h"
 
 #include "network/capture/capturesession.h"
-#include "network/capture/dumpcapcapture.h"
+#include "network/capture/capturestream.h"
 
 #include <QFile>
 #include <QSaveFile>
 #include <QtEndian>
 
 // Windows: classic .pcap written and read by SocketLab itself (no libpcap to lean on). It
-// reads what it writes and what dumpcap and Wireshark save as .pcap; pcapng is refused with
-// a message that says how to get a .pcap.
+// reads what it writes and what dumpcap and Wireshark save, .pcap or .pcapng.
 
 namespace {
 
@@ -35,6 +35,8 @@ void append16(QByteArray &out, quint16 value)
 bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString *error,
               PcapFileError *reason)
 {
+    if (hasSeveralLinkTypes(packets))
+        return savePcapng(path, packets, error, reason);
     reportPcapError(error, reason, PcapFileError::None, QString());
     const std::optional<PcapHeader> header = pcapHeaderFor(packets, error, reason);
     if (!header)
@@ -74,18 +76,10 @@ std::optional<QList<CapturedPacket>> openPcap(const QString &path, QString *erro
         return std::nullopt;
     }
     QByteArray buffer = file.readAll();
-    if (buffer.startsWith(QByteArray::fromHex("0a0d0d0a"))) {
-        reportPcapError(error, reason, PcapFileError::CannotOpen,
-               QStringLiteral("a pcapng file: save it from Wireshark as \"Wireshark/tcpdump - pcap\""));
-        return std::nullopt;
-    }
-    bool headerRead = false;
-    bool swapped = false;
-    bool nanoseconds = false;
-    int linkType = 0;
+    CaptureStreamReader reader;
     CapturedPacketBatch packets;
-    if (!DumpcapCapture::parseStream(buffer, headerRead, swapped, nanoseconds, linkType, packets) || !headerRead) {
-        reportPcapError(error, reason, PcapFileError::CannotOpen, QStringLiteral("not a pcap file"));
+    if (!reader.read(buffer, packets) || !reader.headerRead()) {
+        reportPcapError(error, reason, PcapFileError::CannotOpen, QStringLiteral("not a pcap or pcapng file"));
         return std::nullopt;
     }
     if (!buffer.isEmpty()) {

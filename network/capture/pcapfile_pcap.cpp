@@ -1,6 +1,7 @@
 #include "network/capture/pcapfile.h"
 
 #include "network/capture/pcapheader.h"
+#include "network/capture/pcapngwriter.h"
 
 #include "network/capture/capturesession.h"
 
@@ -18,6 +19,8 @@
 bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString *error,
               PcapFileError *reason)
 {
+    if (hasSeveralLinkTypes(packets))
+        return savePcapng(path, packets, error, reason);
     reportPcapError(error, reason, PcapFileError::None, QString());
     const std::optional<PcapHeader> header = pcapHeaderFor(packets, error, reason);
     if (!header)
