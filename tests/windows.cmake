@@ -20,7 +20,7 @@
 #   reaches the Windows side and its end is never seen (QProcess stays Running).
 # - tst_capturesession, tst_capturepanel: libpcap (Linux only); Windows captures with dumpcap.
 # - tst_translations: runs the host's lupdate (the Linux suite covers it).
-# - tst_pagetoucher, tst_startupprobe: Linux-only start-up machinery.
+# - tst_startupprobe: the first-frame probe takes the process start from /proc (Linux).
 # - tst_packaging: the .deb; the Windows packages have tst_windows_installer.sh.
 get_filename_component(SOCKETLAB_QT_PREFIX "${Qt6_DIR}/../../.." ABSOLUTE)
 set(CMAKE_CROSSCOMPILING_EMULATOR
