@@ -1,10 +1,15 @@
 // Interop with real peers: a python3 client written like the course's, nc and socat.
-// The SocketLab side is the real TcpServerSession; the peers are separate processes.
+// The SocketLab side is the real TcpServerSession; the peers are separate processes of the
+// host (under Wine too: tests/support/hostprocess.h).
 #include "network/tcpserversession.h"
+#include "tests/support/hostprocess.h"
 
-#include <QProcess>
-#include <QStandardPaths>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 class tst_Interop : public QObject
 {
@@ -55,21 +60,17 @@ quint16 tst_Interop::startServer(TcpServerKind kind, ReplyMode reply, FramingMod
 
 QByteArray tst_Interop::runPeer(const QString &program, const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForStarted(5000))
-        return QByteArray("failed to start ") + program.toUtf8();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    // No waitForFinished(): the server under test runs on this thread's event loop.
-    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 10000);
-    if (process.state() != QProcess::NotRunning)
+    HostProcess process;
+    if (!process.start(program, arguments, input))
+        return QByteArray("failed to start ") + program.toUtf8() + ": " + process.errors();
+    // No waiting that blocks: the server under test runs on this thread's event loop.
+    (void)QTest::qWaitFor([&process] { return !process.isRunning(); }, 10000);
+    if (process.isRunning())
         return QByteArray("timed out: ") + program.toUtf8();
-    const QByteArray errors = process.readAllStandardError();
+    const QByteArray errors = process.errors();
     if (!errors.isEmpty())
         qWarning("%s: %s", qPrintable(program), errors.constData());
-    return process.readAllStandardOutput();
+    return process.output();
 }
 
 void tst_Interop::courseClientGetsReply_data()
@@ -103,15 +104,14 @@ void tst_Interop::courseClientGetsReply()
 void tst_Interop::courseClientsOnMultiServer()
 {
     const quint16 port = startServer(TcpServerKind::Multi, ReplyMode::UpperCase);
-    QList<QProcess *> clients;
+    std::vector<std::unique_ptr<HostProcess>> clients;
     for (int i = 0; i < 3; ++i) {
-        auto *process = new QProcess(this);
-        process->start(QStringLiteral("python3"), { QFINDTESTDATA("peers/course_tcp_client.py"), QString::number(port) });
-        clients.append(process);
+        clients.push_back(std::make_unique<HostProcess>());
+        QVERIFY(clients.back()->start(QStringLiteral("python3"), { QFINDTESTDATA("peers/course_tcp_client.py"), QString::number(port) }));
     }
-    for (QProcess *process : clients) {
-        QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 10000);
-        QCOMPARE(process->readAllStandardOutput(), QByteArray("Received b'HELLO, WORLD'\n"));
+    for (const auto &process : clients) {
+        QTRY_VERIFY_WITH_TIMEOUT(!process->isRunning(), 10000);
+        QCOMPARE(process->output(), QByteArray("Received b'HELLO, WORLD'\n"));
     }
     // The events come in batches (30 a second): the last one may still be on its way.
     const auto acceptedFrom = [this, port] {
@@ -127,7 +127,7 @@ void tst_Interop::courseClientsOnMultiServer()
 
 void tst_Interop::netcatLine()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("nc")).isEmpty())
+    if (!HostProcess::hostHas(QStringLiteral("nc")))
         QSKIP("nc is not installed (Debian: netcat-openbsd)");
     const quint16 port = startServer(TcpServerKind::Multi, ReplyMode::UpperCase, FramingMode::Line);
     // -N: shut down the sending side at end of input, then read the answer until the server closes.
@@ -140,7 +140,7 @@ void tst_Interop::netcatLine()
 
 void tst_Interop::socatLine()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty())
+    if (!HostProcess::hostHas(QStringLiteral("socat")))
         QSKIP("socat is not installed");
     const quint16 port = startServer(TcpServerKind::Simple, ReplyMode::Echo, FramingMode::Line);
     const QByteArray output = runPeer(QStringLiteral("socat"), { QStringLiteral("-t1"), QStringLiteral("-"),

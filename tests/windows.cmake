@@ -4,20 +4,16 @@
 # or windows under Xvfb for tests that show and expose windows (WINDOWED).
 #
 # Left out here, each for its reason:
-# - tst_serverlimits: its crowds of clients are python3 peers (below).
+# - tst_serverlimits: its crowds are python3 processes holding thousands of sockets, with Linux's
+#   descriptor limits.
 # - tst_kernelsockettable, tst_sparedescriptor: Linux's socket table (tst_windowssockettable
 #   tests Windows's) and descriptor limits.
 # - tst_headless, tst_abusivedata, tst_nothinglost: their command-line cases run against
 #   socketlab.exe under Wine from the Linux build (tests/wine-headless.sh, run by
 #   scripts/windows.sh), so their python3 peers stay Linux programs.
-# - tst_udpsession: under Wine 8 no ICMP port unreachable reaches a UDP socket (SIO_UDP_CONNRESET
-#   is a stub there), and a long queue was read in one turn (3072 datagrams, not at most 512);
-#   its python3 cases skip there (below).
-# - tst_interop: python3 peers started by the test itself (tst_tcpclientsession runs here and
-#   skips its python3 case, naming this). Checked (Wine 8.0,
-#   Qt 6.4.2): QProcess in a Windows process cannot find "python3" by name (Wine's PATH has no
-#   Unix folders); "/usr/bin/python3" does start and run, but none of its standard output
-#   reaches the Windows side and its end is never seen (QProcess stays Running).
+# Peers of the Linux host (python3, nc, socat) run through tests/support/hostprocess_win.cpp:
+# under Wine 8 a QProcess cannot find "python3" by name, and a "/usr/bin/python3" it starts gives
+# back none of its output and never seems to end, so the peer runs through /bin/sh with files.
 # - tst_capturesession, tst_capturepanel: libpcap (Linux only); Windows captures with dumpcap.
 # - tst_translations: runs the host's lupdate (the Linux suite covers it).
 # - tst_startupprobe: the first-frame probe takes the process start from /proc (Linux).
@@ -55,6 +51,8 @@ socketlab_add_wine_test(tst_tcpserversession LIBS socketlab_network)
 socketlab_add_wine_test(tst_tcpconnectionpool LIBS socketlab_network)
 socketlab_add_wine_test(tst_portchecker LIBS socketlab_network)
 socketlab_add_wine_test(tst_tcpclientsession LIBS socketlab_network)
+socketlab_add_wine_test(tst_udpsession LIBS socketlab_network socketlab_model)
+socketlab_add_wine_test(tst_interop LIBS socketlab_network)
 socketlab_add_wine_test(tst_peerfaults LIBS socketlab_model)
 set_tests_properties(tst_peerfaults PROPERTIES TIMEOUT 600)
 # GetExtendedTcpTable / GetExtendedUdpTable (tst_kernelsockettable covers Linux's table).

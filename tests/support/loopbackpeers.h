@@ -2,11 +2,11 @@
 
 // Test support: loopback peers the session and port-check tests share. Only 127.0.0.1 / ::1.
 #include <QHostAddress>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
+#include "tests/support/hostprocess.h"
 #include "tests/support/rawsocket.h"
 
 #include <memory>
@@ -27,42 +27,24 @@ inline quint16 closedTcpPort(const QHostAddress &address)
 class PythonPeer
 {
 public:
-    PythonPeer() = default;
-    PythonPeer(const PythonPeer &) = delete;
-    PythonPeer &operator=(const PythonPeer &) = delete;
-    ~PythonPeer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            (void)QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 5000);
-        }
-    }
-
     // Starts the script and reads the port it printed as its first line; 0 on failure.
     quint16 startServer(const QString &script, const QString &host)
     {
-        m_process.start(QStringLiteral("python3"), { script, host });
-        if (!m_process.waitForStarted(5000))
+        if (!m_process.start(QStringLiteral("python3"), { script, host }))
             return 0;
-        if (!QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; },
-                             10000))
+        if (!QTest::qWaitFor([this] { return m_process.canReadLine() || !m_process.isRunning(); }, 10000))
             return 0;
         if (!m_process.canReadLine()) {
-            qWarning("%s", m_process.readAllStandardError().constData());
+            qWarning("%s", m_process.errors().constData());
             return 0;
         }
         return m_process.readLine().trimmed().toUShort();
     }
     // Everything printed after the port, so far.
-    QByteArray output()
-    {
-        m_output += m_process.readAllStandardOutput();
-        return m_output;
-    }
+    QByteArray output() { return m_process.output().mid(m_process.output().indexOf('\n') + 1); }
 
 private:
-    QProcess m_process;
-    QByteArray m_output;
+    HostProcess m_process;
 };
 
 // Fills a listener's accept queue so that further SYNs are dropped and connect() hangs in
