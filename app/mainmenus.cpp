@@ -47,7 +47,8 @@ QList<QAction *> MainMenus::createFileMenu(QMainWindow *window)
     QAction *viewShot = withTexts(menu->addAction(QString(), this, [this] { Q_EMIT screenshotRequested(false); }),
                                   QT_TR_NOOP("Screenshot of the current &view"));
     viewShot->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    withTexts(menu->addAction(QString(), this, &MainMenus::screenshotFolderRequested), QT_TR_NOOP("Screenshot &folder…"));
+    withTexts(menu->addAction(QString(), this, &MainMenus::screenshotFolderRequested),
+              QT_TR_NOOP("Screenshot &folder…"));
     menu->addSeparator();
     QAction *report = withTexts(menu->addAction(QString(), this, &MainMenus::reportRequested),
                                 QT_TR_NOOP("Export lab &report…"),
@@ -63,7 +64,8 @@ QList<QAction *> MainMenus::createFileMenu(QMainWindow *window)
 QList<QAction *> MainMenus::createViewMenu(QMainWindow *window, ZoomController *zoom)
 {
     QMenu *menu = addMenu(window, QT_TR_NOOP("&View"));
-    QAction *zoomIn = withTexts(menu->addAction(QString(), zoom, &ZoomController::zoomIn), QT_TR_NOOP("Zoom &in (projector)"));
+    QAction *zoomIn = withTexts(menu->addAction(QString(), zoom, &ZoomController::zoomIn),
+                                QT_TR_NOOP("Zoom &in (projector)"));
     zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     QAction *zoomOut = withTexts(menu->addAction(QString(), zoom, &ZoomController::zoomOut), QT_TR_NOOP("Zoom &out"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
