@@ -1,5 +1,6 @@
 #include "app/fileclientpage.h"
 
+#include "app/sessionconfigs.h"
 #include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
 #include "model/transfertext.h"
@@ -107,12 +108,7 @@ void FileClientPage::requestDownload()
 
 void FileClientPage::openSession(const ClientSettings &settings)
 {
-    FileClientConfig config;
-    config.host = settings.host;
-    config.port = settings.port;
-    config.name = m_name->text().trimmed();
-    config.outputPath = destinationPath();
-    config.overwrite = m_overwrite;
+    const FileClientConfig config = fileClientConfig(settings, m_name->text().trimmed(), destinationPath(), m_overwrite);
     setBusy(true);
     m_figures->clear();
     callSession(m_session, [config](FileClientSession *s) { s->download(config); });

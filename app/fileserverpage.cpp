@@ -1,5 +1,6 @@
 #include "app/fileserverpage.h"
 
+#include "app/sessionconfigs.h"
 #include "model/connectiontablemodel.h"
 #include "model/transfertext.h"
 #include "widgets/connectionpanel.h"
@@ -76,10 +77,7 @@ void FileServerPage::setSharedFolder(const QString &path)
 
 void FileServerPage::startSession(const ServerSettings &settings)
 {
-    FileServerConfig config;
-    config.bindAddress = settings.bindAddress;
-    config.port = settings.port;
-    config.root = m_folder->path();
+    const FileServerConfig config = fileServerConfig(settings, m_folder->path());
     if (config.root == defaultFolder())
         QDir().mkpath(config.root); // the app's own folder, empty until the user puts files in it
     m_folder->chooseButton()->setEnabled(false);

@@ -29,7 +29,6 @@ protected:
     QList<QPair<QString, QString>> reportSettings() const override;
     void startSession(const ServerSettings &settings) override;
     void stopSession() override;
-    void setSessionReplyMode(ReplyMode) override {}
     void updateStatus() override;
 
 private:

@@ -4,6 +4,7 @@
 #include "app/eventprinter.h"
 #include "app/filecapture.h"
 #include "app/pagecapture.h"
+#include "app/sessionconfigs.h"
 #include "app/standardinput.h"
 #include "app/labrecorder.h"
 #include "app/terminationsignals.h"
@@ -24,6 +25,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #endif
@@ -102,57 +104,47 @@ void HeadlessRunner::startCapture()
                      address.isNull() ? QList<QHostAddress>() : QList<QHostAddress> { address });
 }
 
+template<typename Session, typename Start>
+void HeadlessRunner::run(Session *session, Start start)
+{
+    connect(session, &Session::eventsReady, this, &HeadlessRunner::printBatch);
+    QMetaObject::invokeMethod(session, std::move(start), Qt::QueuedConnection);
+    m_session = session;
+}
+
 void HeadlessRunner::startSession()
 {
     const LabMode mode = m_options.mode.value_or(LabMode::TcpMulti);
     const ServerSettings server = m_options.serverSettings();
     const ClientSettings client = m_options.clientSettings();
-    // Queued, so that a failure to start is printed once the event loop (and exit()) works.
     switch (mode) {
     case LabMode::TcpSimple:
     case LabMode::TcpMulti: {
         auto *session = new TcpServerSession(this);
-        connect(session, &TcpServerSession::eventsReady, this, &HeadlessRunner::printBatch);
-        TcpServerConfig config = TcpServerConfig::courseDefaults(mode == LabMode::TcpSimple ? TcpServerKind::Simple
-                                                                                             : TcpServerKind::Multi);
-        config.bindAddress = server.bindAddress;
-        config.port = server.port;
-        config.reply = server.reply;
-        config.framing = server.framing;
-        config.maxClients = server.maxClients;
-        QMetaObject::invokeMethod(session, [session, config] { session->start(config); }, Qt::QueuedConnection);
-        m_session = session;
+        const TcpServerConfig config
+            = tcpServerConfig(mode == LabMode::TcpSimple ? TcpServerKind::Simple : TcpServerKind::Multi, server);
+        run(session, [session, config] { session->start(config); });
         break;
     }
-    case LabMode::UdpServer:
+    case LabMode::UdpServer: {
+        auto *session = new UdpSession(this);
+        UdpConfig config = udpServerConfig(server);
+        config.receiveBufferBytes = m_options.receiveBuffer; // --rcvbuf names its size
+        run(session, [session, config] { session->start(config); });
+        break;
+    }
     case LabMode::UdpClient: {
         auto *session = new UdpSession(this);
-        connect(session, &UdpSession::eventsReady, this, &HeadlessRunner::printBatch);
-        UdpConfig config = UdpConfig::courseDefaults(mode == LabMode::UdpServer ? UdpRole::Server : UdpRole::Client);
-        if (mode == LabMode::UdpServer) {
-            config.bindAddress = server.bindAddress;
-            config.port = server.port;
-            config.reply = server.reply;
-            config.receiveBufferBytes = m_options.receiveBuffer;
-        } else {
-            config.host = client.host;
-            config.port = client.port;
-        }
-        QMetaObject::invokeMethod(session, [session, config] { session->start(config); }, Qt::QueuedConnection);
-        m_session = session;
+        const UdpConfig config = udpClientConfig(client);
+        run(session, [session, config] { session->start(config); });
         break;
     }
     case LabMode::TcpClient: {
         auto *session = new TcpClientSession(this);
-        connect(session, &TcpClientSession::eventsReady, this, &HeadlessRunner::printBatch);
-        TcpClientConfig config;
-        config.host = client.host;
-        config.port = client.port;
+        const TcpClientConfig config = tcpClientConfig(client);
         const int count = client.connections;
         m_pendingConnections = count;
-        QMetaObject::invokeMethod(session, [session, config, count] { session->connectClients(config, count); },
-                                  Qt::QueuedConnection);
-        m_session = session;
+        run(session, [session, config, count] { session->connectClients(config, count); });
         break;
     }
     case LabMode::FileServer:
@@ -171,25 +163,13 @@ void HeadlessRunner::startFileTransfer(LabMode mode, const ServerSettings &serve
 {
     if (mode == LabMode::FileServer) {
         auto *session = new FileServerSession(this);
-        connect(session, &FileServerSession::eventsReady, this, &HeadlessRunner::printBatch);
-        FileServerConfig config;
-        config.bindAddress = server.bindAddress;
-        config.port = server.port;
-        config.root = m_options.root;
-        QMetaObject::invokeMethod(session, [session, config] { session->start(config); }, Qt::QueuedConnection);
-        m_session = session;
+        const FileServerConfig config = fileServerConfig(server, m_options.root);
+        run(session, [session, config] { session->start(config); });
         return;
     }
     auto *session = new FileClientSession(this);
-    connect(session, &FileClientSession::eventsReady, this, &HeadlessRunner::printBatch);
-    FileClientConfig config;
-    config.host = client.host;
-    config.port = client.port;
-    config.name = m_options.get;
-    config.outputPath = m_options.output;
-    config.overwrite = m_options.overwrite;
-    QMetaObject::invokeMethod(session, [session, config] { session->download(config); }, Qt::QueuedConnection);
-    m_session = session;
+    const FileClientConfig config = fileClientConfig(client, m_options.get, m_options.output, m_options.overwrite);
+    run(session, [session, config] { session->download(config); });
 }
 
 // The file client leaves once its one transfer has ended: 0 when saved, 1 otherwise.

@@ -38,6 +38,10 @@ private:
     void startCapture();
     void writeCapture(int *exitCode);
     void startFileTransfer(LabMode mode, const ServerSettings &server, const ClientSettings &client);
+    // Prints session's events and runs start on it once the event loop (and so exit()) works,
+    // so that a failure to start is printed.
+    template<typename Session, typename Start>
+    void run(Session *session, Start start);
     void trackTransfer(const LabEvent &event);
     void printBatch(const LabEventBatch &batch);
     void track(const LabEvent &event);

@@ -63,7 +63,7 @@ LabPage::LabPage(LabMode mode, Transport transport, QWidget *parent)
     m_burstLabel->hide();
     m_logPanel->setModel(m_log);
 
-    m_primitivesPanel->setModel(m_primitives, PrimitiveTimelineModel::ConnectionIdRole, PrimitiveTimelineModel::QtStateColumn);
+    m_primitivesPanel->setModel(m_primitives);
     m_views->addTab(m_logPanel, QString());
     m_views->addTab(m_primitivesPanel, QString());
     m_statesPanel->setModel(m_socketStates, SocketStateModel::RawValueRole, SocketStateModel::StateColumn);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class LanguageManager;
@@ -27,29 +28,27 @@ Q_SIGNALS:
     void aboutRequested();
 
 private:
-    void createFileMenu(QMainWindow *window);
-    void createViewMenu(QMainWindow *window, ZoomController *zoom);
+    // An action (a menu's too) and the texts it shows, set again on each language change.
+    struct ActionTexts
+    {
+        QAction *action;
+        const char *text;              // QT_TR_NOOP
+        const char *toolTip = nullptr; // QT_TR_NOOP, when it has one
+    };
+
+    // Each returns the actions it offers the toolbar too, in the toolbar's order.
+    QList<QAction *> createFileMenu(QMainWindow *window);
+    QList<QAction *> createViewMenu(QMainWindow *window, ZoomController *zoom);
     void createLanguageMenu(QMainWindow *window);
-    void createHelpMenu(QMainWindow *window, QDockWidget *helpDock);
-    void createToolBar(QMainWindow *window);
+    QList<QAction *> createHelpMenu(QMainWindow *window, QDockWidget *helpDock);
+    void createToolBar(QMainWindow *window, const QList<QList<QAction *>> &groups);
+    QMenu *addMenu(QMainWindow *window, const char *title);
+    QAction *withTexts(QAction *action, const char *text, const char *toolTip = nullptr);
 
     LanguageManager *m_languages;
     QDockWidget *m_helpDock;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QAction *m_screenshotWindowAction = nullptr;
-    QAction *m_screenshotViewAction = nullptr;
-    QAction *m_screenshotFolderAction = nullptr;
-    QAction *m_reportAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_zoomResetAction = nullptr;
     QAction *m_portugueseAction = nullptr;
     QAction *m_englishAction = nullptr;
-    QAction *m_helpAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    QList<ActionTexts> m_texts;
 };

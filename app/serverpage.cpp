@@ -17,10 +17,6 @@ ServerPage::ServerPage(LabMode mode, Transport transport, QWidget *parent)
     m_controls->setSettings(loadServerSettings(mode));
     connect(m_controls, &ServerControls::startRequested, this, &ServerPage::requestStart);
     connect(m_controls, &ServerControls::stopRequested, this, &ServerPage::stop);
-    connect(m_controls, &ServerControls::replyModeChanged, this, [this](ReplyMode reply) {
-        setSessionReplyMode(reply);
-        saveSettings();
-    });
 }
 
 void ServerPage::startWith(const ServerSettings &settings)

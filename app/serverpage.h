@@ -21,7 +21,6 @@ protected:
     // The page's session, on the network thread.
     virtual void startSession(const ServerSettings &settings) = 0;
     virtual void stopSession() = 0;
-    virtual void setSessionReplyMode(ReplyMode reply) = 0;
     // The status line, where the page has one; called whenever the server starts or stops.
     virtual void updateStatus() {}
 

@@ -1,5 +1,6 @@
 #include "app/tcpclientpage.h"
 
+#include "app/sessionconfigs.h"
 #include "model/connectiontablemodel.h"
 #include "model/eventtext.h"
 #include "network/localaddresses.h"
@@ -26,9 +27,7 @@ TcpClientPage::TcpClientPage(TcpClientSession *session, QWidget *parent)
 
 void TcpClientPage::openSession(const ClientSettings &settings)
 {
-    TcpClientConfig config;
-    config.host = settings.host;
-    config.port = settings.port;
+    const TcpClientConfig config = tcpClientConfig(settings);
     const int count = settings.connections;
     callSession(m_session, [config, count](TcpClientSession *s) { s->connectClients(config, count); });
 }

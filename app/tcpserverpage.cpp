@@ -1,5 +1,6 @@
 #include "app/tcpserverpage.h"
 
+#include "app/sessionconfigs.h"
 #include "model/connectiontablemodel.h"
 #include "model/socketstatemodel.h"
 #include "widgets/connectionpanel.h"
@@ -8,9 +9,9 @@
 #include <QLabel>
 
 TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWidget *parent)
-    : ServerPage(kind == TcpServerKind::Simple ? LabMode::TcpSimple : LabMode::TcpMulti, Transport::Tcp, parent)
+    : ReplyingServerPage(kind == TcpServerKind::Simple ? LabMode::TcpSimple : LabMode::TcpMulti, Transport::Tcp, session,
+                         parent)
     , m_kind(kind)
-    , m_session(session)
     , m_connections(new ConnectionTableModel(this))
 {
     setTableModel(m_connections, ConnectionTableModel::RawValueRole, ConnectionTableModel::ConnectionIdRole,
@@ -34,23 +35,8 @@ TcpServerPage::TcpServerPage(TcpServerKind kind, TcpServerSession *session, QWid
 
 void TcpServerPage::startSession(const ServerSettings &settings)
 {
-    TcpServerConfig config = TcpServerConfig::courseDefaults(m_kind);
-    config.bindAddress = settings.bindAddress;
-    config.port = settings.port;
-    config.reply = settings.reply;
-    config.framing = settings.framing;
-    config.maxClients = settings.maxClients;
+    const TcpServerConfig config = tcpServerConfig(m_kind, settings);
     callSession(m_session, [config](TcpServerSession *s) { s->start(config); });
-}
-
-void TcpServerPage::stopSession()
-{
-    callSession(m_session, [](TcpServerSession *s) { s->stop(); });
-}
-
-void TcpServerPage::setSessionReplyMode(ReplyMode reply)
-{
-    callSession(m_session, [reply](TcpServerSession *s) { s->setReplyMode(reply); });
 }
 
 void TcpServerPage::applyBatch(const LabEventBatch &batch)

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "app/serverpage.h"
+#include "app/replyingserverpage.h"
 #include "network/tcpserversession.h"
 
 class ConnectionTableModel;
 
 // A TCP server page (simple or multi-client): its controls, the connection table and the chat
 // log, wired to a TcpServerSession living on the network thread.
-class TcpServerPage : public ServerPage
+class TcpServerPage : public ReplyingServerPage<TcpServerSession>
 {
     Q_OBJECT
 public:
@@ -22,8 +22,6 @@ protected:
     QList<QPair<QString, QString>> reportSettings() const override;
     void selectionChanged() override;
     void startSession(const ServerSettings &settings) override;
-    void stopSession() override;
-    void setSessionReplyMode(ReplyMode reply) override;
     void updateStatus() override;
 
 private:
@@ -32,7 +30,6 @@ private:
     int waitingInBacklog() const;
 
     TcpServerKind m_kind;
-    QPointer<TcpServerSession> m_session;
     ConnectionTableModel *m_connections;
     Endpoint m_servedClient; // simple server: the one client being served
 };

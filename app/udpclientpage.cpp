@@ -1,5 +1,6 @@
 #include "app/udpclientpage.h"
 
+#include "app/sessionconfigs.h"
 #include "model/eventtext.h"
 #include "model/peertablemodel.h"
 #include "widgets/burstcontrols.h"
@@ -27,9 +28,7 @@ UdpClientPage::UdpClientPage(UdpSession *session, QWidget *parent)
 
 void UdpClientPage::openSession(const ClientSettings &settings)
 {
-    UdpConfig config = UdpConfig::courseDefaults(UdpRole::Client);
-    config.host = settings.host;
-    config.port = settings.port;
+    const UdpConfig config = udpClientConfig(settings);
     callSession(m_session, [config](UdpSession *s) { s->start(config); });
 }
 

@@ -1,5 +1,6 @@
 #include "app/udpserverpage.h"
 
+#include "app/sessionconfigs.h"
 #include "model/peertablemodel.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/messagecomposer.h"
@@ -7,8 +8,7 @@
 #include <QLabel>
 
 UdpServerPage::UdpServerPage(UdpSession *session, QWidget *parent)
-    : ServerPage(LabMode::UdpServer, Transport::Udp, parent)
-    , m_session(session)
+    : ReplyingServerPage(LabMode::UdpServer, Transport::Udp, session, parent)
     , m_peers(new PeerTableModel(this))
 {
     setTableModel(m_peers, PeerTableModel::RawValueRole, PeerTableModel::PeerIdRole, PeerTableModel::PortColumn);
@@ -27,22 +27,8 @@ UdpServerPage::UdpServerPage(UdpSession *session, QWidget *parent)
 
 void UdpServerPage::startSession(const ServerSettings &settings)
 {
-    UdpConfig config = UdpConfig::courseDefaults(UdpRole::Server);
-    config.bindAddress = settings.bindAddress;
-    config.port = settings.port;
-    config.reply = settings.reply;
-    config.receiveBufferBytes = settings.smallReceiveBuffer ? UdpConfig::kSmallReceiveBufferBytes : 0;
+    const UdpConfig config = udpServerConfig(settings);
     callSession(m_session, [config](UdpSession *s) { s->start(config); });
-}
-
-void UdpServerPage::stopSession()
-{
-    callSession(m_session, [](UdpSession *s) { s->stop(); });
-}
-
-void UdpServerPage::setSessionReplyMode(ReplyMode reply)
-{
-    callSession(m_session, [reply](UdpSession *s) { s->setReplyMode(reply); });
 }
 
 void UdpServerPage::applyBatch(const LabEventBatch &batch)

@@ -107,58 +107,35 @@ QVariant ConnectionTableModel::cellData(int rowIndex, int column, int role) cons
 
 void ConnectionTableModel::applyBatch(const LabEventBatch &batch)
 {
-    QList<Row> added;
-    int firstChanged = INT_MAX;
-    int lastChanged = -1;
+    PendingRows<Row> pending(m_rows);
     const int oldOpenCount = m_openCount;
-
-    auto rowFor = [&](int id) -> Row * {
-        const int index = m_rowById.value(id, -1);
-        if (index < 0)
-            return nullptr;
-        if (index < m_rows.size()) {
-            firstChanged = qMin(firstChanged, index);
-            lastChanged = qMax(lastChanged, index);
-            return &m_rows[index];
-        }
-        return &added[index - m_rows.size()];
-    };
-
     for (const LabEvent &event : batch) {
         if (event.connectionId <= 0)
             continue;
-        Row *row = rowFor(event.connectionId);
+        int index = m_rowById.value(event.connectionId, -1);
         const bool opens = event.kind == EventKind::Accepted || event.kind == EventKind::Connected
             || event.kind == EventKind::Connecting;
-        if (!row && opens) {
+        if (index < 0 && opens) {
             Row fresh;
             fresh.id = event.connectionId;
             fresh.open = false;
-            m_rowById.insert(fresh.id, int(m_rows.size() + added.size()));
-            added.append(fresh);
-            row = &added.last();
+            index = pending.add(fresh);
+            m_rowById.insert(fresh.id, index);
         }
-        if (!row)
+        if (index < 0)
             continue;
+        Row &row = pending.edit(index);
         if (event.kind == EventKind::Accepted) {
-            row->local = event.local;
-            row->remote = event.remote;
-            row->connectedAt = event.when;
-            row->open = true;
+            row.local = event.local;
+            row.remote = event.remote;
+            row.connectedAt = event.when;
+            row.open = true;
             ++m_openCount;
-        } else if (!applyAttempt(*row, event)) {
-            applyTraffic(*row, event);
+        } else if (!applyAttempt(row, event)) {
+            applyTraffic(row, event);
         }
     }
-
-    if (lastChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
+    commitRows(pending);
     if (m_openCount != oldOpenCount)
         Q_EMIT openCountChanged(m_openCount);
 }
@@ -254,11 +231,4 @@ void ConnectionTableModel::rebuildIndex()
     m_rowById.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).id, i);
-}
-
-void ConnectionTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

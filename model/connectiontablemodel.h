@@ -56,8 +56,6 @@ public:
     void applyBatch(const LabEventBatch &batch);
     // "Limpar": forgets the closed connections; open ones stay.
     void clearClosed();
-    // Re-words headers and states after a language switch.
-    void retranslate();
 
     int openCount() const { return m_openCount; }
     int rowOfConnection(int connectionId) const { return m_rowById.value(connectionId, -1); }

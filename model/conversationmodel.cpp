@@ -95,8 +95,3 @@ void ConversationModel::clear()
     m_rowByKey.clear();
     endResetModel();
 }
-
-void ConversationModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}

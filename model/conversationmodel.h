@@ -53,7 +53,6 @@ public:
     // Follows packets: counts the rows [first, last] that list has just added.
     void addPackets(const PacketListModel *list, int first, int last);
     void clear();
-    void retranslate();
 
 private:
     qsizetype rowTotal() const override;

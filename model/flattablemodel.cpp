@@ -35,6 +35,13 @@ QVariant FlatTableModel::headerData(int section, Qt::Orientation orientation, in
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+void FlatTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+    if (rowTotal() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1));
+}
+
 QString FlatTableModel::columnToolTip(int) const
 {
     return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/pendingrows.h"
+
 #include <QAbstractTableModel>
 
 #include <cstddef>
@@ -22,6 +24,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
 
+    // Re-words the headers and every cell after a language switch.
+    void retranslate();
+
 protected:
     template <std::size_t N>
     FlatTableModel(const ColumnTitle (&titles)[N], QObject *parent)
@@ -34,6 +39,23 @@ protected:
     virtual QVariant cellData(int rowIndex, int column, int role) const = 0;
     // Shown when the pointer rests on the column's header; none by default.
     virtual QString columnToolTip(int column) const;
+
+    // Ends a batch: the rows it changed repaint, the rows it added are inserted. Returns how
+    // many rows it added.
+    template<typename Row>
+    int commitRows(PendingRows<Row> &pending)
+    {
+        if (pending.hasChanged())
+            Q_EMIT dataChanged(index(pending.firstChanged(), 0), index(pending.lastChanged(), m_columns - 1));
+        const int added = pending.addedCount();
+        if (added > 0) {
+            const int first = rowCount();
+            beginInsertRows({}, first, first + added - 1);
+            pending.appendAdded();
+            endInsertRows();
+        }
+        return added;
+    }
 
 private:
     const ColumnTitle *m_titles;

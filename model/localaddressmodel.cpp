@@ -61,10 +61,3 @@ void LocalAddressModel::setAddresses(const QList<LocalAddress> &addresses)
     m_addresses = addresses;
     endResetModel();
 }
-
-void LocalAddressModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_addresses.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}

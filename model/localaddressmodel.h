@@ -34,7 +34,6 @@ public:
     explicit LocalAddressModel(QObject *parent = nullptr);
 
     void setAddresses(const QList<LocalAddress> &addresses);
-    void retranslate();
 
 private:
     qsizetype rowTotal() const override;

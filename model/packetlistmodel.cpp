@@ -163,8 +163,3 @@ void PacketListModel::clear()
     endResetModel();
     Q_EMIT droppedCountChanged(0);
 }
-
-void PacketListModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}

@@ -61,7 +61,6 @@ public:
 
     void appendPackets(const CapturedPacketBatch &batch);
     void clear();
-    void retranslate();
 
     // The packet of a row, as captured and taken apart again (details and hex dump).
     CapturedPacket packetAt(int row) const { return m_rows.at(row).packet; }

@@ -62,16 +62,9 @@ QVariant PeerTableModel::cellData(int rowIndex, int column, int role) const
     }
 }
 
-const PeerTableModel::Row &PeerTableModel::rowAt(int index, const QList<Row> &added) const
-{
-    return index < m_rows.size() ? m_rows.at(index) : added.at(index - m_rows.size());
-}
-
 void PeerTableModel::applyBatch(const LabEventBatch &batch)
 {
-    QList<Row> added;
-    int firstChanged = INT_MAX;
-    int lastChanged = -1;
+    PendingRows<Row> pending(m_rows);
     for (const LabEvent &event : batch) {
         if (event.transport != Transport::Udp || event.connectionId <= 0
             || (event.kind != EventKind::Received && event.kind != EventKind::Sent))
@@ -79,44 +72,28 @@ void PeerTableModel::applyBatch(const LabEventBatch &batch)
         int index = m_rowById.value(event.connectionId, -1);
         // A peer is its address and port: another endpoint under a known number (a session
         // from before a restart numbered its own) is another peer, on its own row.
-        if (index >= 0 && !(rowAt(index, added).peer == event.remote))
-            index = -1;
-        Row *row = nullptr;
-        if (index < 0) {
+        if (index < 0 || !(pending.at(index).peer == event.remote)) {
             Row fresh;
             fresh.id = event.connectionId;
             fresh.peer = event.remote;
             fresh.firstSeen = event.when;
-            m_rowById.insert(fresh.id, int(m_rows.size() + added.size()));
-            added.append(fresh);
-            row = &added.last();
-        } else if (index < m_rows.size()) {
-            firstChanged = qMin(firstChanged, index);
-            lastChanged = qMax(lastChanged, index);
-            row = &m_rows[index];
-        } else {
-            row = &added[index - m_rows.size()];
+            index = pending.add(fresh);
+            m_rowById.insert(fresh.id, index);
         }
-        row->lastSeen = event.when;
+        Row &row = pending.edit(index);
+        row.lastSeen = event.when;
         if (event.kind == EventKind::Received) {
-            ++row->datagramsIn;
-            row->bytesIn += event.payload.size();
+            ++row.datagramsIn;
+            row.bytesIn += event.payload.size();
         } else {
             // A burst's Sent carries its datagrams joined by "\n": count them, not the joins.
             const qint64 datagrams = qMax<qint64>(1, event.messageCount);
-            row->datagramsOut += datagrams;
-            row->bytesOut += event.payload.size() - (datagrams - 1);
+            row.datagramsOut += datagrams;
+            row.bytesOut += event.payload.size() - (datagrams - 1);
         }
     }
-    if (lastChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
+    if (commitRows(pending) > 0)
         Q_EMIT peerCountChanged(int(m_rows.size()));
-    }
 }
 
 void PeerTableModel::clear()
@@ -126,11 +103,4 @@ void PeerTableModel::clear()
     m_rowById.clear();
     endResetModel();
     Q_EMIT peerCountChanged(0);
-}
-
-void PeerTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

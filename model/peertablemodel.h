@@ -50,7 +50,6 @@ public:
 
     void applyBatch(const LabEventBatch &batch);
     void clear();
-    void retranslate();
 
 Q_SIGNALS:
     void peerCountChanged(int peers);
@@ -70,8 +69,6 @@ private:
         QDateTime lastSeen;
     };
     QVariant rawValue(const Row &row, int column) const;
-    // A row by its index in m_rows followed by the rows a batch is adding.
-    const Row &rowAt(int index, const QList<Row> &added) const;
 
     QList<Row> m_rows;
     QHash<int, int> m_rowById;

@@ -108,10 +108,3 @@ int PortCheckModel::count(PortStatus status) const
     return int(std::count_if(m_results.cbegin(), m_results.cend(),
                              [status](const PortCheckResult &r) { return r.status == status; }));
 }
-
-void PortCheckModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_results.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}

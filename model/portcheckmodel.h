@@ -37,7 +37,6 @@ public:
 
     void clear();
     void addResult(const PortCheckResult &result);
-    void retranslate();
 
     // "open", "closed", "filtered", "open or filtered" (translated).
     static QString statusText(PortStatus status);

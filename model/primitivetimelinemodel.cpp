@@ -285,13 +285,6 @@ void PrimitiveTimelineModel::clear()
     endResetModel();
 }
 
-void PrimitiveTimelineModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
 QString PrimitiveTimelineModel::callSequence(int connectionId) const
 {
     QStringList calls;

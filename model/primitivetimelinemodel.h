@@ -63,7 +63,6 @@ public:
 
     void applyBatch(const LabEventBatch &batch);
     void clear();
-    void retranslate();
 
     // "SOCKET", "BIND"...: the names of the course's table (not translated).
     static QString callName(Call call);

@@ -295,11 +295,3 @@ void SocketStateModel::rebuildIndex()
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowByKey.insert(m_rows.at(i).key, i);
 }
-
-void SocketStateModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           { Qt::DisplayRole, Qt::ToolTipRole });
-}

@@ -59,8 +59,6 @@ public:
     // new ones appended. Never resets.
     void applySnapshot(const QList<KernelSocket> &sockets);
     void clear();
-    // Re-words headers, backlog marks and tooltips after a language switch.
-    void retranslate();
 
     KernelSocket socketAt(int row) const { return m_rows.at(row).socket; }
 

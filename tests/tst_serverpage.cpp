@@ -165,6 +165,13 @@ void tst_ServerPage::multiServerThreeClients()
     QTRY_COMPARE(clients[1].bytesAvailable(), qint64(4));
     QCOMPARE(clients[1].readAll(), QByteArray("OLÁ"));
 
+    // The Reply choice reaches the running server (queued to its thread, then to the connection's).
+    Q_EMIT page->controls()->replyModeChanged(ReplyMode::Echo);
+    QTest::qWait(200);
+    clients[1].write("olá");
+    QTRY_COMPARE(clients[1].bytesAvailable(), qint64(4));
+    QCOMPARE(clients[1].readAll(), QByteArray("olá"));
+
     // The composer sends to every client.
     page->composer()->input()->setText(QStringLiteral("aviso"));
     QTest::keyClick(page->composer()->input(), Qt::Key_Return);

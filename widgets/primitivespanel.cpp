@@ -1,6 +1,7 @@
 #include "widgets/primitivespanel.h"
 
 #include "model/connectionfilterproxymodel.h"
+#include "model/primitivetimelinemodel.h"
 #include "widgets/explainedtable.h"
 #include "widgets/qtsocketstateproxy.h"
 #include "widgets/wrappedlabel.h"
@@ -13,12 +14,10 @@ PrimitivesPanel::PrimitivesPanel(QWidget *parent)
 {
 }
 
-void PrimitivesPanel::setModel(QAbstractItemModel *model, int idRole, int qtStateColumn)
+void PrimitivesPanel::setModel(PrimitiveTimelineModel *model)
 {
     Q_ASSERT(!m_model); // set once: the page's timeline lives as long as the page
     m_model = model;
-    m_idRole = idRole;
-    m_qtStateColumn = qtStateColumn;
     if (isVisible())
         ensureBuilt();
 }
@@ -48,9 +47,9 @@ void PrimitivesPanel::build()
 
     if (!m_model)
         return;
-    m_proxy->setConnectionIdRole(m_idRole);
+    m_proxy->setConnectionIdRole(PrimitiveTimelineModel::ConnectionIdRole);
     m_proxy->setSourceModel(m_model);
-    auto *translated = new QtSocketStateProxy(m_qtStateColumn, this);
+    auto *translated = new QtSocketStateProxy(PrimitiveTimelineModel::QtStateColumn, this);
     translated->setSourceModel(m_proxy);
     m_view->setModel(translated);
     // Follow the newest call while the user has not scrolled away.

@@ -7,7 +7,7 @@
 #include <QSet>
 
 class ConnectionFilterProxyModel;
-class QAbstractItemModel;
+class PrimitiveTimelineModel;
 class QLabel;
 class QTableView;
 
@@ -20,9 +20,8 @@ class PrimitivesPanel : public LazyPanel
 public:
     explicit PrimitivesPanel(QWidget *parent = nullptr);
 
-    // model rows carry their connection in idRole; qtStateColumn holds QAbstractSocket state
-    // names, shown translated.
-    void setModel(QAbstractItemModel *model, int idRole, int qtStateColumn);
+    // The page's timeline; its Qt socket state names are shown translated.
+    void setModel(PrimitiveTimelineModel *model);
     void setSelectedConnections(const QList<int> &connectionIds);
     QTableView *view(); // builds the table if it is not yet
 
@@ -31,9 +30,7 @@ protected:
     void retranslate() override;
 
 private:
-    QPointer<QAbstractItemModel> m_model;
-    int m_idRole = 0;
-    int m_qtStateColumn = -1;
+    QPointer<PrimitiveTimelineModel> m_model;
     QSet<int> m_selected;
     ConnectionFilterProxyModel *m_proxy = nullptr;
     QLabel *m_explanation = nullptr;
