@@ -307,33 +307,6 @@ void LabPage::showBurst()
     m_burstLabel->show();
 }
 
-LabReportInput LabPage::reportInput(QWidget *window) const
-{
-    LabReportInput input;
-    input.title = tr("SocketLab — %1").arg(title());
-    input.when = QDateTime::currentDateTime();
-    input.mode = title();
-    input.settings = reportSettings();
-    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
-        input.addresses.append(address.toString());
-    input.table = m_sortedTable->sourceModel();
-    // UDP keeps no connections: its table lists the peers seen.
-    input.tableTitle = m_transport == Transport::Udp ? tr("Peers") : QString();
-    input.log = m_log;
-    if (m_capture && m_capture->packets()->rowCount() > 0)
-        input.packets = m_capture->packets();
-    if (m_socketStates->rowCount() > 0)
-        input.socketStates = m_socketStates;
-    if (window)
-        input.images.append({ tr("The window"), window->grab().toImage() });
-    m_capturePanel->refreshLadder(); // drawn even if its tab was never opened
-    if (!m_capturePanel->ladder()->steps().isEmpty())
-        input.images.append({ tr("Ladder diagram"), m_capturePanel->ladder()->grab().toImage() });
-    if (m_diagram && !m_diagram->path().isEmpty())
-        input.images.append({ tr("TCP states"), m_diagram->grab().toImage() });
-    return input;
-}
-
 int LabPage::tableRowCount() const
 {
     return m_sortedTable->sourceModel()->rowCount();
