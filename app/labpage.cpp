@@ -5,7 +5,6 @@
 #include "model/bursttracker.h"
 #include "model/eventtext.h"
 #include "model/messagelogmodel.h"
-#include "model/packetlistmodel.h"
 #include "model/primitivetimelinemodel.h"
 #include "model/socketstatemodel.h"
 #include "model/tcpstatetracker.h"
@@ -14,7 +13,6 @@
 #include "widgets/capturepanel.h"
 #include "widgets/connectionpanel.h"
 #include "widgets/labeltone.h"
-#include "widgets/ladderdiagram.h"
 #include "widgets/logpanel.h"
 #include "widgets/messagecomposer.h"
 #include "widgets/primitivespanel.h"
@@ -305,33 +303,6 @@ void LabPage::showBurst()
                                              summary.outOfOrder, summary.finished));
     m_burstLabel->setText(lines.join(QLatin1Char('\n')));
     m_burstLabel->show();
-}
-
-LabReportInput LabPage::reportInput(QWidget *window) const
-{
-    LabReportInput input;
-    input.title = tr("SocketLab — %1").arg(title());
-    input.when = QDateTime::currentDateTime();
-    input.mode = title();
-    input.settings = reportSettings();
-    for (const QHostAddress &address : reachableAddresses(QHostAddress::Any))
-        input.addresses.append(address.toString());
-    input.table = m_sortedTable->sourceModel();
-    // UDP keeps no connections: its table lists the peers seen.
-    input.tableTitle = m_transport == Transport::Udp ? tr("Peers") : QString();
-    input.log = m_log;
-    if (m_capture && m_capture->packets()->rowCount() > 0)
-        input.packets = m_capture->packets();
-    if (m_socketStates->rowCount() > 0)
-        input.socketStates = m_socketStates;
-    if (window)
-        input.images.append({ tr("The window"), window->grab().toImage() });
-    m_capturePanel->refreshLadder(); // drawn even if its tab was never opened
-    if (!m_capturePanel->ladder()->steps().isEmpty())
-        input.images.append({ tr("Ladder diagram"), m_capturePanel->ladder()->grab().toImage() });
-    if (m_diagram && !m_diagram->path().isEmpty())
-        input.images.append({ tr("TCP states"), m_diagram->grab().toImage() });
-    return input;
 }
 
 int LabPage::tableRowCount() const

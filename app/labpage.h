@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/labmode.h"
-#include "model/labreport.h"
 #include "network/labevent.h"
 
 #include <QHostAddress>
@@ -48,8 +47,6 @@ public:
     LabMode mode() const { return m_mode; }
     // A page heading: the application font, larger and bold (follows the zoom).
     static void makeHeading(QLabel *label);
-    // Everything a lab report of this page holds (the models stay owned by the page).
-    LabReportInput reportInput(QWidget *window) const;
     // The kernel socket table for this page: read by poller (on the network thread), shown in
     // the states view. Polled while that view is visible, or while setKeepPolling() says so.
     void setStatePoller(SocketStatePoller *poller);

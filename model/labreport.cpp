@@ -1,9 +1,7 @@
 #include "model/labreport.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QImageWriter>
-#include <QLocale>
 #include <QSaveFile>
 
 namespace {
@@ -51,25 +49,6 @@ QString LabReport::separatorRow(int columns)
     return QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |\n");
 }
 
-namespace {
-
-QString tableRow(const QStringList &cells)
-{
-    return LabReport::tableRow(cells);
-}
-
-QString separatorRow(int columns)
-{
-    return LabReport::separatorRow(columns);
-}
-
-QString heading(const QString &text)
-{
-    return QLatin1String("\n## ") + LabReport::escapeInline(text) + QLatin1String("\n\n");
-}
-
-} // namespace
-
 QString LabReport::modelTable(const QAbstractItemModel *model, int firstRow, int maxRows)
 {
     const int columns = model->columnCount();
@@ -86,30 +65,6 @@ QString LabReport::modelTable(const QAbstractItemModel *model, int firstRow, int
     }
     return out;
 }
-
-namespace {
-
-QString slugOf(const QString &caption)
-{
-    const QString decomposed = caption.normalized(QString::NormalizationForm_KD).toLower();
-    QString slug;
-    for (const QChar c : decomposed) {
-        if (c.unicode() < 0x80 && c.isLetterOrNumber())
-            slug += c;
-        else if (c.category() == QChar::Mark_NonSpacing)
-            continue; // the accent of "ç", "ã"
-        else if (!slug.endsWith(QLatin1Char('-')))
-            slug += QLatin1Char('-');
-    }
-    slug = slug.left(40);
-    while (slug.startsWith(QLatin1Char('-')))
-        slug.remove(0, 1);
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    return slug.isEmpty() ? QStringLiteral("image") : slug;
-}
-
-} // namespace
 
 QString LabReport::escapeInline(const QString &text)
 {
@@ -167,54 +122,7 @@ QString LabReport::codeBlock(const QString &text)
     return fence + QLatin1Char('\n') + body + fence + QLatin1Char('\n');
 }
 
-QString LabReport::imagePath(int index, const QString &caption)
-{
-    return QStringLiteral("images/%1-%2.png").arg(index + 1, 2, 10, QLatin1Char('0')).arg(slugOf(caption));
-}
-
 namespace {
-
-QString titleSection(const LabReportInput &input)
-{
-    QString md = QLatin1String("# ")
-        + LabReport::escapeInline(input.title.isEmpty() ? QStringLiteral("SocketLab") : input.title)
-        + QLatin1String("\n\n");
-    if (input.when.isValid())
-        md += QLatin1String("- **") + LabReport::tr("Date") + QLatin1String(":** ")
-            + LabReport::escapeInline(QLocale().toString(input.when, QLocale::LongFormat)) + QLatin1Char('\n');
-    if (!input.mode.isEmpty())
-        md += QLatin1String("- **") + LabReport::tr("Mode") + QLatin1String(":** ") + LabReport::escapeInline(input.mode)
-            + QLatin1Char('\n');
-    return md;
-}
-
-QString settingsSection(const LabReportInput &input)
-{
-    if (input.settings.isEmpty())
-        return {};
-    QString md = heading(LabReport::tr("Settings")) + tableRow({ LabReport::tr("Setting"), LabReport::tr("Value") }) + separatorRow(2);
-    for (const auto &setting : input.settings)
-        md += tableRow({ setting.first, setting.second });
-    return md;
-}
-
-QString addressesSection(const LabReportInput &input)
-{
-    if (input.addresses.isEmpty())
-        return {};
-    QString md = heading(LabReport::tr("This machine's addresses"));
-    for (const QString &address : input.addresses)
-        md += QLatin1String("- ") + LabReport::escapeInline(address) + QLatin1Char('\n');
-    return md;
-}
-
-// A model shown whole under a heading, or nothing when it is missing or empty.
-QString modelSection(const QString &title, const QAbstractItemModel *model)
-{
-    if (!model || model->rowCount() <= 0 || model->columnCount() <= 0)
-        return {};
-    return heading(title) + LabReport::modelTable(model);
-}
 
 QString directionText(int direction)
 {
@@ -226,20 +134,6 @@ QString directionText(int direction)
     default:
         return LabReport::tr("system");
     }
-}
-
-QString messagesSection(const LabReportInput &input)
-{
-    if (!input.log || input.log->rowCount() <= 0 || input.lastMessages <= 0)
-        return {};
-    const int total = input.log->rowCount();
-    const int first = qMax(0, total - input.lastMessages);
-    QString md = heading(LabReport::tr("Messages"));
-    if (first > 0)
-        md += LabReport::escapeInline(LabReport::tr("The last %n message(s) of %1.", nullptr, total - first)
-                                          .arg(QLocale().toString(total)))
-            + QLatin1String("\n\n");
-    return md + LabReport::messagesTable(input.log, first);
 }
 
 } // namespace
@@ -299,92 +193,11 @@ QString packetLines(const PacketListModel *packets, int first)
     return text;
 }
 
-QString packetsSection(const LabReportInput &input)
-{
-    if (!input.packets || input.packets->rowCount() <= 0 || input.lastPackets <= 0)
-        return {};
-    const int total = input.packets->rowCount();
-    const int first = qMax(0, total - input.lastPackets);
-    QString md = heading(LabReport::tr("Packets"));
-    if (first > 0)
-        md += LabReport::escapeInline(LabReport::tr("The last %n packet(s) of %1.", nullptr, total - first)
-                                          .arg(QLocale().toString(total)))
-            + QLatin1String("\n\n");
-    return md + LabReport::packetBlock(input.packets, first);
-}
-
 } // namespace
 
 QString LabReport::packetBlock(const PacketListModel *packets, int firstRow)
 {
     return codeBlock(packetLines(packets, qMax(0, firstRow)));
-}
-
-namespace {
-
-QString imagesSection(const LabReportInput &input, const QStringList &imagePaths)
-{
-    const int imageCount = int(qMin(input.images.size(), imagePaths.size()));
-    QString md;
-    for (int i = 0; i < imageCount; ++i) {
-        if (imagePaths.at(i).isEmpty())
-            continue;
-        if (md.isEmpty())
-            md += heading(LabReport::tr("Images"));
-        // The path is ours (images/NN-slug.png): ASCII letters, digits, '-', '/' and '.'.
-        md += QLatin1String("![") + LabReport::escapeInline(input.images.at(i).first) + QLatin1String("](")
-            + imagePaths.at(i) + QLatin1String(")\n\n");
-    }
-    return md;
-}
-
-} // namespace
-
-QString LabReport::markdown(const LabReportInput &input, const QStringList &imagePaths)
-{
-    QString md = titleSection(input) + settingsSection(input) + addressesSection(input)
-        + modelSection(input.tableTitle.isEmpty() ? tr("Connections") : input.tableTitle, input.table)
-        + messagesSection(input) + packetsSection(input)
-        + modelSection(tr("Socket states"), input.socketStates) + imagesSection(input, imagePaths);
-    while (md.endsWith(QLatin1String("\n\n")))
-        md.chop(1);
-    return md;
-}
-
-bool LabReport::write(const QString &dir, const LabReportInput &input, bool overwrite, QString *error,
-                      QString *markdownPath)
-{
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    const QDir base(dir);
-    const QString readme = base.filePath(QStringLiteral("README.md"));
-    QStringList imagePaths;
-    for (int i = 0; i < input.images.size(); ++i)
-        imagePaths << (input.images.at(i).second.isNull() ? QString() : imagePath(i, input.images.at(i).first));
-
-    if (!overwrite) {
-        if (QFileInfo::exists(readme))
-            return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(readme)));
-        for (const QString &path : imagePaths) {
-            if (!path.isEmpty() && QFileInfo::exists(base.filePath(path)))
-                return fail(tr("%1 already exists.").arg(QDir::toNativeSeparators(base.filePath(path))));
-        }
-    }
-    if (!base.mkpath(QStringLiteral(".")) || (!imagePaths.isEmpty() && !base.mkpath(QStringLiteral("images"))))
-        return fail(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
-
-    for (int i = 0; i < input.images.size(); ++i) {
-        if (!imagePaths.at(i).isEmpty() && !writePng(base.filePath(imagePaths.at(i)), input.images.at(i).second, error))
-            return false;
-    }
-    if (!writeText(readme, markdown(input, imagePaths), error))
-        return false;
-    if (markdownPath)
-        *markdownPath = readme;
-    return true;
 }
 
 bool LabReport::writePng(const QString &path, const QImage &image, QString *error)

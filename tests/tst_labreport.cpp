@@ -3,6 +3,7 @@
 #include "model/labreport.h"
 #include "model/messagelogmodel.h"
 #include "model/packetlistmodel.h"
+#include "model/timeformat.h"
 #include "model/wholelabreport.h"
 #include "network/capture/capturesession.h"
 #include "network/kernelsockettable.h"
@@ -83,16 +84,19 @@ QStringList linesOf(const QString &text)
     return text.split(QLatin1Char('\n'));
 }
 
+// The non-empty lines under the first line that is exactly heading ("#### Connections"), up
+// to the next heading.
 QStringList sectionOf(const QString &markdown, const QString &heading)
 {
     const QStringList lines = linesOf(markdown);
     QStringList section;
     bool inside = false;
     for (const QString &line : lines) {
-        if (line.startsWith(QLatin1String("## ")))
-            inside = line == QLatin1String("## ") + heading;
-        else if (inside && !line.isEmpty())
+        if (inside && line.startsWith(QLatin1Char('#')))
+            break;
+        if (inside && !line.isEmpty())
             section << line;
+        inside = inside || line == heading;
     }
     return section;
 }
@@ -142,6 +146,45 @@ void feed(Session *session, LabJournal *journal, LabMode mode, quint16 *listenin
     });
 }
 
+
+// The whole-lab report of journal, exported at kWhen from a machine with two addresses.
+WholeLabReportInput inputFor(const LabJournal *journal)
+{
+    WholeLabReportInput input;
+    input.when = kWhen;
+    input.addresses = { QStringLiteral("127.0.0.1"), QStringLiteral("192.168.0.10") };
+    input.journal = journal;
+    return input;
+}
+
+QStringList exerciseSections(const QString &markdown)
+{
+    QStringList sections = markdown.split(QStringLiteral("\n## "));
+    sections.removeFirst(); // the title
+    sections.removeFirst(); // the summary
+    return sections;
+}
+
+// Every line of every GFM table has as many cell separators (unescaped '|') as its header.
+bool tablesKeepTheirColumns(const QString &markdown, QString *bad)
+{
+    static const QRegularExpression separator(QStringLiteral("(?<!\\\\)\\|"));
+    int columns = -1;
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("| "))) {
+            columns = -1;
+            continue;
+        }
+        const int count = int(line.count(separator));
+        if (columns < 0)
+            columns = count;
+        else if (count != columns) {
+            *bad = line;
+            return false;
+        }
+    }
+    return true;
+}
 
 // The second-level headings of a Markdown text, as QTextDocument (GitHub dialect) reads them,
 // and its tables.
@@ -195,7 +238,6 @@ private Q_SLOTS:
     void codeBlock();
     void scriptedSession();
     void peerDataCannotBreakTheMarkdown();
-    void emptyInputLeavesSectionsOut();
     void imagesAreWrittenAsPng();
     void refusesToOverwrite();
     void rendersSafelyWithPythonMarkdown();
@@ -261,6 +303,7 @@ void tst_LabReport::codeBlock()
 
 void tst_LabReport::scriptedSession()
 {
+    // The page's own models, fed the same batch: what the report must show.
     ConnectionTableModel connections;
     MessageLogModel log;
     PacketListModel packets;
@@ -269,35 +312,26 @@ void tst_LabReport::scriptedSession()
     connections.applyBatch(session());
     log.applyBatch(session());
     packets.appendPackets({ synAck() });
+    LabJournal journal;
+    journal.applyBatch(LabMode::TcpMulti, session());
+    journal.applyPackets(LabMode::TcpMulti, { synAck() });
 
-    LabReportInput input;
-    input.title = QStringLiteral("SocketLab — Servidor TCP multicliente");
-    input.when = kWhen;
-    input.mode = QStringLiteral("Servidor TCP");
-    input.settings = { { QStringLiteral("Porta"), QStringLiteral("65432") },
-                       { QStringLiteral("Resposta"), QStringLiteral("Maiúsculas") } };
-    input.addresses = { QStringLiteral("127.0.0.1"), QStringLiteral("192.168.0.10") };
-    input.table = &connections;
-    input.log = &log;
-    input.lastMessages = 4;
-    input.packets = &packets;
-
-    const QString md = LabReport::markdown(input, {});
+    const QString md = WholeLabReport::markdown(inputFor(&journal));
     const QStringList lines = linesOf(md);
-    QCOMPARE(lines.at(0), QStringLiteral("# SocketLab — Servidor TCP multicliente"));
+    QCOMPARE(lines.at(0), QStringLiteral("# Sockets lab report"));
     QCOMPARE(lines.at(1), QString());
-    QCOMPARE(lines.at(2), QStringLiteral("- **Date:** ") + QLocale::c().toString(kWhen, QLocale::LongFormat));
-    QCOMPARE(lines.at(3), QStringLiteral("- **Mode:** Servidor TCP"));
-    QVERIFY(md.endsWith(QLatin1String("```\n")));
+    QCOMPARE(lines.at(2), QStringLiteral("> **Student:** *your name*"));
+    QCOMPARE(lines.at(4), QStringLiteral("- **Exported:** ")
+                              + QLocale::c().toString(kWhen.date(), QLocale::ShortFormat) + QLatin1Char(' ') + clockText(kWhen));
+    QCOMPARE(lines.at(5), QStringLiteral("- **This machine's addresses:** 127.0.0.1, 192.168.0.10"));
+    QVERIFY(md.endsWith(QLatin1Char('\n')));
     QVERIFY(!md.endsWith(QLatin1String("\n\n")));
-
-    QCOMPARE(sectionOf(md, QStringLiteral("Settings")),
-             QStringList({ "| Setting | Value |", "| --- | --- |", "| Porta | 65432 |", "| Resposta | Maiúsculas |" }));
-    QCOMPARE(sectionOf(md, QStringLiteral("This machine's addresses")),
-             QStringList({ "- 127.0.0.1", "- 192.168.0.10" }));
+    const QString multi = exerciseSections(md).at(GuidedExercises::MultiTcpExercise);
+    QVERIFY(multi.startsWith(QStringLiteral("3\\. Multi-client TCP server\n")));
+    QVERIFY(multi.contains(QStringLiteral("\n### tcp-multi\n"))); // no pageTitle: the mode's name
 
     // Connections: the header from headerData, one row per client, ports in their column.
-    const QStringList table = sectionOf(md, QStringLiteral("Connections"));
+    const QStringList table = sectionOf(multi, QStringLiteral("#### Connections"));
     QCOMPARE(table.size(), 2 + 3);
     QStringList header;
     for (int column = 0; column < ConnectionTableModel::ColumnCount; ++column)
@@ -315,19 +349,19 @@ void tst_LabReport::scriptedSession()
                  LabReport::escapeCell(connections.index(row, ConnectionTableModel::StateColumn).data().toString()));
     }
 
-    // Messages: the last 4 of the 8 log rows (no translation loaded: the source's "(s)").
-    QCOMPARE(sectionOf(md, QStringLiteral("Messages")),
-             QStringList({ "The last 4 message\\(s\\) of 8.",
-                           "| Time | Direction | Peer | Text |",
-                           "| --- | --- | --- | --- |",
-                           "| 13:04:05.067 | ← | 127.0.0.1:50001 | hello |",
+    // Messages: all 8 log rows (fewer than the report's cap), each cell escaped.
+    const QStringList messages = sectionOf(multi, QStringLiteral("#### Message log"));
+    QCOMPARE(messages.size(), 2 + log.rowCount());
+    QCOMPARE(messages.mid(0, 2), QStringList({ "| Time | Direction | Peer | Text |", "| --- | --- | --- | --- |" }));
+    QCOMPARE(messages.mid(2 + 4),
+             QStringList({ "| 13:04:05.067 | ← | 127.0.0.1:50001 | hello |",
                            "| 13:04:05.067 | → | 127.0.0.1:50001 | HELLO |",
                            "| 13:04:05.067 | ← | 127.0.0.1:50002 | oi |",
                            "| 13:04:05.067 | system | 127.0.0.1:50003 | "
                                + LabReport::escapeCell(log.index(7, 0).data().toString()) + " |" }));
 
     // Packets: Wireshark's columns in a code block.
-    const QStringList packetLines = sectionOf(md, QStringLiteral("Packets"));
+    const QStringList packetLines = sectionOf(multi, QStringLiteral("### Packets"));
     QCOMPARE(packetLines.size(), 4);
     QCOMPARE(packetLines.at(0), QStringLiteral("```"));
     QCOMPARE(packetLines.at(1), QStringLiteral("No.     Time Source      Destination Protocol Length Info"));
@@ -335,50 +369,52 @@ void tst_LabReport::scriptedSession()
                                     + packets.infoAt(0));
     QCOMPARE(packetLines.at(3), QStringLiteral("```"));
 
-    // No socket states, no images: no sections.
-    QVERIFY(!md.contains(QLatin1String("## Socket states")));
-    QVERIFY(!md.contains(QLatin1String("## Images")));
+    // No kernel reading, no images: no sections.
+    QVERIFY(!multi.contains(QLatin1String("### Socket states")));
+    QVERIFY(!multi.contains(QLatin1String("### Ladder diagram and screenshots")));
+
+    // A long log: its last rows, and the report says so (no translation loaded: the source's "(s)").
+    LabEventBatch chatter;
+    for (int i = 0; i < WholeLabReport::kReportMessages; ++i)
+        chatter << ::event(EventKind::Received, 1, client(50001), QByteArray::number(i));
+    journal.applyBatch(LabMode::TcpMulti, chatter);
+    const QStringList lastRows = sectionOf(exerciseSections(WholeLabReport::markdown(inputFor(&journal)))
+                                               .at(GuidedExercises::MultiTcpExercise),
+                                           QStringLiteral("#### Message log"));
+    QCOMPARE(lastRows.size(), 1 + 2 + WholeLabReport::kReportMessages);
+    QCOMPARE(lastRows.at(0), QStringLiteral("*The last %1 row\\(s\\) of %2.*")
+                                 .arg(WholeLabReport::kReportMessages)
+                                 .arg(log.rowCount() + WholeLabReport::kReportMessages));
+    QCOMPARE(lastRows.at(3), QStringLiteral("| 13:04:05.067 | ← | 127.0.0.1:50001 | 0 |"));
+    QCOMPARE(lastRows.last(), QStringLiteral("| 13:04:05.067 | ← | 127.0.0.1:50001 | %1 |").arg(WholeLabReport::kReportMessages - 1));
 }
 
 void tst_LabReport::peerDataCannotBreakTheMarkdown()
 {
-    MessageLogModel log;
-    log.applyBatch(session(kEvil));
-    LabReportInput input;
-    input.title = QStringLiteral("# Evil | title");
-    input.settings = { { QStringLiteral("Saudação"), QString::fromUtf8(kEvil) } };
-    input.log = &log;
+    LabJournal journal;
+    journal.applyBatch(LabMode::TcpMulti, session(kEvil));
+    WholeLabReportInput input = inputFor(&journal);
+    input.pageTitle = [](LabMode) { return QStringLiteral("# Evil | title"); };
+    input.addresses = { QString::fromUtf8(kEvil) };
 
-    const QString md = LabReport::markdown(input, {});
-    QCOMPARE(linesOf(md).at(0), QStringLiteral("# \\# Evil \\| title"));
-    QCOMPARE(sectionOf(md, QStringLiteral("Settings")).at(2),
-             QStringLiteral("| Saudação | a\\|b \\<b\\>x\\</b\\> \\`\\`\\` \\[link\\]\\(http\\://x\\) "
-                            "\\!\\[img\\]\\(x.png\\)⏎\\# heading⏎\\\\x1b\\[31mred |"));
-    const QStringList messages = sectionOf(md, QStringLiteral("Messages"));
+    const QString md = WholeLabReport::markdown(input);
+    QCOMPARE(linesOf(md).at(5),
+             QStringLiteral("- **This machine's addresses:** a\\|b \\<b\\>x\\</b\\> \\`\\`\\` \\[link\\]\\(http\\://x\\) "
+                            "\\!\\[img\\]\\(x.png\\)⏎\\# heading⏎\\\\x1b\\[31mred"));
+    const QString multi = exerciseSections(md).at(GuidedExercises::MultiTcpExercise);
+    QVERIFY(multi.contains(QStringLiteral("\n### \\# Evil \\| title\n")));
+    const QStringList messages = sectionOf(multi, QStringLiteral("#### Message log"));
     QCOMPARE(messages.at(2 + 6), QStringLiteral("| 13:04:05.067 | ← | 127.0.0.1:50002 | ") + kEvilEscaped + " |");
 
-    // Every table line still has its own cells: 2 + 6 message rows, 2 + 1 setting rows.
-    int tableLines = 0;
-    for (const QString &line : linesOf(md)) {
-        if (line.startsWith(QLatin1Char('|')))
-            ++tableLines;
-        QVERIFY2(!line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("# \\#"))
-                     || line.startsWith(QLatin1String("## ")),
-                 qPrintable(line));
-    }
-    QCOMPARE(tableLines, (2 + 8) + (2 + 1));
+    // Every table line still has its own cells: 2 + 8 message rows; no heading comes from the peer.
+    QCOMPARE(messages.size(), 2 + 8);
+    QString badLine;
+    QVERIFY2(tablesKeepTheirColumns(md, &badLine), qPrintable(badLine));
+    for (const QString &line : linesOf(md))
+        QVERIFY2(!line.startsWith(QLatin1Char('#')) || !line.contains(QLatin1String("heading")), qPrintable(line));
     QVERIFY(!md.contains(QLatin1String("<b>")));
     QVERIFY(!md.contains(QLatin1String("](http")));
     QVERIFY(!md.contains(QChar(0x1b)));
-}
-
-void tst_LabReport::emptyInputLeavesSectionsOut()
-{
-    ConnectionTableModel empty;
-    LabReportInput input;
-    input.title = QStringLiteral("SocketLab");
-    input.table = &empty;
-    QCOMPARE(LabReport::markdown(input, {}), QStringLiteral("# SocketLab\n"));
 }
 
 void tst_LabReport::imagesAreWrittenAsPng()
@@ -389,16 +425,22 @@ void tst_LabReport::imagesAreWrittenAsPng()
     window.fill(Qt::white);
     QImage ladder(64, 480, QImage::Format_ARGB32);
     ladder.fill(Qt::blue);
-    LabReportInput input;
-    input.title = QStringLiteral("SocketLab");
-    input.images = { { QStringLiteral("A janela"), window }, { QStringLiteral("Diagrama de sequência [TCP]"), ladder } };
+    LabJournal journal;
+    journal.applyBatch(LabMode::TcpSimple, session());
+    WholeLabReportInput input = inputFor(&journal);
+    input.images = { { GuidedExercises::SimpleTcpExercise, QStringLiteral("A janela"),
+                       WholeLabReport::imageFileName(0, QStringLiteral("tcp-simple")), window },
+                     { GuidedExercises::SimpleTcpExercise, QStringLiteral("Diagrama de sequência [TCP]"),
+                       WholeLabReport::imageFileName(0, QStringLiteral("ladder")), ladder },
+                     { GuidedExercises::SimpleTcpExercise, QStringLiteral("Nada"),
+                       WholeLabReport::imageFileName(0, QStringLiteral("nothing")), QImage() } };
 
     QString error;
     QString path;
-    QVERIFY2(LabReport::write(dir.path() + "/report", input, false, &error, &path), qPrintable(error));
+    QVERIFY2(WholeLabReport::write(dir.path() + "/report", input, false, &error, &path), qPrintable(error));
     QCOMPARE(path, dir.path() + "/report/README.md");
 
-    const QStringList expected = { "images/01-a-janela.png", "images/02-diagrama-de-sequencia-tcp.png" };
+    const QStringList expected = { "images/ex1-tcp-simple.png", "images/ex1-ladder.png" };
     const QList<QSize> sizes = { QSize(320, 200), QSize(64, 480) };
     for (int i = 0; i < expected.size(); ++i) {
         QImageReader reader(dir.path() + "/report/" + expected.at(i));
@@ -407,30 +449,40 @@ void tst_LabReport::imagesAreWrittenAsPng()
         QVERIFY2(!image.isNull(), qPrintable(reader.errorString()));
         QCOMPARE(image.size(), sizes.at(i));
     }
-    QCOMPARE(sectionOf(readAll(path), QStringLiteral("Images")),
-             QStringList({ "![A janela](images/01-a-janela.png)",
-                           "![Diagrama de sequência \\[TCP\\]](images/02-diagrama-de-sequencia-tcp.png)" }));
+    QVERIFY(!QFileInfo::exists(dir.path() + "/report/images/ex1-nothing.png")); // a null image: no file, no link
+    // Linked relatively, under the exercise they belong to; the caption as text under each.
+    QCOMPARE(sectionOf(exerciseSections(readAll(path)).at(GuidedExercises::SimpleTcpExercise),
+                       QStringLiteral("### Ladder diagram and screenshots")),
+             QStringList({ "![A janela](images/ex1-tcp-simple.png)", "*A janela*",
+                           "![Diagrama de sequência TCP](images/ex1-ladder.png)", "*Diagrama de sequência \\[TCP\\]*" }));
 }
 
 void tst_LabReport::refusesToOverwrite()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    LabReportInput input;
-    input.title = QStringLiteral("First");
+    LabJournal journal;
+    journal.applyBatch(LabMode::TcpSimple, session());
+    WholeLabReportInput input = inputFor(&journal);
+    QImage red(8, 8, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    input.images = { { GuidedExercises::SimpleTcpExercise, QStringLiteral("First"),
+                       WholeLabReport::imageFileName(0, QStringLiteral("ladder")), red } };
     QString error;
-    QVERIFY2(LabReport::write(dir.path(), input, false, &error), qPrintable(error));
+    QVERIFY2(WholeLabReport::write(dir.path(), input, false, &error), qPrintable(error));
     const QString readme = dir.path() + "/README.md";
-    QCOMPARE(readAll(readme), QStringLiteral("# First\n"));
+    const QString png = dir.path() + "/images/ex1-ladder.png";
+    const QString first = readAll(readme);
+    QCOMPARE(first, WholeLabReport::markdown(input));
 
-    input.title = QStringLiteral("Second");
+    input.addresses = { QStringLiteral("10.0.0.2") };
+    input.images.first().caption = QStringLiteral("Second");
+    input.images.first().image.fill(Qt::green);
     error.clear();
-    QVERIFY(!LabReport::write(dir.path(), input, false, &error));
+    QVERIFY(!WholeLabReport::write(dir.path(), input, false, &error));
     QCOMPARE(error, QStringLiteral("%1 already exists.").arg(QDir::toNativeSeparators(readme)));
-    QCOMPARE(readAll(readme), QStringLiteral("# First\n"));
-
-    QVERIFY2(LabReport::write(dir.path(), input, true, &error), qPrintable(error));
-    QCOMPARE(readAll(readme), QStringLiteral("# Second\n"));
+    QCOMPARE(readAll(readme), first);
+    QCOMPARE(QImage(png).pixelColor(0, 0), QColor(Qt::red));
 }
 
 void tst_LabReport::rendersSafelyWithPythonMarkdown()
@@ -439,25 +491,21 @@ void tst_LabReport::rendersSafelyWithPythonMarkdown()
     if (python.isEmpty())
         QSKIP("python3 -m markdown is not installed (apt-get install python3-markdown)");
 
-    ConnectionTableModel connections;
-    connections.applyBatch(session(kEvil));
-    MessageLogModel log;
-    log.applyBatch(session(kEvil));
+    LabJournal journal;
+    journal.applyBatch(LabMode::TcpMulti, session(kEvil));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    LabReportInput input;
-    input.title = QString::fromUtf8(kEvil);
-    input.mode = QString::fromUtf8(kEvil);
-    input.settings = { { QString::fromUtf8(kEvil), QString::fromUtf8(kEvil) } };
+    WholeLabReportInput input = inputFor(&journal);
+    input.pageTitle = [](LabMode) { return QString::fromUtf8(kEvil); };
     input.addresses = { QString::fromUtf8(kEvil) };
-    input.table = &connections;
-    input.log = &log;
     QImage image(8, 8, QImage::Format_RGB32);
     image.fill(Qt::red);
-    input.images = { { QString::fromUtf8(kEvil), image } };
+    input.images = { { GuidedExercises::MultiTcpExercise, QString::fromUtf8(kEvil),
+                       WholeLabReport::imageFileName(GuidedExercises::MultiTcpExercise, QStringLiteral("tcp-multi")), image } };
     QString error;
     QString path;
-    QVERIFY2(LabReport::write(dir.path(), input, false, &error, &path), qPrintable(error));
+    QVERIFY2(WholeLabReport::write(dir.path(), input, false, &error, &path), qPrintable(error));
+    const QString md = readAll(path);
 
     QProcess markdown;
     markdown.start(python, { "-m", "markdown", "-x", "tables", "-x", "fenced_code", path });
@@ -468,45 +516,17 @@ void tst_LabReport::rendersSafelyWithPythonMarkdown()
     QVERIFY2(!html.contains(QLatin1String("<b>x</b>")), qPrintable(html));
     QVERIFY2(!html.contains(QLatin1String("<a ")), qPrintable(html));
     QCOMPARE(html.count(QLatin1String("<img ")), 1); // ours, not the peer's
-    QVERIFY(html.contains(QLatin1String("<img alt=")) && html.contains(QLatin1String("src=\"images/01-")));
+    QVERIFY(html.contains(QLatin1String("<img alt=")) && html.contains(QLatin1String("src=\"images/ex3-tcp-multi.png\"")));
     QCOMPARE(html.count(QLatin1String("<h1>")), 1);
-    QCOMPARE(html.count(QLatin1String("<table>")), 3); // settings, connections, messages
-    QCOMPARE(html.count(QLatin1String("<tr>")), 2 + 4 + 9);
+    // Every table of the Markdown is one table, every row of it one row.
+    const QStringList tableLines = linesOf(md).filter(QRegularExpression(QStringLiteral("^\\| ")));
+    const int separators = int(tableLines.filter(QRegularExpression(QStringLiteral("^\\| --- "))).size());
+    QVERIFY(separators >= 4); // summary, pages used, connections, messages
+    QCOMPARE(html.count(QLatin1String("<table>")), separators);
+    QCOMPARE(html.count(QLatin1String("<tr>")), tableLines.size() - separators);
     QVERIFY(!html.contains(QLatin1String("<h1>heading")));
+    QVERIFY(!html.contains(QLatin1String("<h3>heading")));
 }
-
-namespace {
-
-QStringList exerciseSections(const QString &markdown)
-{
-    QStringList sections = markdown.split(QStringLiteral("\n## "));
-    sections.removeFirst(); // the title
-    sections.removeFirst(); // the summary
-    return sections;
-}
-
-// Every line of every GFM table has as many cell separators (unescaped '|') as its header.
-bool tablesKeepTheirColumns(const QString &markdown, QString *bad)
-{
-    static const QRegularExpression separator(QStringLiteral("(?<!\\\\)\\|"));
-    int columns = -1;
-    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
-        if (!line.startsWith(QLatin1String("| "))) {
-            columns = -1;
-            continue;
-        }
-        const int count = int(line.count(separator));
-        if (columns < 0)
-            columns = count;
-        else if (count != columns) {
-            *bad = line;
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 void tst_LabReport::wholeLabFromRealSessions()
 {

@@ -9,11 +9,13 @@
 #include "app/mainwindow.h"
 #include "app/tcpserverpage.h"
 #include "model/connectiontablemodel.h"
+#include "model/labjournal.h"
 #include "model/labreport.h"
 #include "model/messagelogmodel.h"
 #include "model/packetlistmodel.h"
 #include "model/payloadtext.h"
 #include "model/peertablemodel.h"
+#include "model/wholelabreport.h"
 #include "widgets/chatbubbledelegate.h"
 #include "widgets/hexdumpview.h"
 #include "widgets/messagelogview.h"
@@ -361,11 +363,13 @@ void tst_LiteralDisplay::reportEscapesEverything()
     for (const QByteArray &payload : payloads)
         batch.append(message(EventKind::Received, payload));
     log.applyBatch(batch);
-    LabReportInput input;
-    input.title = QStringLiteral("report");
-    input.log = &log;
-    input.lastMessages = 100;
-    const QString md = LabReport::markdown(input, {});
+    QVERIFY(log.rowCount() <= WholeLabReport::kReportMessages); // every row is in the report
+    LabJournal journal;
+    journal.applyBatch(LabMode::TcpMulti, batch);
+    WholeLabReportInput input;
+    input.when = QDateTime::currentDateTime();
+    input.journal = &journal;
+    const QString md = WholeLabReport::markdown(input);
     QVERIFY2(actingCharacter(md).isEmpty(), qPrintable(actingCharacter(md)));
     for (int row = 0; row < log.rowCount(); ++row)
         QVERIFY2(md.contains(LabReport::escapeCell(log.index(row).data().toString())), qPrintable(log.index(row).data().toString().left(60)));

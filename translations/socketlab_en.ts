@@ -1238,22 +1238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SocketLab — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ladder diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Simple TCP server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,45 +1269,6 @@
 <context>
     <name>LabReport</name>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n message(s) of %1.</source>
-        <translation>
-            <numerusform>The last message of %1.</numerusform>
-            <numerusform>The last %n messages of %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,25 +1286,6 @@
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n packet(s) of %1.</source>
-        <translation>
-            <numerusform>The last packet of %1.</numerusform>
-            <numerusform>The last %n packets of %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Socket states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1238,22 +1238,6 @@
         <translation>Captura de pacotes</translation>
     </message>
     <message>
-        <source>SocketLab — %1</source>
-        <translation>SocketLab — %1</translation>
-    </message>
-    <message>
-        <source>The window</source>
-        <translation>A janela</translation>
-    </message>
-    <message>
-        <source>Ladder diagram</source>
-        <translation>Diagrama em escada</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>Pares</translation>
-    </message>
-    <message>
         <source>Simple TCP server</source>
         <translation>Servidor TCP simples</translation>
     </message>
@@ -1285,45 +1269,6 @@
 <context>
     <name>LabReport</name>
     <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configurações</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Configuração</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>This machine&apos;s addresses</source>
-        <translation>Endereços desta máquina</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Conexões</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n message(s) of %1.</source>
-        <translation>
-            <numerusform>A última mensagem de %1.</numerusform>
-            <numerusform>As últimas %n mensagens de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1342,25 +1287,6 @@
     <message>
         <source>system</source>
         <translation>sistema</translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation>Pacotes</translation>
-    </message>
-    <message numerus="yes">
-        <source>The last %n packet(s) of %1.</source>
-        <translation>
-            <numerusform>O último pacote de %1.</numerusform>
-            <numerusform>Os últimos %n pacotes de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Socket states</source>
-        <translation>Estados dos sockets</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Imagens</translation>
     </message>
     <message>
         <source>%1 already exists.</source>

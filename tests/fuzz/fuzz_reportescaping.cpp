@@ -1,16 +1,21 @@
-// libFuzzer target for the lab report's escaping (model/labreport.h): peer data goes into the
-// report's Markdown as text, never as markup. Whatever a peer sends:
+// libFuzzer target for the lab report's escaping (model/labreport.h, the building blocks of
+// WholeLabReport): peer data goes into the report's Markdown as text, never as markup. Whatever
+// a peer sends:
 //  - escapeCell()/escapeInline() give one line (no CR/LF: a table row stays one row), no control
 //    characters, no Markdown punctuation, autolink or list marker left unescaped, and reading the
 //    result back by Markdown's own backslash rule gives the text the report promises
 //    (newlines as "⏎", controls as "\xNN"): nothing lost, nothing added;
 //  - codeBlock() has a fence longer than any run of backticks inside, so nothing closes it early;
-//  - imagePath() is a plain relative path (images/NN-slug.png) whatever the caption.
+//  - WholeLabReport::imageFileName() is a plain relative path (images/exN-name.png: ASCII
+//    letters, digits, '-', '/' and '.') for any exercise and each name the app gives it (the
+//    ladder's, a page's mode name); captions, which may hold peer text, never go into it.
 //
 // Input: the first byte chooses how the rest becomes text (even: UTF-8, invalid sequences
-// included; odd: raw UTF-16, lone surrogates included) and the image index (byte / 2 % 100).
+// included; odd: raw UTF-16, lone surrogates included) and the exercise (byte / 2 % 100).
 
+#include "model/labmode.h"
 #include "model/labreport.h"
+#include "model/wholelabreport.h"
 
 #include <QRegularExpression>
 
@@ -123,12 +128,20 @@ void checkCodeBlock(const QString &text)
     }
 }
 
-void checkImagePath(int index, const QString &caption)
+void checkImageFileName(int exercise, const QString &what)
 {
-    static const QRegularExpression kPath(QStringLiteral("^images/[0-9]{2,}-[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?\\.png$"));
-    const QString path = LabReport::imagePath(index, caption);
+    static const QRegularExpression kPath(QStringLiteral("^images/ex[0-9]+-[A-Za-z0-9-]+\\.png$"));
+    const QString path = WholeLabReport::imageFileName(exercise, what);
     if (!kPath.match(path).hasMatch())
-        fail("an image path that is not images/NN-slug.png", caption, path);
+        fail("an image file name that is not images/exN-name.png", what, path);
+}
+
+// Every name windowexports.cpp gives imageFileName(): the ladder's and each page's mode name.
+void checkImageFileNames(int exercise)
+{
+    checkImageFileName(exercise, QStringLiteral("ladder"));
+    for (int mode = 0; mode < kLabModeCount; ++mode)
+        checkImageFileName(exercise, modeName(LabMode(mode)));
 }
 
 } // namespace
@@ -146,6 +159,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkEscaped(text, LabReport::escapeInline(text));
     checkEscaped(text, LabReport::escapeCell(text));
     checkCodeBlock(text);
-    checkImagePath(data[0] / 2 % 100, text);
+    checkImageFileNames(data[0] / 2 % 100);
     return 0;
 }
