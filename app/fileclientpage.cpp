@@ -162,13 +162,6 @@ void FileClientPage::showTransfer(const TransferFacts &facts)
     m_figures->setText(text);
 }
 
-QList<QPair<QString, QString>> FileClientPage::reportSettings() const
-{
-    const ClientSettings settings = controls()->lastSettings();
-    return { { tr("Server"), settings.host }, { tr("Port"), QString::number(settings.port) },
-             { tr("File"), m_name->text() }, { tr("Saved as"), QDir::toNativeSeparators(destinationPath()) } };
-}
-
 void FileClientPage::retranslate()
 {
     setHeading(tr("File client"),

@@ -31,7 +31,6 @@ public:
 
 protected:
     void retranslate() override;
-    QList<QPair<QString, QString>> reportSettings() const override;
     void openSession(const ClientSettings &settings) override;
     void closeSession() override;
     void sendBurst(int) override {}

@@ -137,14 +137,6 @@ void FileServerPage::updateExposure()
     m_exposure->setToolTip(tr("Names with \"..\", absolute paths, drive letters, network shares, and links leading out of the folder are refused, and so are devices and folders: the log says why."));
 }
 
-QList<QPair<QString, QString>> FileServerPage::reportSettings() const
-{
-    const ServerSettings settings = controls()->lastSettings();
-    return { { tr("Listening on"), listeningText() },
-             { tr("Port"), QString::number(settings.port) },
-             { tr("Shared folder"), QDir::toNativeSeparators(m_folder->path()) } };
-}
-
 void FileServerPage::retranslate()
 {
     setHeading(tr("File server"),

@@ -26,7 +26,6 @@ public:
 
 protected:
     void retranslate() override;
-    QList<QPair<QString, QString>> reportSettings() const override;
     void startSession(const ServerSettings &settings) override;
     void stopSession() override;
     void updateStatus() override;

@@ -75,9 +75,6 @@ public:
     SocketStatesPanel *statesPanel() const { return m_statesPanel; }
 
 protected:
-    // The page's own settings, for its report.
-    virtual QList<QPair<QString, QString>> reportSettings() const = 0;
-
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 

@@ -98,8 +98,3 @@ void ServerPage::updateInfo()
     else
         infoLabel()->setText(tr("The server is stopped. Press Start: SocketLab creates a UDP socket and binds it to the address and port."));
 }
-
-QString ServerPage::listeningText() const
-{
-    return m_running ? m_listeningOn.toString() : tr("stopped");
-}

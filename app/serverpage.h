@@ -30,8 +30,6 @@ protected:
     void updateInfo();
     bool isRunning() const { return m_running; }
     Endpoint listeningOn() const { return m_listeningOn; }
-    // For the report: where the server listens, or "stopped".
-    QString listeningText() const;
 
 private:
     void requestStart(const ServerSettings &settings);

@@ -79,13 +79,6 @@ void TcpClientPage::updateStatus()
     statusLabel()->setText(tr("Open connections: %1. Each has its own local port; the server's port is the same for all.").arg(open));
 }
 
-QList<QPair<QString, QString>> TcpClientPage::reportSettings() const
-{
-    const ClientSettings settings = controls()->lastSettings();
-    return { { tr("Server"), settings.host }, { tr("Port"), QString::number(settings.port) },
-             { tr("Connections"), QString::number(settings.connections) } };
-}
-
 void TcpClientPage::retranslate()
 {
     setHeading(tr("TCP client"),

@@ -18,7 +18,6 @@ public:
 
 protected:
     void retranslate() override;
-    QList<QPair<QString, QString>> reportSettings() const override;
     void selectionChanged() override;
     void openSession(const ClientSettings &settings) override;
     void closeSession() override;

@@ -89,18 +89,6 @@ int TcpServerPage::waitingInBacklog() const
     return waiting;
 }
 
-QList<QPair<QString, QString>> TcpServerPage::reportSettings() const
-{
-    const ServerSettings settings = controls()->lastSettings();
-    QList<QPair<QString, QString>> rows { { tr("Listening on"), listeningText() },
-                                          { tr("Port"), QString::number(settings.port) },
-                                          { tr("Reply"), controls()->replyText() },
-                                          { tr("Messages"), controls()->framingText() } };
-    if (m_kind == TcpServerKind::Multi)
-        rows.append({ tr("Max. clients"), QString::number(settings.maxClients) });
-    return rows;
-}
-
 void TcpServerPage::retranslate()
 {
     if (m_kind == TcpServerKind::Simple)

@@ -19,7 +19,6 @@ public:
 
 protected:
     void retranslate() override;
-    QList<QPair<QString, QString>> reportSettings() const override;
     void selectionChanged() override;
     void startSession(const ServerSettings &settings) override;
     void updateStatus() override;

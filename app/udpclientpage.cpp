@@ -98,13 +98,6 @@ void UdpClientPage::updateInfo()
                              .arg(m_target.toString()));
 }
 
-QList<QPair<QString, QString>> UdpClientPage::reportSettings() const
-{
-    const ClientSettings settings = controls()->lastSettings();
-    return { { tr("Server"), settings.host }, { tr("Port"), QString::number(settings.port) },
-             { tr("Local port"), m_open ? QString::number(m_local.port) : tr("closed") } };
-}
-
 void UdpClientPage::retranslate()
 {
     setHeading(tr("UDP client"),

@@ -43,15 +43,6 @@ void UdpServerPage::selectionChanged()
     composer()->setConnectionCounts(m_peers->rowCount(), int(selectedIds().size()));
 }
 
-QList<QPair<QString, QString>> UdpServerPage::reportSettings() const
-{
-    const ServerSettings settings = controls()->lastSettings();
-    return { { tr("Bound to"), listeningText() },
-             { tr("Port"), QString::number(settings.port) },
-             { tr("Reply"), controls()->replyText() },
-             { tr("Small receive buffer"), settings.smallReceiveBuffer ? tr("yes") : tr("no") } };
-}
-
 void UdpServerPage::retranslate()
 {
     setHeading(tr("UDP server"),

@@ -17,7 +17,6 @@ public:
 
 protected:
     void retranslate() override;
-    QList<QPair<QString, QString>> reportSettings() const override;
     void selectionChanged() override;
     void startSession(const ServerSettings &settings) override;
 

@@ -863,22 +863,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,18 +931,6 @@
     </message>
     <message>
         <source>Names with &quot;..&quot;, absolute paths, drive letters, network shares, and links leading out of the folder are refused, and so are devices and folders: the log says why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2313,10 +2285,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
 <context>
     <name>ServerPage</name>
     <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,18 +2456,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <source>Each connection is a socket of this machine: the local port (highlighted) is an ephemeral port that the system chose for it; the remote port is the server&apos;s, the same for all.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TcpServerPage</name>
@@ -2537,26 +2493,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Waiting in the backlog now: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max. clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2728,22 +2664,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2, the destination connect() fixed: no packet was sent for it, no connection exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,30 +2684,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
     </message>
     <message>
         <source>Like the course&apos;s second server: datagrams, no connection, no handshake, no guarantee. The reply to each datagram goes back to whoever sent it. Default reply: upper case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bound to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small receive buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

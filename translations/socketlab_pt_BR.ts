@@ -863,22 +863,6 @@
         <translation>SHA-256 do que chegou: %1 (compare com o do servidor)</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Arquivo</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>Salvo como</translation>
-    </message>
-    <message>
         <source>File client</source>
         <translation>Cliente de arquivos</translation>
     </message>
@@ -948,18 +932,6 @@
     <message>
         <source>Names with &quot;..&quot;, absolute paths, drive letters, network shares, and links leading out of the folder are refused, and so are devices and folders: the log says why.</source>
         <translation>Nomes com &quot;..&quot;, caminhos absolutos, letras de unidade, compartilhamentos de rede e links que levam para fora da pasta são recusados, assim como dispositivos e pastas: o registro diz por quê.</translation>
-    </message>
-    <message>
-        <source>Listening on</source>
-        <translation>Escutando em</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>Shared folder</source>
-        <translation>Pasta compartilhada</translation>
     </message>
     <message>
         <source>File server</source>
@@ -2315,10 +2287,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
 <context>
     <name>ServerPage</name>
     <message>
-        <source>stopped</source>
-        <translation>parado</translation>
-    </message>
-    <message>
         <source>The server is stopped. Press Start: SocketLab creates the socket, binds it to the address and port, and listens.</source>
         <translation>O servidor está parado. Clique em Iniciar: o SocketLab cria o socket, associa-o ao endereço e à porta (bind) e começa a escutar (listen).</translation>
     </message>
@@ -2490,18 +2458,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <source>Each connection is a socket of this machine: the local port (highlighted) is an ephemeral port that the system chose for it; the remote port is the server&apos;s, the same for all.</source>
         <translation>Cada conexão é um socket desta máquina: a porta local (destacada) é uma porta efêmera que o sistema escolheu para ela; a porta remota é a do servidor, a mesma para todas.</translation>
     </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Conexões</translation>
-    </message>
 </context>
 <context>
     <name>TcpServerPage</name>
@@ -2540,26 +2496,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Waiting in the backlog now: %1.</source>
         <translation>Esperando na fila de conexões pendentes (backlog) agora: %1.</translation>
-    </message>
-    <message>
-        <source>Listening on</source>
-        <translation>Escutando em</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Resposta</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
-    </message>
-    <message>
-        <source>Max. clients</source>
-        <translation>Máx. clientes</translation>
     </message>
 </context>
 <context>
@@ -2730,22 +2666,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Não há conexão: a tabela lista com quem este socket trocou datagramas.</translation>
     </message>
     <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>Local port</source>
-        <translation>Porta local</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>socket fechado</translation>
-    </message>
-    <message>
         <source>Local port: %1 (ephemeral, chosen by the system). Datagrams go to %2, the destination connect() fixed: no packet was sent for it, no connection exists.</source>
         <translation>Porta local: %1 (efêmera, escolhida pelo sistema). Os datagramas vão para %2, o destino que o connect() fixou: nenhum pacote foi enviado para isso, e não existe conexão.</translation>
     </message>
@@ -2767,30 +2687,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
     <message>
         <source>Like the course&apos;s second server: datagrams, no connection, no handshake, no guarantee. The reply to each datagram goes back to whoever sent it. Default reply: upper case.</source>
         <translation>Como o segundo servidor da disciplina: datagramas, sem conexão, sem handshake, sem garantia. A resposta a cada datagrama volta para quem o enviou. Resposta padrão: maiúsculas.</translation>
-    </message>
-    <message>
-        <source>Bound to</source>
-        <translation>Associado a</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Porta</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>Resposta</translation>
-    </message>
-    <message>
-        <source>Small receive buffer</source>
-        <translation>Buffer de recepção pequeno</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
     </message>
 </context>
 <context>

@@ -203,12 +203,6 @@ QComboBox *CapturePanel::conversationBox()
     return m_conversationBox;
 }
 
-void CapturePanel::refreshLadder()
-{
-    ensureViews();
-    showLadder();
-}
-
 void CapturePanel::setModels(PacketListModel *packets, ConversationModel *conversations)
 {
     m_packets = packets;

@@ -55,8 +55,6 @@ public:
     LadderDiagram *ladder();
     QComboBox *conversationBox();
 
-    // Draws the ladder of the chosen conversation now (it is otherwise drawn when shown).
-    void refreshLadder();
     // Saves the ladder diagram as a PNG; the status line says where, or why not.
     void saveLadderImage(const QString &path);
 

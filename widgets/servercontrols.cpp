@@ -211,16 +211,6 @@ void ServerControls::showError(const QString &message)
     m_errorLabel->showMessage(message);
 }
 
-QString ServerControls::replyText() const
-{
-    return m_replyBox->currentText();
-}
-
-QString ServerControls::framingText() const
-{
-    return m_framingBox->currentText();
-}
-
 QString ServerControls::errorText() const
 {
     return m_errorLabel->message();

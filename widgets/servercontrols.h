@@ -35,9 +35,6 @@ public:
     // What the controls say now; nullopt (and an inline message) when something is invalid.
     std::optional<ServerSettings> validatedSettings();
     ServerSettings lastSettings() const { return m_settings; }
-    // The chosen reply and framing as the controls word them (for reports).
-    QString replyText() const;
-    QString framingText() const;
 
     void setRunning(bool running);
     bool isRunning() const { return m_running; }
