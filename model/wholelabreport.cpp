@@ -312,9 +312,17 @@ bool WholeLabReport::write(const QString &dir, const WholeLabReportInput &input,
 {
     const QDir base(dir);
     const QString readme = base.filePath(QStringLiteral("README.md"));
-    if (QFileInfo::exists(readme)) {
-        *error = LabReport::tr("%1 already exists.").arg(QDir::toNativeSeparators(readme));
-        return false;
+    // Nothing of an earlier report is written over: not its text, its PDF or its pictures.
+    QStringList targets { readme };
+    if (withPdf)
+        targets << base.filePath(QStringLiteral("report.pdf"));
+    for (const ReportImage &image : input.images)
+        targets << base.filePath(image.fileName);
+    for (const QString &target : std::as_const(targets)) {
+        if (QFileInfo::exists(target)) {
+            *error = LabReport::tr("%1 already exists.").arg(QDir::toNativeSeparators(target));
+            return false;
+        }
     }
     if (!base.mkpath(QStringLiteral(".")) || (!input.images.isEmpty() && !base.mkpath(QStringLiteral("images")))) {
         *error = LabReport::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));

@@ -51,7 +51,8 @@ public:
     static QString imageFileName(int exercise, const QString &what);
 
     // Writes dir/README.md, its PNGs in dir/images and (withPdf, which needs a QGuiApplication)
-    // dir/report.pdf (ReportPdf). Never overwrites: fails with *error set when README.md exists.
+    // dir/report.pdf (ReportPdf). Never overwrites: fails with *error set when README.md, the PDF or
+    // one of the pictures exists.
     static bool write(const QString &dir, const WholeLabReportInput &input, bool withPdf, QString *error,
                       QString *markdownPath = nullptr);
 };

@@ -483,6 +483,13 @@ void tst_LabReport::refusesToOverwrite()
     QCOMPARE(error, QStringLiteral("%1 already exists.").arg(QDir::toNativeSeparators(readme)));
     QCOMPARE(readAll(readme), first);
     QCOMPARE(QImage(png).pixelColor(0, 0), QColor(Qt::red));
+
+    // Without its README, an earlier report's picture is not written over either.
+    QVERIFY(QFile::remove(readme));
+    QVERIFY(!WholeLabReport::write(dir.path(), input, false, &error));
+    QCOMPARE(error, QStringLiteral("%1 already exists.").arg(QDir::toNativeSeparators(png)));
+    QCOMPARE(QImage(png).pixelColor(0, 0), QColor(Qt::red));
+    QVERIFY(!QFile::exists(readme));
 }
 
 void tst_LabReport::rendersSafelyWithPythonMarkdown()
