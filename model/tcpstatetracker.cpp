@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+using State = KernelSocketState;
+
 TcpStateTracker::TcpStateTracker(QObject *parent)
     : QObject(parent)
 {
@@ -16,37 +18,37 @@ void TcpStateTracker::applyBatch(const LabEventBatch &batch)
         QList<State> &path = m_paths[event.connectionId];
         switch (event.kind) {
         case EventKind::Accepted:
-            path = { Listen, SynReceived, Established };
+            path = { State::Listen, State::SynReceived, State::Established };
             break;
         case EventKind::Connecting:
-            path = { Closed, SynSent };
+            path = { State::Closed, State::SynSent };
             break;
         case EventKind::Connected:
             if (path.isEmpty())
-                path = { Closed, SynSent };
-            path.append(Established);
+                path = { State::Closed, State::SynSent };
+            path.append(State::Established);
             break;
         case EventKind::Closed:
             switch (event.reason) {
             case CloseReason::ClosedByUs:
             case CloseReason::ServerStopped:
-                path += { FinWait1, FinWait2, TimeWait }; // the active close
+                path += { State::FinWait1, State::FinWait2, State::TimeWait }; // the active close
                 m_timeWaits.insert(event.connectionId, { socketKey(event.local, event.remote), event.when });
                 break;
             case CloseReason::ClosedByPeer:
-                path += { CloseWait, LastAck, ClosedAfter }; // the passive close
+                path += { State::CloseWait, State::LastAck, State::Closed }; // the passive close
                 break;
             case CloseReason::AbortedByUs:
             case CloseReason::ResetByPeer:
             case CloseReason::CancelledByUs:
             case CloseReason::ClosedAfterError:
-                path.append(ClosedAfter); // RST: straight to CLOSED
+                path.append(State::Closed); // RST: straight to CLOSED
                 break;
             }
             break;
         case EventKind::Error:
-            if (path.size() == 2 && path.last() == SynSent)
-                path.append(ClosedAfter); // the handshake failed (refused: RST; or no answer)
+            if (path.size() == 2 && path.last() == State::SynSent)
+                path.append(State::Closed); // the handshake failed (refused: RST; or no answer)
             break;
         default:
             continue;
@@ -80,7 +82,7 @@ void TcpStateTracker::applyKernelSockets(const QList<KernelSocket> &sockets)
             ++it;
             continue;
         }
-        m_paths[it.key()].append(ClosedAfter); // TIME-WAIT is over: the kernel dropped the socket
+        m_paths[it.key()].append(State::Closed); // TIME-WAIT is over: the kernel dropped the socket
         ended.append(it.key());
         it = m_timeWaits.erase(it);
     }
@@ -95,47 +97,7 @@ void TcpStateTracker::clear()
     m_newest = 0;
 }
 
-QList<TcpStateTracker::State> TcpStateTracker::path(int connectionId) const
+QList<KernelSocketState> TcpStateTracker::path(int connectionId) const
 {
     return m_paths.value(connectionId);
-}
-
-QString TcpStateTracker::stateName(State state)
-{
-    switch (state) {
-    case Closed:
-    case ClosedAfter: return QStringLiteral("CLOSED");
-    case Listen: return QStringLiteral("LISTEN");
-    case SynSent: return QStringLiteral("SYN-SENT");
-    case SynReceived: return QStringLiteral("SYN-RECEIVED");
-    case Established: return QStringLiteral("ESTABLISHED");
-    case FinWait1: return QStringLiteral("FIN-WAIT-1");
-    case FinWait2: return QStringLiteral("FIN-WAIT-2");
-    case Closing: return QStringLiteral("CLOSING");
-    case TimeWait: return QStringLiteral("TIME-WAIT");
-    case CloseWait: return QStringLiteral("CLOSE-WAIT");
-    case LastAck: return QStringLiteral("LAST-ACK");
-    }
-    return {};
-}
-
-std::optional<TcpStateTracker::State> TcpStateTracker::fromKernelState(KernelSocketState state)
-{
-    switch (state) {
-    case KernelSocketState::Listen: return Listen;
-    case KernelSocketState::SynSent: return SynSent;
-    case KernelSocketState::SynReceived: return SynReceived;
-    case KernelSocketState::Established: return Established;
-    case KernelSocketState::FinWait1: return FinWait1;
-    case KernelSocketState::FinWait2: return FinWait2;
-    case KernelSocketState::Closing: return Closing;
-    case KernelSocketState::TimeWait: return TimeWait;
-    case KernelSocketState::CloseWait: return CloseWait;
-    case KernelSocketState::LastAck: return LastAck;
-    case KernelSocketState::Closed: return ClosedAfter;
-    case KernelSocketState::Unknown:
-    case KernelSocketState::UdpUnconnected:
-    case KernelSocketState::UdpConnected: break;
-    }
-    return std::nullopt;
 }

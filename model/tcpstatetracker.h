@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/kernelsocketstate.h"
 #include "network/kernelsockettable.h"
 #include "network/labevent.h"
 
@@ -8,10 +9,8 @@
 #include <QList>
 #include <QObject>
 
-#include <optional>
-
-// The TCP states (RFC 9293) each connection went through, inferred from what SocketLab saw it
-// do: a server's connection came LISTEN → SYN-RECEIVED → ESTABLISHED; a client's CLOSED →
+// The TCP states (RFC 9293, named as ss names them) each connection went through, inferred from what SocketLab saw it
+// do: a server's connection came LISTEN → SYN-RECV → ESTABLISHED; a client's CLOSED →
 // SYN-SENT → ESTABLISHED; the side that closes first passes FIN-WAIT-1, FIN-WAIT-2 and
 // TIME-WAIT, the other CLOSE-WAIT and LAST-ACK. The kernel's own view (SocketStateModel) can
 // name the current state precisely; this gives the path, which a 2 Hz poll would miss.
@@ -19,22 +18,6 @@ class TcpStateTracker : public QObject
 {
     Q_OBJECT
 public:
-    enum State {
-        Closed,
-        Listen,
-        SynSent,
-        SynReceived,
-        Established,
-        FinWait1,
-        FinWait2,
-        Closing,
-        TimeWait,
-        CloseWait,
-        LastAck,
-        ClosedAfter // CLOSED again, at the end of a connection
-    };
-    Q_ENUM(State)
-
     explicit TcpStateTracker(QObject *parent = nullptr);
 
     // A kernel table reading taken this long after our close may miss a socket only because the
@@ -49,14 +32,11 @@ public:
     bool isWaitingForKernel() const { return !m_timeWaits.isEmpty(); }
     void clear();
 
-    // The states connection went through, in order (empty for an unknown connection).
-    QList<State> path(int connectionId) const;
+    // The states connection went through, in order (empty for an unknown connection). A
+    // client's path starts in CLOSED, and every path that ends does so in CLOSED.
+    QList<KernelSocketState> path(int connectionId) const;
     // The connection seen last (0: none yet).
     int newestConnection() const { return m_newest; }
-    // RFC 9293's name: "ESTABLISHED", "TIME-WAIT"...
-    static QString stateName(State state);
-    // The state for the kernel's (TCP) one, if it is one.
-    static std::optional<State> fromKernelState(KernelSocketState state);
 
 Q_SIGNALS:
     void pathChanged(int connectionId);
@@ -69,7 +49,7 @@ private:
     };
     static QString socketKey(const Endpoint &local, const Endpoint &remote);
 
-    QHash<int, QList<State>> m_paths;
+    QHash<int, QList<KernelSocketState>> m_paths;
     QHash<int, Ending> m_timeWaits; // connections in TIME-WAIT until the kernel drops them
     int m_newest = 0;
 };

@@ -76,9 +76,9 @@ void tst_PrimitiveTimelineModel::serverAcceptEchoClose()
     server.stop();
     QCOMPARE(fed.model.callSequence(0), QStringLiteral("SOCKET,BIND,LISTEN,CLOSE"));
     // The server's side closed second: CLOSE-WAIT, LAST-ACK, CLOSED.
-    QCOMPARE(fed.states.path(1), (QList<TcpStateTracker::State> { TcpStateTracker::Listen, TcpStateTracker::SynReceived,
-                                                                    TcpStateTracker::Established, TcpStateTracker::CloseWait,
-                                                                    TcpStateTracker::LastAck, TcpStateTracker::ClosedAfter }));
+    QCOMPARE(fed.states.path(1), (QList<KernelSocketState> { KernelSocketState::Listen, KernelSocketState::SynReceived,
+                                                               KernelSocketState::Established, KernelSocketState::CloseWait,
+                                                               KernelSocketState::LastAck, KernelSocketState::Closed }));
 }
 
 void tst_PrimitiveTimelineModel::clientConnectSendClose()
@@ -104,9 +104,9 @@ void tst_PrimitiveTimelineModel::clientConnectSendClose()
     QCOMPARE(fed.model.index(1, PrimitiveTimelineModel::QtStateColumn).data().toString(), QStringLiteral("ConnectingState"));
     QCOMPARE(fed.model.index(2, PrimitiveTimelineModel::QtStateColumn).data().toString(), QStringLiteral("ConnectedState"));
     // The client closed first: FIN-WAIT-1, FIN-WAIT-2, TIME-WAIT.
-    QCOMPARE(fed.states.path(1), (QList<TcpStateTracker::State> { TcpStateTracker::Closed, TcpStateTracker::SynSent,
-                                                                    TcpStateTracker::Established, TcpStateTracker::FinWait1,
-                                                                    TcpStateTracker::FinWait2, TcpStateTracker::TimeWait }));
+    QCOMPARE(fed.states.path(1), (QList<KernelSocketState> { KernelSocketState::Closed, KernelSocketState::SynSent,
+                                                               KernelSocketState::Established, KernelSocketState::FinWait1,
+                                                               KernelSocketState::FinWait2, KernelSocketState::TimeWait }));
 }
 
 void tst_PrimitiveTimelineModel::failedBindAndRefusedConnect()
@@ -134,7 +134,7 @@ void tst_PrimitiveTimelineModel::failedBindAndRefusedConnect()
     client.connectClients(clientConfig, 1);
     QTRY_COMPARE(clientFed.model.callSequence(1), QStringLiteral("SOCKET,CONNECT,CONNECT"));
     QVERIFY(clientFed.model.index(2, 0).data(PrimitiveTimelineModel::FailedRole).toBool());
-    QCOMPARE(clientFed.states.path(1).constLast(), TcpStateTracker::ClosedAfter);
+    QCOMPARE(clientFed.states.path(1).constLast(), KernelSocketState::Closed);
 }
 
 void tst_PrimitiveTimelineModel::udpServerUsesRecvfromAndSendto()
@@ -150,7 +150,7 @@ void tst_PrimitiveTimelineModel::udpServerUsesRecvfromAndSendto()
     QUdpSocket peer;
     peer.writeDatagram("oi", QHostAddress::LocalHost, server.localEndpoint().port);
     QTRY_COMPARE(fed.model.callSequence(1), QStringLiteral("RECVFROM,SENDTO"));
-    QCOMPARE(fed.states.path(1), QList<TcpStateTracker::State>()); // UDP has no states
+    QCOMPARE(fed.states.path(1), QList<KernelSocketState>()); // UDP has no states
 }
 
 // The UDP client connect()s its socket: Chamadas must not call that a connection.

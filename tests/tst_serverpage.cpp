@@ -423,9 +423,9 @@ void tst_ServerPage::kernelStatesAndDiagramFollowTheConnection()
     // The client closes first: TIME-WAIT on its side; the server's path ends in a passive close.
     client.disconnectFromHost();
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(clientPort, port), KernelSocketState::TimeWait, 5000);
-    QTRY_COMPARE(page->stateDiagram()->path().constLast(), TcpStateTracker::ClosedAfter);
+    QTRY_COMPARE(page->stateDiagram()->path().constLast(), KernelSocketState::Closed);
     QCOMPARE(page->stateDiagram()->path().mid(0, 3),
-             (QList<TcpStateTracker::State> { TcpStateTracker::Listen, TcpStateTracker::SynReceived, TcpStateTracker::Established }));
+             (QList<KernelSocketState> { KernelSocketState::Listen, KernelSocketState::SynReceived, KernelSocketState::Established }));
     QVERIFY(page->primitivesModel()->callSequence(1).startsWith(QStringLiteral("ACCEPT")));
 }
 

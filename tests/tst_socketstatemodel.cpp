@@ -540,7 +540,7 @@ void tst_SocketStateModel::retranslate()
 // (the kernel keeps it 60 s on Linux: the last reading leaves it out, as the kernel will).
 void tst_SocketStateModel::timeWaitEndsWhenTheKernelDropsTheSocket()
 {
-    using State = TcpStateTracker::State;
+    using State = KernelSocketState;
     TcpServerSession server;
     TcpStateTracker tracker;
     connect(&server, &TcpServerSession::eventsReady, &tracker, &TcpStateTracker::applyBatch);
@@ -576,7 +576,7 @@ void tst_SocketStateModel::timeWaitEndsWhenTheKernelDropsTheSocket()
     tracker.applyKernelSockets(sockets);
     QCOMPARE(tracker.path(1),
              QList<State>({ State::Listen, State::SynReceived, State::Established, State::FinWait1,
-                            State::FinWait2, State::TimeWait, State::ClosedAfter }));
+                            State::FinWait2, State::TimeWait, State::Closed }));
     QCOMPARE(changed.size(), 1);
     QVERIFY(!tracker.isWaitingForKernel());
     tracker.applyKernelSockets(sockets); // once CLOSED, nothing more

@@ -6,21 +6,23 @@
 #include <QtMath>
 
 namespace {
-using State = TcpStateTracker::State;
+using State = KernelSocketState;
 
 // Where each state sits, on a grid of 3 columns and 7 rows (the textbook layout: opening
-// on top, the active close down the left, the passive close down the right).
+// on top, the active close down the left, the passive close down the right). CLOSED stands
+// twice: where a connection starts, on top, and where it ends, at the bottom.
 struct Node
 {
     State state;
     int column;
     int row;
+    bool ending = false; // the CLOSED a connection reaches at its end
 };
 const Node kNodes[] = {
     { State::Closed, 1, 0 },      { State::Listen, 0, 1 },     { State::SynSent, 2, 1 },
     { State::SynReceived, 0, 2 }, { State::Established, 1, 3 }, { State::FinWait1, 0, 4 },
     { State::CloseWait, 2, 4 },   { State::FinWait2, 0, 5 },   { State::Closing, 1, 5 },
-    { State::LastAck, 2, 5 },     { State::TimeWait, 0, 6 },   { State::ClosedAfter, 2, 6 },
+    { State::LastAck, 2, 5 },     { State::TimeWait, 0, 6 },   { State::Closed, 2, 6, true },
 };
 
 struct Edge
@@ -42,11 +44,22 @@ const Edge kEdges[] = {
     { State::FinWait2, State::TimeWait, "FIN / ACK" },
     { State::Closing, State::TimeWait, "ACK" },
     { State::CloseWait, State::LastAck, "close() / FIN" },
-    { State::LastAck, State::ClosedAfter, "ACK" },
-    { State::TimeWait, State::ClosedAfter, "2·MSL" },
+    { State::LastAck, State::Closed, "ACK" },
+    { State::TimeWait, State::Closed, "2·MSL" },
 };
 
 constexpr int kTopMargin = 48; // room for a caption of two lines
+
+// The node a state stands on: a CLOSED arrived at (not where a path starts) is the ending one.
+const Node &nodeOf(State state, bool arrived)
+{
+    const bool ending = arrived && state == State::Closed;
+    for (const Node &node : kNodes) {
+        if (node.state == state && node.ending == ending)
+            return node;
+    }
+    return kNodes[0];
+}
 } // namespace
 
 TcpStateDiagram::TcpStateDiagram(QWidget *parent)
@@ -56,7 +69,7 @@ TcpStateDiagram::TcpStateDiagram(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void TcpStateDiagram::setPath(const QList<TcpStateTracker::State> &path)
+void TcpStateDiagram::setPath(const QList<KernelSocketState> &path)
 {
     m_path = path;
     update();
@@ -90,22 +103,20 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     const qreal cellWidth = area.width() / 3;
     const qreal cellHeight = area.height() / 7;
     const QSizeF box(qMin(150.0, cellWidth * 0.82), qMin(34.0, cellHeight * 0.6));
-    auto boxFor = [&](State state) {
-        for (const Node &node : kNodes) {
-            if (node.state == state) {
-                const QPointF centre(area.left() + cellWidth * (node.column + 0.5), area.top() + cellHeight * (node.row + 0.5));
-                return QRectF(centre - QPointF(box.width() / 2, box.height() / 2), box);
-            }
-        }
-        return QRectF();
+    auto boxFor = [&](const Node &node) {
+        const QPointF centre(area.left() + cellWidth * (node.column + 0.5), area.top() + cellHeight * (node.row + 0.5));
+        return QRectF(centre - QPointF(box.width() / 2, box.height() / 2), box);
     };
 
     // Which edges and states the connection went through.
     QList<QPair<State, State>> taken;
-    for (int i = 1; i < m_path.size(); ++i)
-        taken.append({ m_path.at(i - 1), m_path.at(i) });
-    const bool hasCurrent = !m_path.isEmpty();
-    const State current = hasCurrent ? m_path.constLast() : State::Closed;
+    QList<const Node *> visited;
+    for (int i = 0; i < m_path.size(); ++i) {
+        if (i > 0)
+            taken.append({ m_path.at(i - 1), m_path.at(i) });
+        visited.append(&nodeOf(m_path.at(i), i > 0));
+    }
+    const Node *current = visited.isEmpty() ? nullptr : visited.constLast();
 
     const QColor line = pal.color(QPalette::Mid);
     const QColor highlight(0x15, 0x65, 0xc0);
@@ -122,8 +133,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
 
     // Edges first, under the boxes.
     for (const Edge &edge : kEdges) {
-        const QRectF from = boxFor(edge.from);
-        const QRectF to = boxFor(edge.to);
+        const QRectF from = boxFor(nodeOf(edge.from, false));
+        const QRectF to = boxFor(nodeOf(edge.to, true));
         const bool onPath = taken.contains({ edge.from, edge.to });
         // From the side of one box that faces the other, to the facing side of the other.
         QPointF start = from.center();
@@ -167,12 +178,12 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     QFont boxFont = font();
     boxFont.setBold(true);
     for (const Node &node : kNodes) {
-        const QRectF r = boxFor(node.state);
-        const bool visited = m_path.contains(node.state);
-        const bool isCurrent = hasCurrent && node.state == current;
+        const QRectF r = boxFor(node);
+        const bool wasVisited = visited.contains(&node);
+        const bool isCurrent = &node == current;
         QColor fill = pal.color(QPalette::Button);
         QColor text = pal.color(QPalette::ButtonText);
-        if (visited) {
+        if (wasVisited) {
             fill = dark ? QColor(0x1f, 0x3a, 0x5f) : QColor(0xdc, 0xe9, 0xfa);
         }
         if (isCurrent) {
@@ -182,11 +193,11 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         QPainterPath path;
         path.addRoundedRect(r, 8, 8);
         painter.fillPath(path, fill);
-        painter.setPen(QPen(visited || isCurrent ? highlight : line, isCurrent ? 2.5 : 1.2));
+        painter.setPen(QPen(wasVisited || isCurrent ? highlight : line, isCurrent ? 2.5 : 1.2));
         painter.drawPath(path);
         painter.setFont(boxFont);
         painter.setPen(text);
-        painter.drawText(r, Qt::AlignCenter, TcpStateTracker::stateName(node.state));
+        painter.drawText(r, Qt::AlignCenter, kernelSocketStateName(node.state));
     }
 
     // The legend: what is not drawn.

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "model/tcpstatetracker.h"
+#include "network/kernelsocketstate.h"
+
+#include <QList>
 
 #include <QWidget>
 
@@ -13,8 +15,8 @@ public:
     explicit TcpStateDiagram(QWidget *parent = nullptr);
 
     // The states the connection went through; the last one is where it is now.
-    void setPath(const QList<TcpStateTracker::State> &path);
-    QList<TcpStateTracker::State> path() const { return m_path; }
+    void setPath(const QList<KernelSocketState> &path);
+    QList<KernelSocketState> path() const { return m_path; }
     // A line above the diagram ("Connection #3: 127.0.0.1:53048 ↔ 127.0.0.1:65432").
     void setCaption(const QString &caption);
 
@@ -27,5 +29,5 @@ protected:
 
 private:
     QString m_caption;
-    QList<TcpStateTracker::State> m_path;
+    QList<KernelSocketState> m_path;
 };
