@@ -12,14 +12,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace {
-quint16 portOf(const sockaddr_storage &address)
-{
-    if (address.ss_family == AF_INET6)
-        return ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
-    return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
-}
-} // namespace
+#include "network/socketaddressends.h" // after the socket headers
 
 namespace NativeSocket {
 
@@ -46,18 +39,8 @@ void close(qintptr descriptor)
 
 bool endpoints(qintptr descriptor, Endpoint *local, Endpoint *remote)
 {
-    sockaddr_storage localAddress {};
-    sockaddr_storage remoteAddress {};
-    socklen_t localLength = sizeof localAddress;
-    socklen_t remoteLength = sizeof remoteAddress;
-    if (::getsockname(int(descriptor), reinterpret_cast<sockaddr *>(&localAddress), &localLength) != 0
-        || ::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&remoteAddress), &remoteLength) != 0)
-        return false;
-    const QHostAddress localHost(reinterpret_cast<const sockaddr *>(&localAddress));
-    const QHostAddress remoteHost(reinterpret_cast<const sockaddr *>(&remoteAddress));
-    *local = Endpoint(localHost, portOf(localAddress));
-    *remote = Endpoint(remoteHost, portOf(remoteAddress));
-    return true;
+    return SocketAddressEnds::read<socklen_t>(::getsockname, int(descriptor), local)
+        && SocketAddressEnds::read<socklen_t>(::getpeername, int(descriptor), remote);
 }
 
 qintptr duplicate(qintptr descriptor)

@@ -4,14 +4,7 @@
 #include <ws2tcpip.h>
 #include <windows.h>
 
-namespace {
-quint16 portOf(const sockaddr_storage &address)
-{
-    if (address.ss_family == AF_INET6)
-        return ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
-    return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
-}
-} // namespace
+#include "network/socketaddressends.h" // after the socket headers
 
 namespace NativeSocket {
 
@@ -40,18 +33,8 @@ void close(qintptr descriptor)
 
 bool endpoints(qintptr descriptor, Endpoint *local, Endpoint *remote)
 {
-    sockaddr_storage localAddress {};
-    sockaddr_storage remoteAddress {};
-    int localLength = sizeof localAddress;
-    int remoteLength = sizeof remoteAddress;
-    if (::getsockname(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&localAddress), &localLength) != 0
-        || ::getpeername(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&remoteAddress), &remoteLength) != 0)
-        return false;
-    const QHostAddress localHost(reinterpret_cast<const sockaddr *>(&localAddress));
-    const QHostAddress remoteHost(reinterpret_cast<const sockaddr *>(&remoteAddress));
-    *local = Endpoint(localHost, portOf(localAddress));
-    *remote = Endpoint(remoteHost, portOf(remoteAddress));
-    return true;
+    return SocketAddressEnds::read<int>(::getsockname, SOCKET(descriptor), local)
+        && SocketAddressEnds::read<int>(::getpeername, SOCKET(descriptor), remote);
 }
 
 qintptr duplicate(qintptr descriptor)
