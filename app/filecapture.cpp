@@ -30,18 +30,17 @@ FileCapture::~FileCapture()
     m_thread.wait();
 }
 
-template<typename Capture>
-void FileCapture::run(Capture *capture, const CaptureConfig &config)
+void FileCapture::run(CaptureSource *capture, const CaptureConfig &config)
 {
     capture->moveToThread(&m_thread);
     m_worker = capture;
-    connect(capture, &Capture::started, this, [this](const QString &interfaceName) {
+    connect(capture, &CaptureSource::started, this, [this](const QString &interfaceName) {
         m_running = true;
         Q_EMIT ready(interfaceName);
     });
-    connect(capture, &Capture::packetsReady, this, [this](const CapturedPacketBatch &batch) { m_packets += batch; });
-    connect(capture, &Capture::stopped, this, [this] { m_running = false; });
-    connect(capture, &Capture::failed, this, [this, name = config.interfaceName](CaptureError error, const QString &message) {
+    connect(capture, &CaptureSource::packetsReady, this, [this](const CapturedPacketBatch &batch) { m_packets += batch; });
+    connect(capture, &CaptureSource::stopped, this, [this] { m_running = false; });
+    connect(capture, &CaptureSource::failed, this, [this, name = config.interfaceName](CaptureError error, const QString &message) {
         m_running = false;
         Q_EMIT failed(error == CaptureError::PermissionDenied
                           ? PlatformFacts::captureSetupHelp()
@@ -67,13 +66,8 @@ bool FileCapture::stopAndWrite(const QString &path, QString *error)
         // The worker hands over its last batch before stopped(): wait for it.
         QEventLoop loop;
         connect(this, &FileCapture::failed, &loop, &QEventLoop::quit);
-        if (auto *session = qobject_cast<CaptureSession *>(m_worker.data())) {
-            connect(session, &CaptureSession::stopped, &loop, &QEventLoop::quit);
-            QMetaObject::invokeMethod(session, &CaptureSession::stop, Qt::QueuedConnection);
-        } else if (auto *dumpcap = qobject_cast<DumpcapCapture *>(m_worker.data())) {
-            connect(dumpcap, &DumpcapCapture::stopped, &loop, &QEventLoop::quit);
-            QMetaObject::invokeMethod(dumpcap, &DumpcapCapture::stop, Qt::QueuedConnection);
-        }
+        connect(m_worker, &CaptureSource::stopped, &loop, &QEventLoop::quit);
+        QMetaObject::invokeMethod(m_worker, &CaptureSource::stop, Qt::QueuedConnection);
         QTimer::singleShot(kLastPacketsWaitMs, &loop, &QEventLoop::quit);
         loop.exec();
         // The last batch was posted before stopped(); this loop may have woken first.

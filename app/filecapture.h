@@ -32,11 +32,10 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    template<typename Capture>
-    void run(Capture *capture, const CaptureConfig &config);
+    void run(CaptureSource *capture, const CaptureConfig &config);
 
     QThread m_thread;
-    QPointer<QObject> m_worker;
+    QPointer<CaptureSource> m_worker;
     bool m_running = false;
     CapturedPacketBatch m_packets;
 };

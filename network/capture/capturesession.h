@@ -1,9 +1,7 @@
 #pragma once
 
-#include "network/capture/capturedpacket.h"
+#include "network/capture/capturesource.h"
 
-#include <QMetaType>
-#include <QObject>
 #include <QString>
 #include <QTimer>
 
@@ -12,39 +10,15 @@
 class QSocketNotifier;
 struct pcap; // libpcap's pcap_t; its header stays out of ours (PCAP is linked PRIVATE)
 
-struct CaptureConfig
-{
-    QString interfaceName; // as captureInterfaces() lists it; usually defaultCaptureInterface()
-    QString filter;        // BPF, e.g. "tcp port 65432"; empty: every packet
-};
-
-// What went wrong, as a code; the words come with libpcap's own (English) message, and app/
-// turns the code into a sentence the student can act on.
-enum class CaptureError {
-    PermissionDenied, // no CAP_NET_RAW (not root, no setcap on the binary)
-    NoSuchInterface,
-    InvalidFilter,    // the BPF expression does not compile; the message says where
-    InterfaceDown,
-    Other
-};
-
 enum class CapturePermission {
     Allowed,
     Denied
 };
 
-Q_DECLARE_METATYPE(CaptureConfig)
-Q_DECLARE_METATYPE(CaptureError)
-Q_DECLARE_METATYPE(CapturedPacketBatch)
-
 // Live capture with libpcap. Lives on its own worker thread (app/ moves it there) and is
 // event-driven: a QSocketNotifier on libpcap's selectable descriptor, no blocking loop, so
-// stop() is an ordinary queued call. Packets are handed over in batches, at most one per
-// kFlushIntervalMs, so a flood never floods the GUI thread.
-//
-// Signals in order: start() ends in started() or in failed(); after started(), the capture
-// always ends in stopped() (after a failed() if libpcap gave up while reading).
-class CaptureSession : public QObject
+// stop() is an ordinary queued call.
+class CaptureSession : public CaptureSource
 {
     Q_OBJECT
 public:
@@ -57,7 +31,6 @@ public:
     // twice): a larger buffer keeps a burst from overflowing it. The kernel drop count says
     // when it still does.
     static constexpr int kBufferBytes = 32 * 1024 * 1024;
-    static constexpr int kFlushIntervalMs = 33;        // ~30 batches per second at most
     // One batch holds at most this many packets (or about kMaxPendingBytes). When it is full
     // the session stops reading until the next flush; the kernel buffer takes the slack and
     // counts what it cannot hold (stopped()'s droppedByKernel).
@@ -67,7 +40,7 @@ public:
     explicit CaptureSession(QObject *parent = nullptr);
     ~CaptureSession() override;
 
-    bool isCapturing() const { return m_handle != nullptr; }
+    bool isCapturing() const override { return m_handle != nullptr; }
 
     // Checks a BPF expression without capturing (pcap_open_dead), so a filter can be checked
     // as it is typed. Empty is valid: no filter. linkType: a DLT_* value (1 = Ethernet).
@@ -78,21 +51,8 @@ public:
     // (the kernel's socket teardown): ask when the user acts, not on every repaint.
     static CapturePermission capturePermission();
 
-public Q_SLOTS:
-    // Starts capturing (stopping a running capture first).
-    void start(const CaptureConfig &config);
-    // Hands over what was captured and closes the device. Harmless when idle.
-    void stop();
-
-Q_SIGNALS:
-    void started(const QString &interfaceName, int linkType);
-    void packetsReady(const CapturedPacketBatch &batch);
-    // packets: handed over since start(). droppedByKernel: libpcap's ps_drop, frames the
-    // kernel found no room for. On Linux's loopback every packet reaches the capture twice,
-    // as sent and as received (libpcap shows only the received copy), and both copies count:
-    // there it can be up to twice the number of packets missing from the capture.
-    void stopped(qint64 packets, qint64 droppedByKernel);
-    void failed(CaptureError error, const QString &libpcapMessage);
+    void start(const CaptureConfig &config) override;
+    void stop() override; // closes the device
 
 private:
     void readPackets();

@@ -4,7 +4,7 @@
 // Wireshark's dumpcap.exe captures for it (DumpcapCapture). This session only says so.
 
 CaptureSession::CaptureSession(QObject *parent)
-    : QObject(parent)
+    : CaptureSource(parent)
     , m_flushTimer(this)
     , m_pollTimer(this)
 {

@@ -108,7 +108,7 @@ constexpr int kProbeBufferBytes = 64 * 1024;
 } // namespace
 
 CaptureSession::CaptureSession(QObject *parent)
-    : QObject(parent)
+    : CaptureSource(parent)
     , m_flushTimer(this) // children, so moveToThread() takes the timers along
     , m_pollTimer(this)
 {

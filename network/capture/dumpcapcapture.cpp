@@ -20,7 +20,7 @@ QStringList dumpcapInterfaces(const QString &name)
 } // namespace
 
 DumpcapCapture::DumpcapCapture(QObject *parent)
-    : QObject(parent)
+    : CaptureSource(parent)
     , m_flushTimer(this)
 {
     m_flushTimer.setInterval(kFlushIntervalMs);
