@@ -2,6 +2,8 @@
 
 #include "network/capture/capturesession.h"
 
+#include <QSaveFile>
+
 namespace {
 constexpr int kEthernet = 1; // DLT_EN10MB: what an empty capture claims to be
 }
@@ -30,4 +32,14 @@ std::optional<PcapHeader> pcapHeaderFor(const QList<CapturedPacket> &packets, QS
         header.snapLength = qMax(header.snapLength, int(packet.data.size()));
     }
     return header;
+}
+
+bool writeCaptureFile(const QString &path, const QByteArray &bytes, QString *error, PcapFileError *reason)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        reportPcapError(error, reason, PcapFileError::CannotWrite, file.errorString());
+        return false;
+    }
+    return true;
 }

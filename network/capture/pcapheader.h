@@ -3,12 +3,14 @@
 #include "network/capture/capturedpacket.h"
 #include "network/capture/pcapfile.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QtEndian>
 
 #include <optional>
 
-// What the two .pcap writers (libpcap's on Linux, our own on Windows) decide the same way.
+// What saving a .pcap (pcapfile.cpp) and the platforms' readers share.
 
 // Sets *error and *reason where given.
 void reportPcapError(QString *error, PcapFileError *reason, PcapFileError kind, const QString &message);
@@ -22,3 +24,16 @@ struct PcapHeader
 };
 std::optional<PcapHeader> pcapHeaderFor(const QList<CapturedPacket> &packets, QString *error,
                                         PcapFileError *reason);
+
+// Both formats are written little-endian (readers take either byte order).
+template<typename T>
+void appendLittleEndian(QByteArray &out, T value)
+{
+    char bytes[sizeof(T)];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, sizeof(T));
+}
+
+// Writes a whole capture file through QSaveFile: it writes beside the target and renames on
+// commit(), so a failed save never leaves half a file under path. CannotWrite on failure.
+bool writeCaptureFile(const QString &path, const QByteArray &bytes, QString *error, PcapFileError *reason);
