@@ -158,19 +158,29 @@ void DecodeContext::addData(qint64 offset, qint64 wireLength)
     addField(data, QStringLiteral("Length"), [&] { return QString::number(wireLength); }, -1, 0);
 }
 
-bool DecodeContext::decodePorts(DecodedLayer &layer, int o, const char *header)
+DecodedLayer *DecodeContext::beginTransport(const char *header, const QString &layerName, int o,
+                                            int minHeaderBytes)
 {
+    result.protocolName = QLatin1String(header);
+    DecodedLayer &layer = beginLayer(DecodedLayer::Transport, layerName, o, minHeaderBytes);
     if (!need(o, 2, header))
-        return false;
+        return nullptr;
     result.source.port = be16(o);
     addField(layer, QStringLiteral("Source Port"), [&] { return QString::number(result.source.port); }, o, 2);
     if (!need(o + 2, 2, header))
-        return false;
+        return nullptr;
     result.destination.port = be16(o + 2);
     addField(layer, QStringLiteral("Destination Port"), [&] { return QString::number(result.destination.port); },
              o + 2, 2);
     infoIsPorts = true; // what Wireshark's Info holds if the header stops here
-    return true;
+    return &layer;
+}
+
+void DecodeContext::setTransport(DecodedPacket::Transport transport)
+{
+    result.transport = transport;
+    result.info.clear();
+    infoIsPorts = false;
 }
 
 QString DecodeContext::portsText() const

@@ -68,8 +68,13 @@ public:
         if (withFields)
             layer.fields.append(DecodedField { name, makeValue(), offset, length });
     }
-    // TCP's and UDP's first four bytes: the ports. False when the header stops before them.
-    bool decodePorts(DecodedLayer &layer, int offset, const char *header);
+    // TCP's and UDP's start: the Protocol column (header: "TCP", "UDP"), their layer, and the
+    // ports in the first four bytes. Null when the header stops before the ports end; the
+    // pointer is valid only until the next layer begins, as beginLayer()'s reference.
+    DecodedLayer *beginTransport(const char *header, const QString &layerName, int offset,
+                                 int minHeaderBytes);
+    // TCP's or UDP's fixed header is whole: Info will be the protocol's summary, not bare ports.
+    void setTransport(DecodedPacket::Transport transport);
     // Wireshark's "Data" item: the bytes no dissector claimed.
     void addData(qint64 offset, qint64 wireLength);
     QString portsText() const;

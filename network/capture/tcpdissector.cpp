@@ -192,13 +192,11 @@ bool decodeTcpOptions(DecodeContext &c, DecodedLayer &tcp, int start, int length
 void decodeTcp(DecodeContext &c, int o)
 {
     const char *header = "TCP";
-    c.result.protocolName = QStringLiteral("TCP");
-    DecodedLayer &tcp = c.beginLayer(DecodedLayer::Transport, QStringLiteral("Transmission Control Protocol"),
-                                     o, kTcpMinHeaderBytes);
-    if (!c.decodePorts(tcp, o, header))
+    DecodedLayer *layer = c.beginTransport(header, QStringLiteral("Transmission Control Protocol"), o,
+                                           kTcpMinHeaderBytes);
+    if (!layer || !c.need(o + 4, 4, header))
         return;
-    if (!c.need(o + 4, 4, header))
-        return;
+    DecodedLayer &tcp = *layer;
     c.addField(tcp, QStringLiteral("Sequence Number (raw)"), [&] { return QString::number(c.be32(o + 4)); }, o + 4, 4);
     if (!c.need(o + 8, 4, header))
         return;
@@ -233,9 +231,7 @@ void decodeTcp(DecodeContext &c, int o)
     c.addField(tcp, QStringLiteral("Urgent Pointer"), [&] { return QString::number(c.be16(o + 18)); }, o + 18, 2);
 
     // The fixed header is whole: the summary can say everything the Info column needs.
-    c.result.transport = DecodedPacket::Tcp;
-    c.result.info.clear();
-    c.infoIsPorts = false;
+    c.setTransport(DecodedPacket::Tcp);
     c.result.sequence = c.be32(o + 4);
     c.result.acknowledgment = c.be32(o + 8);
     c.result.flags = c.u8(o + 13);

@@ -11,22 +11,16 @@ constexpr int kUdpHeaderBytes = 8;
 void decodeUdp(DecodeContext &c, int o)
 {
     const char *header = "UDP";
-    c.result.protocolName = QStringLiteral("UDP");
-    DecodedLayer &udp = c.beginLayer(DecodedLayer::Transport, QStringLiteral("User Datagram Protocol"),
-                                     o, kUdpHeaderBytes);
-    if (!c.decodePorts(udp, o, header))
-        return;
-    if (!c.need(o + 4, 2, header))
+    DecodedLayer *udp = c.beginTransport(header, QStringLiteral("User Datagram Protocol"), o, kUdpHeaderBytes);
+    if (!udp || !c.need(o + 4, 2, header))
         return;
     const quint16 udpLength = c.be16(o + 4);
-    c.addField(udp, QStringLiteral("Length"), [&] { return QString::number(udpLength); }, o + 4, 2);
+    c.addField(*udp, QStringLiteral("Length"), [&] { return QString::number(udpLength); }, o + 4, 2);
     if (!c.need(o + 6, 2, header))
         return;
-    c.addField(udp, QStringLiteral("Checksum"), [&] { return hex(c.be16(o + 6), 4); }, o + 6, 2);
+    c.addField(*udp, QStringLiteral("Checksum"), [&] { return hex(c.be16(o + 6), 4); }, o + 6, 2);
 
-    c.result.transport = DecodedPacket::Udp;
-    c.result.info.clear();
-    c.infoIsPorts = false;
+    c.setTransport(DecodedPacket::Udp);
     c.result.payloadOffset = int(qMin<qint64>(o + kUdpHeaderBytes, c.size));
     if (udpLength < kUdpHeaderBytes) {
         c.markMalformed(QStringLiteral("Bogus UDP length (%1, must be at least %2)").arg(udpLength).arg(kUdpHeaderBytes));
