@@ -1,5 +1,6 @@
 #pragma once
 
+#include "network/connecttarget.h"
 #include "network/filetransfer.h"
 #include "network/labevent.h"
 
@@ -12,17 +13,18 @@ class EventBatcher;
 class QSaveFile;
 class QTcpSocket;
 
-struct FileClientConfig
+struct FileClientConfig : ConnectTarget
 {
     static constexpr quint16 kDefaultPort = 12345;
-    static constexpr int kDefaultConnectTimeoutMs = 5000;
 
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = kDefaultPort;
+    FileClientConfig()
+        : ConnectTarget(kDefaultPort)
+    {
+    }
+
     QString name;       // the file asked for, sent as UTF-8 followed by a NUL byte
     QString outputPath; // where it is saved
     bool overwrite = false; // an existing file there is replaced (the page asks first)
-    int connectTimeoutMs = kDefaultConnectTimeoutMs;
 };
 
 Q_DECLARE_METATYPE(FileClientConfig)

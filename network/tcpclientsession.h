@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/clientlimits.h"
+#include "network/connecttarget.h"
 #include "network/framingmode.h"
 #include "network/labevent.h"
 
@@ -13,15 +14,16 @@ class QTcpSocket;
 class QTimer;
 class TcpConnection;
 
-struct TcpClientConfig
+struct TcpClientConfig : ConnectTarget
 {
     static constexpr quint16 kDefaultPort = 65432;
-    static constexpr int kDefaultConnectTimeoutMs = 5000;
 
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = kDefaultPort;
+    TcpClientConfig()
+        : ConnectTarget(kDefaultPort)
+    {
+    }
+
     FramingMode framing = FramingMode::Raw;
-    int connectTimeoutMs = kDefaultConnectTimeoutMs;
 };
 
 Q_DECLARE_METATYPE(TcpClientConfig)
