@@ -31,12 +31,10 @@ void RunStats::count(LabMode mode, const LabEventBatch &batch)
     for (const LabEvent &event : batch) {
         switch (event.kind) {
         case EventKind::Received:
-            ++counts.receivedEvents;
-            counts.receivedBytes += event.payload.size();
+            counts.received.count(event);
             break;
         case EventKind::Sent:
-            ++counts.sentEvents;
-            counts.sentBytes += event.payload.size();
+            counts.sent.count(event);
             break;
         case EventKind::Accepted:
         case EventKind::Connected:
@@ -61,10 +59,10 @@ QByteArray RunStats::toJson() const
     for (const LabPage *page : m_pages) {
         const PageCounts counts = m_counts.value(page->mode());
         pages.insert(modeName(page->mode()), QJsonObject {
-            { QStringLiteral("received_events"), counts.receivedEvents },
-            { QStringLiteral("received_bytes"), counts.receivedBytes },
-            { QStringLiteral("sent_events"), counts.sentEvents },
-            { QStringLiteral("sent_bytes"), counts.sentBytes },
+            { QStringLiteral("received_events"), counts.received.events },
+            { QStringLiteral("received_bytes"), counts.received.bytes },
+            { QStringLiteral("sent_events"), counts.sent.events },
+            { QStringLiteral("sent_bytes"), counts.sent.bytes },
             { QStringLiteral("connections_total"), counts.acceptedOrConnected },
             { QStringLiteral("connections_peak"), counts.peakConnections },
             { QStringLiteral("errors"), counts.errors },

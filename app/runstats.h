@@ -28,12 +28,21 @@ public:
     bool writeTo(const QString &path, QString *error) const;
 
 private:
+    // Received or Sent events, and the payload bytes they carried.
+    struct Traffic
+    {
+        qint64 events = 0;
+        qint64 bytes = 0;
+        void count(const LabEvent &event)
+        {
+            ++events;
+            bytes += event.payload.size();
+        }
+    };
     struct PageCounts
     {
-        qint64 receivedEvents = 0;
-        qint64 receivedBytes = 0;
-        qint64 sentEvents = 0;
-        qint64 sentBytes = 0;
+        Traffic received;
+        Traffic sent;
         int openConnections = 0;
         int peakConnections = 0;
         qint64 acceptedOrConnected = 0;
