@@ -369,9 +369,6 @@ QString PageCapture::fileProblem(PcapFileError reason, const QString &path, cons
     case PcapFileError::CannotWrite:
         sentence = tr("Could not save %1: the folder does not exist or cannot be written to; choose another one.").arg(path);
         break;
-    case PcapFileError::MixedLinkTypes:
-        sentence = tr("Could not save %1: the packets come from different kinds of interface, and one .pcap file holds only one kind.").arg(path);
-        break;
     case PcapFileError::CannotOpen:
         sentence = tr("Could not open %1: the file does not exist, cannot be read, or is not a capture file (.pcap or .pcapng).").arg(path);
         break;

@@ -1,13 +1,15 @@
 // The capture streams dumpcap writes, read piece by piece: classic pcap (one interface) and
 // pcapng (several, each with its own link type and time resolution), in both byte orders and
-// cut anywhere; the pcapng SocketLab saves when a capture mixes link types, read back by the
-// platform's reader (libpcap on Linux); and, where dumpcap may capture, its real pcapng from two
+// cut anywhere; the pcapng SocketLab saves when a capture mixes link types, read back by its own
+// reader and by Wireshark's (tshark); and, where dumpcap may capture, its real pcapng from two
 // interfaces at once. Loopback only.
 #include "network/capture/capturestream.h"
 #include "network/capture/dumpcapprogram.h"
 #include "network/capture/pcapfile.h"
 #include "network/capture/pcapngwriter.h"
+#include "tests/support/hostprocess.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -174,7 +176,7 @@ void tst_CaptureStream::savesSeveralLinkTypesAsPcapng()
         packets.append(packet);
     }
     QVERIFY(hasSeveralLinkTypes(packets));
-    QTemporaryDir dir;
+    QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/capturestream-XXXXXX")); // tshark, under Wine too, can open it
     const QString path = dir.filePath(QStringLiteral("mixed.pcap"));
     QString error;
     PcapFileError reason = PcapFileError::None;
@@ -197,6 +199,14 @@ void tst_CaptureStream::savesSeveralLinkTypesAsPcapng()
             QCOMPARE(read.at(i).data, packets.at(i).data);
         }
     }
+    if (!HostProcess::hostHas(QStringLiteral("tshark")))
+        QSKIP("tshark is not installed (Debian: tshark): Wireshark's own reader was not asked");
+    HostProcess tshark;
+    QVERIFY(tshark.start(QStringLiteral("tshark"), { QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"),
+                                                     QStringLiteral("-e"), QStringLiteral("frame.len") }));
+    QTRY_VERIFY_WITH_TIMEOUT(!tshark.isRunning(), 30000);
+    QCOMPARE(tshark.exitCode(), 0);
+    QCOMPARE(tshark.output(), QByteArray("40\n42\n44\n46\n")); // each packet's original length
 }
 
 void tst_CaptureStream::readsDumpcapOnTwoInterfaces()

@@ -1733,10 +1733,6 @@ A socket laboratory for computer networks classes: TCP and UDP servers and clien
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: the packets come from different kinds of interface, and one .pcap file holds only one kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not open %1: the file does not exist, cannot be read, or is not a capture file (.pcap or .pcapng).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1735,10 +1735,6 @@ Um laboratório de sockets para as aulas de redes de computadores: servidores e 
         <translation>Não foi possível salvar %1: a pasta não existe ou não permite gravação; escolha outra.</translation>
     </message>
     <message>
-        <source>Could not save %1: the packets come from different kinds of interface, and one .pcap file holds only one kind.</source>
-        <translation>Não foi possível salvar %1: os pacotes vêm de tipos diferentes de interface, e um arquivo .pcap guarda só um tipo.</translation>
-    </message>
-    <message>
         <source>Could not open %1: the file does not exist, cannot be read, or is not a capture file (.pcap or .pcapng).</source>
         <translation>Não foi possível abrir %1: o arquivo não existe, não pode ser lido ou não é um arquivo de captura (.pcap ou .pcapng).</translation>
     </message>

@@ -1,10 +1,15 @@
 #include "network/capture/pcapfile.h"
 
+#include "network/capture/capturestream.h"
 #include "network/capture/pcapheader.h"
 #include "network/capture/pcapngwriter.h"
 
+#include <QFile>
+
 // The classic .pcap format is a 24-byte file header and a 16-byte header before each packet,
-// so SocketLab writes it itself on every platform; only reading differs (libpcap on Linux).
+// so SocketLab writes it itself on every platform, and reads it, and pcapng, with the reader
+// of dumpcap's output. libpcap would refuse a pcapng whose interfaces have different link types,
+// which is what a capture on Windows's "any" saves.
 
 namespace {
 
@@ -44,12 +49,32 @@ bool savePcap(const QString &path, const QList<CapturedPacket> &packets, QString
     if (hasSeveralLinkTypes(packets))
         return savePcapng(path, packets, error, reason);
     reportPcapError(error, reason, PcapFileError::None, QString());
-    const std::optional<PcapHeader> header = pcapHeaderFor(packets, error, reason);
-    if (!header)
-        return false;
     QByteArray bytes;
-    appendFileHeader(bytes, *header);
+    appendFileHeader(bytes, pcapHeaderFor(packets));
     for (const CapturedPacket &packet : packets)
         appendPacket(bytes, packet);
     return writeCaptureFile(path, bytes, error, reason);
+}
+
+std::optional<QList<CapturedPacket>> openPcap(const QString &path, QString *error,
+                                              PcapFileError *reason)
+{
+    reportPcapError(error, reason, PcapFileError::None, QString());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportPcapError(error, reason, PcapFileError::CannotOpen, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray buffer = file.readAll();
+    CaptureStreamReader reader;
+    CapturedPacketBatch packets;
+    if (!reader.read(buffer, packets) || !reader.headerRead()) {
+        reportPcapError(error, reason, PcapFileError::CannotOpen, QStringLiteral("not a pcap or pcapng file"));
+        return std::nullopt;
+    }
+    if (!buffer.isEmpty()) {
+        reportPcapError(error, reason, PcapFileError::CannotRead, QStringLiteral("truncated dump file"));
+        return std::nullopt;
+    }
+    return packets;
 }

@@ -16,21 +16,13 @@ void reportPcapError(QString *error, PcapFileError *reason, PcapFileError kind, 
         *reason = kind;
 }
 
-std::optional<PcapHeader> pcapHeaderFor(const QList<CapturedPacket> &packets, QString *error,
-                                        PcapFileError *reason)
+PcapHeader pcapHeaderFor(const QList<CapturedPacket> &packets)
 {
     PcapHeader header { packets.isEmpty() ? kEthernet : packets.first().linkType, CaptureSession::kSnapLength };
-    for (const CapturedPacket &packet : packets) {
-        if (packet.linkType != header.linkType) {
-            // pcapng could hold both, but Wireshark's users expect .pcap; the caller decides.
-            reportPcapError(error, reason, PcapFileError::MixedLinkTypes,
-                            QStringLiteral("DLT %1, DLT %2").arg(header.linkType).arg(packet.linkType));
-            return std::nullopt;
-        }
-        // A packet from an opened file may be longer than our own snapshot length; readers
-        // reject a packet longer than the header's snapshot length.
+    // A packet from an opened file may be longer than our own snapshot length; readers reject
+    // a packet longer than the header's snapshot length.
+    for (const CapturedPacket &packet : packets)
         header.snapLength = qMax(header.snapLength, int(packet.data.size()));
-    }
     return header;
 }
 

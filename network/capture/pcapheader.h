@@ -8,22 +8,20 @@
 #include <QString>
 #include <QtEndian>
 
-#include <optional>
 
-// What saving a .pcap (pcapfile.cpp) and the platforms' readers share.
+// What saving a .pcap (pcapfile.cpp) and a .pcapng (pcapngwriter.cpp) share.
 
 // Sets *error and *reason where given.
 void reportPcapError(QString *error, PcapFileError *reason, PcapFileError kind, const QString &message);
 
-// The file header's fields for these packets: their one link type (Ethernet for none) and a
-// snapshot length no packet exceeds. Mixed link types: nothing, with MixedLinkTypes reported.
+// The file header's fields for these packets, all of one link type: that link type (Ethernet
+// for none) and a snapshot length no packet exceeds.
 struct PcapHeader
 {
     int linkType;
     int snapLength;
 };
-std::optional<PcapHeader> pcapHeaderFor(const QList<CapturedPacket> &packets, QString *error,
-                                        PcapFileError *reason);
+PcapHeader pcapHeaderFor(const QList<CapturedPacket> &packets);
 
 // Both formats are written little-endian (readers take either byte order).
 template<typename T>
