@@ -82,8 +82,6 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 wineserver="$(command -v wineserver || echo /usr/lib/wine/wineserver)"
 "$wineserver" -k 2>/dev/null || true # a desktop left on a display that is gone
-# Started here, detached, so that no test's wineserver holds CTest's output pipes open.
-"$wineserver" -p </dev/null >/dev/null 2>&1
 (cd "$build" && "${ctest_command[@]}") || status=$?
 # The command line of socketlab.exe, driven by the Linux build's tests and python3 peers.
 bash "$here/tests/wine-headless.sh" "$build/app/socketlab.exe" || status=$?
