@@ -82,6 +82,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 wineserver="$(command -v wineserver || echo /usr/lib/wine/wineserver)"
 "$wineserver" -k 2>/dev/null || true # a desktop left on a display that is gone
+bash "$here/scripts/wine-run.sh" --prepare
 (cd "$build" && "${ctest_command[@]}") || status=$?
 # The command line of socketlab.exe, driven by the Linux build's tests and python3 peers.
 bash "$here/tests/wine-headless.sh" "$build/app/socketlab.exe" || status=$?

@@ -3,6 +3,7 @@
 # installer test and the screenshots use it. Qt's DLLs and plugins come from the Qt for MinGW
 # the build used, the MinGW runtime from Debian's mingw-w64 packages.
 #   SOCKETLAB_QT_PREFIX=<Qt for MinGW> scripts/wine-run.sh program.exe [arguments]
+#   SOCKETLAB_QT_PREFIX=<Qt for MinGW> scripts/wine-run.sh --prepare   (make the prefix, then wait)
 # A Qt Test's log is written to a file (-o file,txt) and printed afterwards: under Wine its
 # standard output does not reach a pipe or a file reliably.
 set -u
@@ -28,6 +29,12 @@ prepare_fonts() {
     ) 9>"$WINEPREFIX/.socketlab-fonts.lock"
 }
 prepare_fonts
+# --prepare: a new prefix made and settled before a suite starts tests side by side (two tests
+# starting Wine on a prefix still being set up left one hanging until CTest's timeout).
+if [ "${1:-}" = --prepare ]; then
+    "$(command -v wineserver || echo /usr/lib/wine/wineserver)" -w
+    exit 0
+fi
 
 # Tests that show windows use Qt's windows platform, which needs Wine's X11 driver: a
 # virtual screen of their own when there is no display.
