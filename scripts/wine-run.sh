@@ -19,16 +19,18 @@ mkdir -p "$WINEPREFIX"
 # Debian's wine64 without wine32 leaves the prefix's Fonts folder empty, so Wine offers only the
 # host's fonts and Qt's "MS Shell Dlg" falls back to DejaVu Math TeX Gyre, whose metrics push
 # every QLineEdit's text out of sight. Windows has Tahoma there; give the prefix Wine's own.
-prepare_fonts() {
+prepare_prefix() {
     local fonts="$WINEPREFIX/drive_c/windows/Fonts"
-    [ -e "$fonts/tahoma.ttf" ] || [ ! -d /usr/share/wine/fonts ] && return
+    [ -e "$fonts/tahoma.ttf" ] && return
     (
         flock 9
         [ -d "$fonts" ] || "$wine" wineboot --init </dev/null >/dev/null 2>&1
-        mkdir -p "$fonts" && cp -n /usr/share/wine/fonts/*.ttf "$fonts"/
-    ) 9>"$WINEPREFIX/.socketlab-fonts.lock"
+        if [ -d /usr/share/wine/fonts ]; then
+            mkdir -p "$fonts" && cp -n /usr/share/wine/fonts/*.ttf "$fonts"/
+        fi
+    ) 9>"$WINEPREFIX/.socketlab-prefix.lock"
 }
-prepare_fonts
+prepare_prefix
 # --prepare: a new prefix made and settled before a suite starts tests side by side (two tests
 # starting Wine on a prefix still being set up left one hanging until CTest's timeout).
 if [ "${1:-}" = --prepare ]; then
