@@ -181,15 +181,18 @@ void TestServerLimits::fileDescriptorsRunOutThenRecover()
     const int acceptedWhileFull = log.count(EventKind::Accepted);
     QVERIFY2(acceptedWhileFull > 100 && acceptedWhileFull < 256, qPrintable(QString::number(acceptedWhileFull)));
     QTest::qWait(2500); // two retries while still full: said once, not once a second
-    QCOMPARE(log.errors(LabError::TooManyOpenFiles).size(), 1);
-    QCOMPARE(log.count(EventKind::Accepted), acceptedWhileFull);
+    // A descriptor free for a moment lets one accept through, which ends the shortage ("accepting
+    // again"); running out after that is said again. Never twice in one shortage.
+    const int ranOut = int(log.errors(LabError::TooManyOpenFiles).size());
+    QCOMPARE(ranOut, int(log.notes(NoteKind::AcceptingAgain).size()) + 1);
+    QVERIFY(log.count(EventKind::Accepted) < 256);
 
     // The crowd leaves: descriptors free up, the server accepts again, every client is seen.
     crowd.write("close\n");
     QCOMPARE(nextLine(crowd), QByteArray("closed 400"));
     QTRY_COMPARE_WITH_TIMEOUT(log.count(EventKind::Accepted), 400, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(log.count(EventKind::Closed), 400, 30000);
-    QCOMPARE(log.notes(NoteKind::AcceptingAgain).size(), 1);
+    QCOMPARE(log.notes(NoteKind::AcceptingAgain).size(), log.errors(LabError::TooManyOpenFiles).size());
     QCOMPARE(server.openConnectionCount(), 0);
     QVERIFY(server.isListening());
     crowd.closeWriteChannel();
