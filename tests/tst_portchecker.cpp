@@ -466,7 +466,8 @@ void tst_PortChecker::udpOpenSilentAndClosed()
     QCOMPARE(results.value(echo.port()).error, LabError::None);
     QCOMPARE(results.value(silent.port()).status, PortStatus::OpenOrFiltered);
     QCOMPARE(results.value(silent.port()).error, LabError::Timeout);
-    QVERIFY(results.value(silent.port()).elapsedMs >= 300);
+    // Qt's coarse timers may fire up to 5% early (seen under Wine: before 300 ms).
+    QVERIFY(results.value(silent.port()).elapsedMs >= 285);
     // One empty datagram to each listening port, nothing more.
     QCOMPARE(echo.received, QByteArrayList { QByteArray() });
     QCOMPARE(silent.received, QByteArrayList { QByteArray() });
