@@ -1,5 +1,6 @@
 #include "network/capture/dumpcapcapture.h"
 
+#include "network/capture/captureinterfacechoice.h"
 #include "network/capture/captureinterfaces.h"
 #include "network/capture/dumpcapprogram.h"
 
@@ -11,11 +12,8 @@ namespace {
 QStringList dumpcapInterfaces(const QString &name)
 {
     const QList<CaptureInterface> interfaces = captureInterfaces();
-    for (const CaptureInterface &interface : interfaces) {
-        if (interface.name == name && !interface.members.isEmpty())
-            return interface.members;
-    }
-    return { name };
+    const CaptureInterface *chosen = CaptureInterfaceChoice::find(interfaces, name);
+    return chosen && !chosen->members.isEmpty() ? chosen->members : QStringList { name };
 }
 } // namespace
 
